@@ -1,0 +1,30 @@
+import Foundation
+
+/// How toggl-tui proves who it is to Toggl: an API token or an email and password.
+///
+/// Both become HTTP Basic auth. The token form sends `<token>:api_token`.
+/// `description` never shows the secret, so a `Credentials` value is safe to log or print.
+public enum Credentials: Sendable, Equatable, CustomStringConvertible {
+    /// The API token from Toggl's profile page.
+    case apiToken(String)
+    /// An email address and password.
+    case password(email: String, password: String)
+
+    /// The value of the `Authorization` header for these credentials.
+    public var authorizationHeader: String {
+        let pair: String
+        switch self {
+        case .apiToken(let token): pair = "\(token):api_token"
+        case .password(let email, let password): pair = "\(email):\(password)"
+        }
+        return "Basic " + Data(pair.utf8).base64EncodedString()
+    }
+
+    /// A redacted description: says which kind of credentials, never the secret.
+    public var description: String {
+        switch self {
+        case .apiToken: return "API token (hidden)"
+        case .password(let email, _): return "password for \(email)"
+        }
+    }
+}

@@ -1,0 +1,6 @@
+import Testing
+import TogglModels
+
+@Test func decoderExists() {
+    _ = TogglJSON.makeDecoder()
+}
