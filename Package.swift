@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "toggl-tui",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "TogglModels", targets: ["TogglModels"]),
         .library(name: "TogglAPI", targets: ["TogglAPI"]),

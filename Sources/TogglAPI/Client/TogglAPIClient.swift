@@ -1,0 +1,143 @@
+import Foundation
+import TogglModels
+
+/// A client for Toggl Track API v9 and Reports API v3.
+///
+/// Endpoint groups hang off it — ``me``, ``timeEntries``, ``clients``, ``projects`` and the rest —
+/// and all go through ``send(_:)``, which adds credentials and headers, records the quota headers
+/// of every response in ``quota``, maps failures to ``APIError`` and repeats a request only when
+/// repeating cannot duplicate work:
+///
+/// | failure | retried |
+/// |---|---|
+/// | connection refused, 429 | any request |
+/// | timeout, dropped connection, 5xx | idempotent requests only |
+/// | offline, DNS failure, 4xx, 402 | never |
+///
+/// A write that timed out or lost its connection throws ``APIError/unknownOutcome(method:path:)``.
+public struct TogglAPIClient: Sendable {
+    public let configuration: APIConfiguration
+    /// The latest quota of every bucket this client has touched.
+    public let quota: QuotaTracker
+    private let transport: any HTTPTransport
+    private let clock: any APIClock
+    private let random: @Sendable () -> Double
+
+    /// Creates a client. Everything but the configuration has a production default; tests pass a
+    /// stub transport, a fake clock and a fixed random source.
+    public init(
+        configuration: APIConfiguration,
+        transport: any HTTPTransport = URLSessionTransport(),
+        clock: any APIClock = SystemAPIClock(),
+        quota: QuotaTracker = QuotaTracker(),
+        random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) }
+    ) {
+        self.configuration = configuration
+        self.transport = transport
+        self.clock = clock
+        self.quota = quota
+        self.random = random
+    }
+
+    /// A client for the real Toggl with default settings.
+    public init(credentials: Credentials) {
+        self.init(configuration: APIConfiguration(credentials: credentials))
+    }
+
+    // MARK: Sending
+
+    /// Sends a request and decodes a successful body as `Response`.
+    /// - Throws: ``APIError``, or `CancellationError` when cancelled while waiting to retry.
+    public func send<Response: Decodable>(_ request: APIRequest, decoding _: Response.Type = Response.self) async throws -> Response {
+        let response = try await send(request)
+        return try decode(Response.self, from: response, path: request.path)
+    }
+
+    /// Sends a request and returns the successful (2xx) response.
+    /// - Throws: ``APIError``, or `CancellationError` when cancelled while waiting to retry.
+    @discardableResult
+    public func send(_ request: APIRequest) async throws -> HTTPResponse {
+        let httpRequest = makeHTTPRequest(request)
+        let policy = configuration.retryPolicy
+        var attempt = 1
+        while true {
+            switch await attemptOnce(httpRequest, for: request) {
+            case .success(let response):
+                return response
+            case .failure(let error, let retryable, let retryAfterSeconds):
+                guard retryable, attempt < policy.maxAttempts else { throw error }
+                var pause = policy.delay(beforeRetry: attempt, random: random())
+                if let retryAfterSeconds {
+                    guard Double(retryAfterSeconds) <= policy.maxDelaySeconds else { throw error }
+                    pause = max(pause, Double(retryAfterSeconds))
+                }
+                try await clock.sleep(seconds: pause)
+                attempt += 1
+            }
+        }
+    }
+
+    /// What one attempt came to.
+    private enum Attempt {
+        case success(HTTPResponse)
+        case failure(APIError, retryable: Bool, retryAfterSeconds: Int?)
+    }
+
+    /// Sends once, records the quota headers, and classifies the outcome.
+    private func attemptOnce(_ httpRequest: HTTPRequest, for request: APIRequest) async -> Attempt {
+        let response: HTTPResponse
+        do {
+            response = try await transport.send(httpRequest, timeoutSeconds: configuration.timeoutSeconds)
+        } catch {
+            let failure = error as? TransportError ?? .other(String(describing: type(of: error)))
+            let mayRepeat = failure == .connectionRefused
+                || (request.isIdempotent && (failure == .timedOut || failure == .connectionLost))
+            let outcome: APIError = request.isIdempotent || failure.requestNeverArrived
+                ? .network(failure)
+                : .unknownOutcome(method: request.method, path: request.path)
+            return .failure(outcome, retryable: mayRepeat, retryAfterSeconds: nil)
+        }
+        if let status = QuotaStatus(headers: response, at: clock.now()) {
+            quota.record(status, for: request.bucket)
+        }
+        if (200..<300).contains(response.status) { return .success(response) }
+        let error = APIError(response: response, bucket: quota.bucket(for: request.bucket))
+        var retryAfter: Int?
+        if case .rateLimited(let seconds) = error { retryAfter = seconds }
+        return .failure(error, retryable: Self.shouldRetry(status: response.status, request: request), retryAfterSeconds: retryAfter)
+    }
+
+    /// Whether a failed status may be retried for this request.
+    static func shouldRetry(status: Int, request: APIRequest) -> Bool {
+        switch status {
+        case 429: return true
+        case 500, 502, 503, 504: return request.isIdempotent
+        default: return false
+        }
+    }
+
+    /// The full HTTP request: URL under the right root, Basic auth, JSON and agent headers.
+    func makeHTTPRequest(_ request: APIRequest) -> HTTPRequest {
+        let root = request.root == .track ? configuration.trackURL : configuration.reportsURL
+        var text = root.absoluteString
+        while text.hasSuffix("/") { text.removeLast() }
+        text += request.path
+        if !request.query.isEmpty { text += "?" + request.encodedQuery }
+        var headers = [
+            "Authorization": configuration.credentials.authorizationHeader,
+            "Accept": "application/json",
+            "User-Agent": configuration.userAgent,
+        ]
+        if request.body != nil { headers["Content-Type"] = "application/json" }
+        return HTTPRequest(method: request.method, url: URL(string: text) ?? root, headers: headers, body: request.body)
+    }
+
+    /// Decodes a body, mapping failure to ``APIError/undecodable(path:snippet:)``.
+    func decode<Value: Decodable>(_ type: Value.Type, from response: HTTPResponse, path: String) throws -> Value {
+        do {
+            return try TogglJSON.makeDecoder().decode(Value.self, from: response.body)
+        } catch {
+            throw APIError.undecodable(path: path, snippet: APIError.snippet(of: response.body))
+        }
+    }
+}
