@@ -1,0 +1,61 @@
+/// The body of `PUT /me`. Only the fields that are set are sent.
+public struct MePayload: Sendable, Hashable, Codable {
+    /// Full name.
+    public var fullname: String?
+    /// Email address.
+    public var email: String?
+    /// IANA time zone, e.g. `Europe/Berlin`.
+    public var timezone: String?
+    /// First day of the week, 0 = Sunday.
+    public var beginningOfWeek: Int?
+    /// Country.
+    public var countryId: Int64?
+    /// Default workspace.
+    public var defaultWorkspaceId: Int64?
+
+    /// Creates a payload; every field defaults to "not sent".
+    public init(
+        fullname: String? = nil,
+        email: String? = nil,
+        timezone: String? = nil,
+        beginningOfWeek: Int? = nil,
+        countryId: Int64? = nil,
+        defaultWorkspaceId: Int64? = nil
+    ) {
+        self.fullname = fullname
+        self.email = email
+        self.timezone = timezone
+        self.beginningOfWeek = beginningOfWeek
+        self.countryId = countryId
+        self.defaultWorkspaceId = defaultWorkspaceId
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case fullname, email, timezone
+        case beginningOfWeek = "beginning_of_week"
+        case countryId = "country_id"
+        case defaultWorkspaceId = "default_workspace_id"
+    }
+
+    /// Decodes a request body.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        fullname = try c.decodeIfPresent(String.self, forKey: .fullname)
+        email = try c.decodeIfPresent(String.self, forKey: .email)
+        timezone = try c.decodeIfPresent(String.self, forKey: .timezone)
+        beginningOfWeek = try c.decodeIfPresent(Int.self, forKey: .beginningOfWeek)
+        countryId = try c.decodeIfPresent(Int64.self, forKey: .countryId)
+        defaultWorkspaceId = try c.decodeIfPresent(Int64.self, forKey: .defaultWorkspaceId)
+    }
+
+    /// Encodes only the fields that are set.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encodeIfPresent(fullname, forKey: .fullname)
+        try c.encodeIfPresent(email, forKey: .email)
+        try c.encodeIfPresent(timezone, forKey: .timezone)
+        try c.encodeIfPresent(beginningOfWeek, forKey: .beginningOfWeek)
+        try c.encodeIfPresent(countryId, forKey: .countryId)
+        try c.encodeIfPresent(defaultWorkspaceId, forKey: .defaultWorkspaceId)
+    }
+}

@@ -1,0 +1,302 @@
+import Foundation
+
+/// A Toggl project (`GET /workspaces/{wid}/projects`, `/me/projects`, embedded in `/me`).
+///
+/// Decoding is lenient: every field but `id` may be `null` or absent; `wid`/`cid` are read when
+/// `workspace_id`/`client_id` are missing. `start_date`/`end_date` are calendar days
+/// (`YYYY-MM-DD`), held as midnight UTC of that day and encoded back as `YYYY-MM-DD`.
+/// Encoding writes Toggl's read shape including the `wid`/`cid` mirrors, with `null` for the
+/// nullable fields Toggl sends as `null`.
+public struct Project: Sendable, Hashable, Codable, Identifiable {
+    /// The project id (server-owned).
+    public let id: Int64
+    /// The workspace (`workspace_id`, legacy `wid`); 0 if the server sent neither.
+    public var workspaceId: Int64
+    /// The client (`client_id`, legacy `cid`), `nil` for none.
+    public var clientId: Int64?
+    /// The client's name, when the server adds it.
+    public let clientName: String?
+    /// The project name (`""` when absent).
+    public var name: String
+    /// Whether the project is private.
+    public var isPrivate: Bool
+    /// `false` when archived (`true` when absent).
+    public var active: Bool
+    /// Status: `upcoming`, `active`, `ended`, `archived` or `deleted` (server-owned).
+    public let status: String?
+    /// Colour `#rrggbb`.
+    public var color: String?
+    /// Last modification (server-owned).
+    public let at: Date?
+    /// Creation (server-owned).
+    public let createdAt: Date?
+    /// When the project was deleted (server-owned).
+    public let serverDeletedAt: Date?
+    /// Whether the project is billable (premium).
+    public var billable: Bool?
+    /// Whether the project is a template (premium).
+    public var template: Bool?
+    /// The template it was made from.
+    public var templateId: Int64?
+    /// Whether estimates come from task hours (premium).
+    public var autoEstimates: Bool?
+    /// Estimated hours (premium).
+    public var estimatedHours: Int?
+    /// Estimated seconds (server-owned).
+    public let estimatedSeconds: Int?
+    /// Tracked hours (server-owned).
+    public let actualHours: Int?
+    /// Tracked seconds (server-owned).
+    public let actualSeconds: Int?
+    /// Hourly rate (premium).
+    public var rate: Double?
+    /// Last rate change (server-owned).
+    public let rateLastUpdated: Date?
+    /// Currency (premium).
+    public var currency: String?
+    /// Fixed fee (premium).
+    public var fixedFee: Double?
+    /// Whether the project recurs (premium).
+    public var recurring: Bool
+    /// Recurrence parameters, shape not modelled (premium).
+    public var recurringParameters: JSONValue?
+    /// Current recurrence period, shape not modelled (premium).
+    public let currentPeriod: JSONValue?
+    /// First day of the project timeframe (midnight UTC of that day).
+    public var startDate: Date?
+    /// Last day of the project timeframe (midnight UTC of that day).
+    public var endDate: Date?
+    /// Whether the caller may track time on it (`true` when absent).
+    public let canTrackTime: Bool
+    /// Whether the caller pinned it.
+    public var pinned: Bool
+    /// Whether the project is shared.
+    public var isShared: Bool
+    /// Number of tasks (server-owned).
+    public let tasksCount: Int?
+    /// Permissions of the caller on this project, if sent.
+    public let permissions: [String]?
+    /// Total count of a listing, when the server adds it to rows.
+    public let totalCount: Int?
+    /// A reference to the project in another system.
+    public var externalReference: String?
+    /// Linked integration provider, shape not modelled.
+    public let integrationProvider: JSONValue?
+    /// External id in the linked integration.
+    public let integrationExtId: String?
+    /// External type in the linked integration.
+    public let integrationExtType: String?
+
+    /// Creates a project (for tests, the sandbox and local stores).
+    public init(
+        id: Int64,
+        workspaceId: Int64,
+        clientId: Int64? = nil,
+        clientName: String? = nil,
+        name: String,
+        isPrivate: Bool = false,
+        active: Bool = true,
+        status: String? = nil,
+        color: String? = nil,
+        at: Date? = nil,
+        createdAt: Date? = nil,
+        serverDeletedAt: Date? = nil,
+        billable: Bool? = nil,
+        template: Bool? = nil,
+        templateId: Int64? = nil,
+        autoEstimates: Bool? = nil,
+        estimatedHours: Int? = nil,
+        estimatedSeconds: Int? = nil,
+        actualHours: Int? = nil,
+        actualSeconds: Int? = nil,
+        rate: Double? = nil,
+        rateLastUpdated: Date? = nil,
+        currency: String? = nil,
+        fixedFee: Double? = nil,
+        recurring: Bool = false,
+        recurringParameters: JSONValue? = nil,
+        currentPeriod: JSONValue? = nil,
+        startDate: Date? = nil,
+        endDate: Date? = nil,
+        canTrackTime: Bool = true,
+        pinned: Bool = false,
+        isShared: Bool = false,
+        tasksCount: Int? = nil,
+        permissions: [String]? = nil,
+        totalCount: Int? = nil,
+        externalReference: String? = nil,
+        integrationProvider: JSONValue? = nil,
+        integrationExtId: String? = nil,
+        integrationExtType: String? = nil
+    ) {
+        self.id = id
+        self.workspaceId = workspaceId
+        self.clientId = clientId
+        self.clientName = clientName
+        self.name = name
+        self.isPrivate = isPrivate
+        self.active = active
+        self.status = status
+        self.color = color
+        self.at = at
+        self.createdAt = createdAt
+        self.serverDeletedAt = serverDeletedAt
+        self.billable = billable
+        self.template = template
+        self.templateId = templateId
+        self.autoEstimates = autoEstimates
+        self.estimatedHours = estimatedHours
+        self.estimatedSeconds = estimatedSeconds
+        self.actualHours = actualHours
+        self.actualSeconds = actualSeconds
+        self.rate = rate
+        self.rateLastUpdated = rateLastUpdated
+        self.currency = currency
+        self.fixedFee = fixedFee
+        self.recurring = recurring
+        self.recurringParameters = recurringParameters
+        self.currentPeriod = currentPeriod
+        self.startDate = startDate
+        self.endDate = endDate
+        self.canTrackTime = canTrackTime
+        self.pinned = pinned
+        self.isShared = isShared
+        self.tasksCount = tasksCount
+        self.permissions = permissions
+        self.totalCount = totalCount
+        self.externalReference = externalReference
+        self.integrationProvider = integrationProvider
+        self.integrationExtId = integrationExtId
+        self.integrationExtType = integrationExtType
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case workspaceId = "workspace_id"
+        case wid
+        case clientId = "client_id"
+        case cid
+        case clientName = "client_name"
+        case name
+        case isPrivate = "is_private"
+        case active, status, color, at
+        case createdAt = "created_at"
+        case serverDeletedAt = "server_deleted_at"
+        case billable, template
+        case templateId = "template_id"
+        case autoEstimates = "auto_estimates"
+        case estimatedHours = "estimated_hours"
+        case estimatedSeconds = "estimated_seconds"
+        case actualHours = "actual_hours"
+        case actualSeconds = "actual_seconds"
+        case rate
+        case rateLastUpdated = "rate_last_updated"
+        case currency
+        case fixedFee = "fixed_fee"
+        case recurring
+        case recurringParameters = "recurring_parameters"
+        case currentPeriod = "current_period"
+        case startDate = "start_date"
+        case endDate = "end_date"
+        case canTrackTime = "can_track_time"
+        case pinned
+        case isShared = "is_shared"
+        case tasksCount = "tasks_count"
+        case permissions
+        case totalCount = "total_count"
+        case externalReference = "external_reference"
+        case integrationProvider = "integration_provider"
+        case integrationExtId = "integration_ext_id"
+        case integrationExtType = "integration_ext_type"
+    }
+
+    /// Decodes leniently; see the type's documentation.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(Int64.self, forKey: .id)
+        workspaceId = try c.decodeFirst(Int64.self, .workspaceId, .wid) ?? 0
+        clientId = try c.decodeFirst(Int64.self, .clientId, .cid)
+        clientName = try c.decodeIfPresent(String.self, forKey: .clientName)
+        name = try c.decode(.name, default: "")
+        isPrivate = try c.decode(.isPrivate, default: false)
+        active = try c.decode(.active, default: true)
+        status = try c.decodeIfPresent(String.self, forKey: .status)
+        color = try c.decodeIfPresent(String.self, forKey: .color)
+        at = try c.decodeIfPresent(Date.self, forKey: .at)
+        createdAt = try c.decodeIfPresent(Date.self, forKey: .createdAt)
+        serverDeletedAt = try c.decodeIfPresent(Date.self, forKey: .serverDeletedAt)
+        billable = try c.decodeIfPresent(Bool.self, forKey: .billable)
+        template = try c.decodeIfPresent(Bool.self, forKey: .template)
+        templateId = try c.decodeIfPresent(Int64.self, forKey: .templateId)
+        autoEstimates = try c.decodeIfPresent(Bool.self, forKey: .autoEstimates)
+        estimatedHours = try c.decodeIfPresent(Int.self, forKey: .estimatedHours)
+        estimatedSeconds = try c.decodeIfPresent(Int.self, forKey: .estimatedSeconds)
+        actualHours = try c.decodeIfPresent(Int.self, forKey: .actualHours)
+        actualSeconds = try c.decodeIfPresent(Int.self, forKey: .actualSeconds)
+        rate = try c.decodeIfPresent(Double.self, forKey: .rate)
+        rateLastUpdated = try c.decodeIfPresent(Date.self, forKey: .rateLastUpdated)
+        currency = try c.decodeIfPresent(String.self, forKey: .currency)
+        fixedFee = try c.decodeIfPresent(Double.self, forKey: .fixedFee)
+        recurring = try c.decode(.recurring, default: false)
+        recurringParameters = try c.decodeIfPresent(JSONValue.self, forKey: .recurringParameters)
+        currentPeriod = try c.decodeIfPresent(JSONValue.self, forKey: .currentPeriod)
+        startDate = try c.decodeDayIfPresent(.startDate)
+        endDate = try c.decodeDayIfPresent(.endDate)
+        canTrackTime = try c.decode(.canTrackTime, default: true)
+        pinned = try c.decode(.pinned, default: false)
+        isShared = try c.decode(.isShared, default: false)
+        tasksCount = try c.decodeIfPresent(Int.self, forKey: .tasksCount)
+        permissions = try c.decodeIfPresent([String].self, forKey: .permissions)
+        totalCount = try c.decodeIfPresent(Int.self, forKey: .totalCount)
+        externalReference = try c.decodeIfPresent(String.self, forKey: .externalReference)
+        integrationProvider = try c.decodeIfPresent(JSONValue.self, forKey: .integrationProvider)
+        integrationExtId = try c.decodeIfPresent(String.self, forKey: .integrationExtId)
+        integrationExtType = try c.decodeIfPresent(String.self, forKey: .integrationExtType)
+    }
+
+    /// Encodes Toggl's read shape; see the type's documentation.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(workspaceId, forKey: .workspaceId)
+        try c.encode(workspaceId, forKey: .wid)
+        try c.encodeNullable(clientId, forKey: .clientId)
+        try c.encodeNullable(clientId, forKey: .cid)
+        try c.encodeIfPresent(clientName, forKey: .clientName)
+        try c.encode(name, forKey: .name)
+        try c.encode(isPrivate, forKey: .isPrivate)
+        try c.encode(active, forKey: .active)
+        try c.encodeNullable(status, forKey: .status)
+        try c.encodeNullable(color, forKey: .color)
+        try c.encodeNullable(at, forKey: .at)
+        try c.encodeNullable(createdAt, forKey: .createdAt)
+        try c.encodeNullable(serverDeletedAt, forKey: .serverDeletedAt)
+        try c.encodeNullable(billable, forKey: .billable)
+        try c.encodeNullable(template, forKey: .template)
+        try c.encodeNullable(templateId, forKey: .templateId)
+        try c.encodeNullable(autoEstimates, forKey: .autoEstimates)
+        try c.encodeNullable(estimatedHours, forKey: .estimatedHours)
+        try c.encodeNullable(estimatedSeconds, forKey: .estimatedSeconds)
+        try c.encodeNullable(actualHours, forKey: .actualHours)
+        try c.encodeNullable(actualSeconds, forKey: .actualSeconds)
+        try c.encodeNullable(rate, forKey: .rate)
+        try c.encodeNullable(rateLastUpdated, forKey: .rateLastUpdated)
+        try c.encodeNullable(currency, forKey: .currency)
+        try c.encodeNullable(fixedFee, forKey: .fixedFee)
+        try c.encode(recurring, forKey: .recurring)
+        try c.encodeNullable(recurringParameters, forKey: .recurringParameters)
+        try c.encodeIfPresent(currentPeriod, forKey: .currentPeriod)
+        try c.encodeDay(startDate, forKey: .startDate, nullWhenNil: true)
+        try c.encodeDay(endDate, forKey: .endDate, nullWhenNil: false)
+        try c.encode(canTrackTime, forKey: .canTrackTime)
+        try c.encode(pinned, forKey: .pinned)
+        try c.encode(isShared, forKey: .isShared)
+        try c.encodeNullable(tasksCount, forKey: .tasksCount)
+        try c.encodeIfPresent(permissions, forKey: .permissions)
+        try c.encodeIfPresent(totalCount, forKey: .totalCount)
+        try c.encodeIfPresent(externalReference, forKey: .externalReference)
+        try c.encodeIfPresent(integrationProvider, forKey: .integrationProvider)
+        try c.encodeIfPresent(integrationExtId, forKey: .integrationExtId)
+        try c.encodeIfPresent(integrationExtType, forKey: .integrationExtType)
+    }
+}

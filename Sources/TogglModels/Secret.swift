@@ -1,0 +1,41 @@
+/// A string that must never appear in logs: API tokens, the intercom hash, calendar feed URLs.
+///
+/// It encodes and decodes as a plain JSON string, but `print`, string interpolation, `dump`,
+/// `String(reflecting:)` and mirrors all show `<redacted>`. Read the real value explicitly with
+/// ``revealed``. Models holding a `Secret` (``Me``, ``Workspace``) therefore redact it in every
+/// description without custom code.
+public struct Secret: Sendable, Hashable, Codable, ExpressibleByStringLiteral {
+    /// The secret value. Use only where it is really needed (e.g. to build an `Authorization`
+    /// header) and never log it.
+    public let revealed: String
+
+    /// Wraps a secret value.
+    public init(_ value: String) {
+        revealed = value
+    }
+
+    /// Wraps a string literal (for tests).
+    public init(stringLiteral value: String) {
+        revealed = value
+    }
+
+    /// Decodes from a JSON string.
+    public init(from decoder: any Decoder) throws {
+        revealed = try decoder.singleValueContainer().decode(String.self)
+    }
+
+    /// Encodes as a JSON string.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(revealed)
+    }
+}
+
+extension Secret: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    /// Always `<redacted>`.
+    public var description: String { "<redacted>" }
+    /// Always `<redacted>`.
+    public var debugDescription: String { "<redacted>" }
+    /// A mirror without children, so `dump` shows only `<redacted>`.
+    public var customMirror: Mirror { Mirror(self, children: [], displayStyle: nil) }
+}

@@ -1,0 +1,261 @@
+import Foundation
+
+/// A Toggl Track time entry (`GET /me/time_entries`, the `current` entry, write echoes).
+///
+/// Decoding is lenient: every field but `id` may be `null` or absent. The legacy mirror keys
+/// `wid`, `pid`, `tid` and `uid` are read when the long keys are missing. A running entry has
+/// `stop == nil` and a negative `duration` whose value is not meaningful (Toggl answers `-1` or
+/// `−(start epoch) − 1`): use ``isRunning`` and ``elapsed(at:)``.
+///
+/// Encoding writes Toggl's read shape: the long keys, the mirrors `wid` and `uid` always, `pid` and
+/// `tid` only when set, `duronly: true`, and `null` for the nullable fields Toggl sends as `null`.
+public struct TimeEntry: Sendable, Hashable, Codable, Identifiable {
+    /// Who a shared entry is shared with (`include_sharing=true`).
+    public struct SharedWith: Sendable, Hashable, Codable {
+        /// The user the entry is shared with.
+        public var userId: Int64?
+        /// That user's name.
+        public var userName: String?
+        /// Whether the user accepted the share.
+        public var accepted: Bool
+
+        /// Creates a share row.
+        public init(userId: Int64? = nil, userName: String? = nil, accepted: Bool = false) {
+            self.userId = userId
+            self.userName = userName
+            self.accepted = accepted
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case userId = "user_id"
+            case userName = "user_name"
+            case accepted
+        }
+
+        /// Decodes leniently (`accepted` defaults to `false`).
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            userId = try c.decodeIfPresent(Int64.self, forKey: .userId)
+            userName = try c.decodeIfPresent(String.self, forKey: .userName)
+            accepted = try c.decode(.accepted, default: false)
+        }
+    }
+
+    /// The entry id (server-owned).
+    public let id: Int64
+    /// The workspace (`workspace_id`, legacy `wid`); 0 if the server sent neither.
+    public var workspaceId: Int64
+    /// The project (`project_id`, legacy `pid`), `nil` for none.
+    public var projectId: Int64?
+    /// The task (`task_id`, legacy `tid`), `nil` for none.
+    public var taskId: Int64?
+    /// The owner (`user_id`, legacy `uid`); 0 if the server sent neither.
+    public var userId: Int64
+    /// Whether the entry is billable (`false` when absent).
+    public var billable: Bool
+    /// Start instant. The Unix epoch if the server omitted it (never seen from Toggl).
+    public var start: Date
+    /// Stop instant; `nil` while running (or for some duration-only entries).
+    public var stop: Date?
+    /// Duration in seconds; negative while running (value not meaningful then).
+    public var duration: Int
+    /// Description; `nil` when none was given.
+    public var description: String?
+    /// Tag names (`null` and absent decode as `[]`).
+    public var tags: [String]
+    /// Tag ids (`null` and absent decode as `[]`).
+    public var tagIds: [Int64]
+    /// Last modification (server-owned).
+    public let at: Date?
+    /// When the entry was deleted; only seen through `since` queries (server-owned).
+    public let serverDeletedAt: Date?
+    /// Permissions of the caller on this entry, if sent.
+    public let permissions: [String]?
+    /// Work expenses linked to the entry, if sent.
+    public var expenseIds: [Int64]?
+    /// Sharing state (`include_sharing=true`).
+    public let sharedWith: [SharedWith]?
+
+    // Meta fields (`meta=true`), derived by the server.
+    /// Client id of the entry's project (meta).
+    public let clientId: Int64?
+    /// Client name (meta).
+    public let clientName: String?
+    /// Project name (meta).
+    public let projectName: String?
+    /// Project colour `#rrggbb` (meta).
+    public let projectColor: String?
+    /// Whether the project is active (meta).
+    public let projectActive: Bool?
+    /// Whether the project is billable (meta).
+    public let projectBillable: Bool?
+    /// Task name (meta).
+    public let taskName: String?
+    /// Owner's name (meta).
+    public let userName: String?
+    /// Owner's avatar URL (meta).
+    public let userAvatarUrl: String?
+
+    /// Creates a time entry (for tests, the sandbox and local stores).
+    public init(
+        id: Int64,
+        workspaceId: Int64,
+        projectId: Int64? = nil,
+        taskId: Int64? = nil,
+        userId: Int64 = 0,
+        billable: Bool = false,
+        start: Date,
+        stop: Date? = nil,
+        duration: Int,
+        description: String? = nil,
+        tags: [String] = [],
+        tagIds: [Int64] = [],
+        at: Date? = nil,
+        serverDeletedAt: Date? = nil,
+        permissions: [String]? = nil,
+        expenseIds: [Int64]? = nil,
+        sharedWith: [SharedWith]? = nil,
+        clientId: Int64? = nil,
+        clientName: String? = nil,
+        projectName: String? = nil,
+        projectColor: String? = nil,
+        projectActive: Bool? = nil,
+        projectBillable: Bool? = nil,
+        taskName: String? = nil,
+        userName: String? = nil,
+        userAvatarUrl: String? = nil
+    ) {
+        self.id = id
+        self.workspaceId = workspaceId
+        self.projectId = projectId
+        self.taskId = taskId
+        self.userId = userId
+        self.billable = billable
+        self.start = start
+        self.stop = stop
+        self.duration = duration
+        self.description = description
+        self.tags = tags
+        self.tagIds = tagIds
+        self.at = at
+        self.serverDeletedAt = serverDeletedAt
+        self.permissions = permissions
+        self.expenseIds = expenseIds
+        self.sharedWith = sharedWith
+        self.clientId = clientId
+        self.clientName = clientName
+        self.projectName = projectName
+        self.projectColor = projectColor
+        self.projectActive = projectActive
+        self.projectBillable = projectBillable
+        self.taskName = taskName
+        self.userName = userName
+        self.userAvatarUrl = userAvatarUrl
+    }
+
+    /// `true` while the timer runs: no `stop` and a negative `duration`.
+    public var isRunning: Bool { stop == nil && duration < 0 }
+
+    /// `true` when the server reports the entry as deleted.
+    public var isDeleted: Bool { serverDeletedAt != nil }
+
+    /// Seconds tracked as of `now`: `now − start` while running, else `duration`.
+    public func elapsed(at now: Date) -> TimeInterval {
+        isRunning ? now.timeIntervalSince(start) : TimeInterval(duration)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case workspaceId = "workspace_id"
+        case wid
+        case projectId = "project_id"
+        case pid
+        case taskId = "task_id"
+        case tid
+        case userId = "user_id"
+        case uid
+        case billable, start, stop, duration, description, tags
+        case tagIds = "tag_ids"
+        case duronly, at
+        case serverDeletedAt = "server_deleted_at"
+        case permissions
+        case expenseIds = "expense_ids"
+        case sharedWith = "shared_with"
+        case clientId = "client_id"
+        case clientName = "client_name"
+        case projectName = "project_name"
+        case projectColor = "project_color"
+        case projectActive = "project_active"
+        case projectBillable = "project_billable"
+        case taskName = "task_name"
+        case userName = "user_name"
+        case userAvatarUrl = "user_avatar_url"
+    }
+
+    /// Decodes leniently; see the type's documentation.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(Int64.self, forKey: .id)
+        workspaceId = try c.decodeFirst(Int64.self, .workspaceId, .wid) ?? 0
+        projectId = try c.decodeFirst(Int64.self, .projectId, .pid)
+        taskId = try c.decodeFirst(Int64.self, .taskId, .tid)
+        userId = try c.decodeFirst(Int64.self, .userId, .uid) ?? 0
+        billable = try c.decode(.billable, default: false)
+        start = try c.decode(.start, default: Date(timeIntervalSince1970: 0))
+        stop = try c.decodeIfPresent(Date.self, forKey: .stop)
+        duration = try c.decode(.duration, default: 0)
+        description = try c.decodeIfPresent(String.self, forKey: .description)
+        tags = try c.decode(.tags, default: [])
+        tagIds = try c.decode(.tagIds, default: [])
+        at = try c.decodeIfPresent(Date.self, forKey: .at)
+        serverDeletedAt = try c.decodeIfPresent(Date.self, forKey: .serverDeletedAt)
+        permissions = try c.decodeIfPresent([String].self, forKey: .permissions)
+        expenseIds = try c.decodeIfPresent([Int64].self, forKey: .expenseIds)
+        sharedWith = try c.decodeIfPresent([SharedWith].self, forKey: .sharedWith)
+        clientId = try c.decodeIfPresent(Int64.self, forKey: .clientId)
+        clientName = try c.decodeIfPresent(String.self, forKey: .clientName)
+        projectName = try c.decodeIfPresent(String.self, forKey: .projectName)
+        projectColor = try c.decodeIfPresent(String.self, forKey: .projectColor)
+        projectActive = try c.decodeIfPresent(Bool.self, forKey: .projectActive)
+        projectBillable = try c.decodeIfPresent(Bool.self, forKey: .projectBillable)
+        taskName = try c.decodeIfPresent(String.self, forKey: .taskName)
+        userName = try c.decodeIfPresent(String.self, forKey: .userName)
+        userAvatarUrl = try c.decodeIfPresent(String.self, forKey: .userAvatarUrl)
+    }
+
+    /// Encodes Toggl's read shape; see the type's documentation.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(workspaceId, forKey: .workspaceId)
+        try c.encode(workspaceId, forKey: .wid)
+        try c.encodeNullable(projectId, forKey: .projectId)
+        try c.encodeIfPresent(projectId, forKey: .pid)
+        try c.encodeNullable(taskId, forKey: .taskId)
+        try c.encodeIfPresent(taskId, forKey: .tid)
+        try c.encode(userId, forKey: .userId)
+        try c.encode(userId, forKey: .uid)
+        try c.encode(billable, forKey: .billable)
+        try c.encode(start, forKey: .start)
+        try c.encodeNullable(stop, forKey: .stop)
+        try c.encode(duration, forKey: .duration)
+        try c.encodeNullable(description, forKey: .description)
+        try c.encode(tags, forKey: .tags)
+        try c.encode(tagIds, forKey: .tagIds)
+        try c.encode(true, forKey: .duronly)
+        try c.encodeNullable(at, forKey: .at)
+        try c.encodeNullable(serverDeletedAt, forKey: .serverDeletedAt)
+        try c.encodeIfPresent(permissions, forKey: .permissions)
+        try c.encodeIfPresent(expenseIds, forKey: .expenseIds)
+        try c.encodeIfPresent(sharedWith, forKey: .sharedWith)
+        try c.encodeIfPresent(clientId, forKey: .clientId)
+        try c.encodeIfPresent(clientName, forKey: .clientName)
+        try c.encodeIfPresent(projectName, forKey: .projectName)
+        try c.encodeIfPresent(projectColor, forKey: .projectColor)
+        try c.encodeIfPresent(projectActive, forKey: .projectActive)
+        try c.encodeIfPresent(projectBillable, forKey: .projectBillable)
+        try c.encodeIfPresent(taskName, forKey: .taskName)
+        try c.encodeIfPresent(userName, forKey: .userName)
+        try c.encodeIfPresent(userAvatarUrl, forKey: .userAvatarUrl)
+    }
+}
