@@ -8,7 +8,7 @@ public struct Client: Sendable, Hashable, Codable, Identifiable {
     /// The client id (server-owned).
     public let id: Int64
     /// The workspace (`wid`); 0 if the server sent none.
-    public var workspaceId: Int64
+    public var workspaceID: Int64
     /// The client name (`""` when absent).
     public var name: String
     /// Whether the client is archived.
@@ -16,7 +16,7 @@ public struct Client: Sendable, Hashable, Codable, Identifiable {
     /// Last modification (server-owned).
     public let at: Date?
     /// Who created the client (server-owned).
-    public let creatorId: Int64?
+    public let creatorID: Int64?
     /// Free-form notes.
     public var notes: String?
     /// A reference to the client in another system.
@@ -24,7 +24,7 @@ public struct Client: Sendable, Hashable, Codable, Identifiable {
     /// Linked integration provider, shape not modelled.
     public let integrationProvider: JSONValue?
     /// External id in the linked integration.
-    public let integrationExtId: String?
+    public let integrationExtID: String?
     /// External type in the linked integration.
     public let integrationExtType: String?
     /// Permissions of the caller on this client, if sent.
@@ -35,29 +35,29 @@ public struct Client: Sendable, Hashable, Codable, Identifiable {
     /// Creates a client (for tests, the sandbox and local stores).
     public init(
         id: Int64,
-        workspaceId: Int64,
+        workspaceID: Int64,
         name: String,
         archived: Bool = false,
         at: Date? = nil,
-        creatorId: Int64? = nil,
+        creatorID: Int64? = nil,
         notes: String? = nil,
         externalReference: String? = nil,
         integrationProvider: JSONValue? = nil,
-        integrationExtId: String? = nil,
+        integrationExtID: String? = nil,
         integrationExtType: String? = nil,
         permissions: [String]? = nil,
         totalCount: Int? = nil
     ) {
         self.id = id
-        self.workspaceId = workspaceId
+        self.workspaceID = workspaceID
         self.name = name
         self.archived = archived
         self.at = at
-        self.creatorId = creatorId
+        self.creatorID = creatorID
         self.notes = notes
         self.externalReference = externalReference
         self.integrationProvider = integrationProvider
-        self.integrationExtId = integrationExtId
+        self.integrationExtID = integrationExtID
         self.integrationExtType = integrationExtType
         self.permissions = permissions
         self.totalCount = totalCount
@@ -65,13 +65,13 @@ public struct Client: Sendable, Hashable, Codable, Identifiable {
 
     enum CodingKeys: String, CodingKey {
         case id, wid
-        case workspaceId = "workspace_id"
+        case workspaceID = "workspace_id"
         case name, archived, at
-        case creatorId = "creator_id"
+        case creatorID = "creator_id"
         case notes
         case externalReference = "external_reference"
         case integrationProvider = "integration_provider"
-        case integrationExtId = "integration_ext_id"
+        case integrationExtID = "integration_ext_id"
         case integrationExtType = "integration_ext_type"
         case permissions
         case totalCount = "total_count"
@@ -81,15 +81,15 @@ public struct Client: Sendable, Hashable, Codable, Identifiable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(Int64.self, forKey: .id)
-        workspaceId = try c.decodeFirst(Int64.self, .wid, .workspaceId) ?? 0
+        workspaceID = try c.decodeFirst(Int64.self, .wid, .workspaceID) ?? 0
         name = try c.decode(.name, default: "")
         archived = try c.decode(.archived, default: false)
         at = try c.decodeIfPresent(Date.self, forKey: .at)
-        creatorId = try c.decodeIfPresent(Int64.self, forKey: .creatorId)
+        creatorID = try c.decodeIfPresent(Int64.self, forKey: .creatorID)
         notes = try c.decodeIfPresent(String.self, forKey: .notes)
         externalReference = try c.decodeIfPresent(String.self, forKey: .externalReference)
         integrationProvider = try c.decodeIfPresent(JSONValue.self, forKey: .integrationProvider)
-        integrationExtId = try c.decodeIfPresent(String.self, forKey: .integrationExtId)
+        integrationExtID = try c.decodeIfPresent(String.self, forKey: .integrationExtID)
         integrationExtType = try c.decodeIfPresent(String.self, forKey: .integrationExtType)
         permissions = try c.decodeIfPresent([String].self, forKey: .permissions)
         totalCount = try c.decodeIfPresent(Int.self, forKey: .totalCount)
@@ -99,15 +99,15 @@ public struct Client: Sendable, Hashable, Codable, Identifiable {
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
-        try c.encode(workspaceId, forKey: .wid)
+        try c.encode(workspaceID, forKey: .wid)
         try c.encode(name, forKey: .name)
         try c.encode(archived, forKey: .archived)
         try c.encodeNullable(at, forKey: .at)
-        try c.encodeNullable(creatorId, forKey: .creatorId)
+        try c.encodeNullable(creatorID, forKey: .creatorID)
         try c.encodeIfPresent(notes, forKey: .notes)
         try c.encodeIfPresent(externalReference, forKey: .externalReference)
         try c.encodeIfPresent(integrationProvider, forKey: .integrationProvider)
-        try c.encodeIfPresent(integrationExtId, forKey: .integrationExtId)
+        try c.encodeIfPresent(integrationExtID, forKey: .integrationExtID)
         try c.encodeIfPresent(integrationExtType, forKey: .integrationExtType)
         try c.encodeIfPresent(permissions, forKey: .permissions)
         try c.encodeIfPresent(totalCount, forKey: .totalCount)

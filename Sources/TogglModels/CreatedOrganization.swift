@@ -5,21 +5,21 @@ public struct CreatedOrganization: Sendable, Hashable, Codable, Identifiable {
     /// The organization name.
     public let name: String
     /// The workspace created with it.
-    public let workspaceId: Int64?
+    public let workspaceID: Int64?
     /// That workspace's name.
     public let workspaceName: String?
 
     /// Creates the value (for tests and the sandbox).
-    public init(id: Int64, name: String, workspaceId: Int64? = nil, workspaceName: String? = nil) {
+    public init(id: Int64, name: String, workspaceID: Int64? = nil, workspaceName: String? = nil) {
         self.id = id
         self.name = name
-        self.workspaceId = workspaceId
+        self.workspaceID = workspaceID
         self.workspaceName = workspaceName
     }
 
     enum CodingKeys: String, CodingKey {
         case id, name
-        case workspaceId = "workspace_id"
+        case workspaceID = "workspace_id"
         case workspaceName = "workspace_name"
     }
 
@@ -28,7 +28,7 @@ public struct CreatedOrganization: Sendable, Hashable, Codable, Identifiable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(Int64.self, forKey: .id)
         name = try c.decode(.name, default: "")
-        workspaceId = try c.decodeIfPresent(Int64.self, forKey: .workspaceId)
+        workspaceID = try c.decodeIfPresent(Int64.self, forKey: .workspaceID)
         workspaceName = try c.decodeIfPresent(String.self, forKey: .workspaceName)
     }
 
@@ -37,7 +37,7 @@ public struct CreatedOrganization: Sendable, Hashable, Codable, Identifiable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
         try c.encode(name, forKey: .name)
-        try c.encodeNullable(workspaceId, forKey: .workspaceId)
+        try c.encodeNullable(workspaceID, forKey: .workspaceID)
         try c.encodeNullable(workspaceName, forKey: .workspaceName)
     }
 }

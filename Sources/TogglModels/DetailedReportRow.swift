@@ -62,19 +62,19 @@ public struct DetailedReportRow: Sendable, Hashable, Codable {
     }
 
     /// The user.
-    public let userId: Int64?
+    public let userID: Int64?
     /// The user's name.
     public let username: String?
     /// The project.
-    public let projectId: Int64?
+    public let projectID: Int64?
     /// The task.
-    public let taskId: Int64?
+    public let taskID: Int64?
     /// Billable flag.
     public let billable: Bool
     /// Description.
     public let description: String?
     /// Tag ids (`[]` when null or absent).
-    public let tagIds: [Int64]
+    public let tagIDs: [Int64]
     /// Billable amount in cents.
     public let billableAmountInCents: Int?
     /// Hourly rate in cents.
@@ -107,13 +107,13 @@ public struct DetailedReportRow: Sendable, Hashable, Codable {
 
     /// Creates a row (for tests and the sandbox).
     public init(
-        userId: Int64? = nil,
+        userID: Int64? = nil,
         username: String? = nil,
-        projectId: Int64? = nil,
-        taskId: Int64? = nil,
+        projectID: Int64? = nil,
+        taskID: Int64? = nil,
         billable: Bool = false,
         description: String? = nil,
-        tagIds: [Int64] = [],
+        tagIDs: [Int64] = [],
         billableAmountInCents: Int? = nil,
         hourlyRateInCents: Int? = nil,
         currency: String? = nil,
@@ -127,13 +127,13 @@ public struct DetailedReportRow: Sendable, Hashable, Codable {
         tagNames: [String]? = nil,
         email: String? = nil
     ) {
-        self.userId = userId
+        self.userID = userID
         self.username = username
-        self.projectId = projectId
-        self.taskId = taskId
+        self.projectID = projectID
+        self.taskID = taskID
         self.billable = billable
         self.description = description
-        self.tagIds = tagIds
+        self.tagIDs = tagIDs
         self.billableAmountInCents = billableAmountInCents
         self.hourlyRateInCents = hourlyRateInCents
         self.currency = currency
@@ -149,12 +149,12 @@ public struct DetailedReportRow: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case userId = "user_id"
+        case userID = "user_id"
         case username
-        case projectId = "project_id"
-        case taskId = "task_id"
+        case projectID = "project_id"
+        case taskID = "task_id"
         case billable, description
-        case tagIds = "tag_ids"
+        case tagIDs = "tag_ids"
         case billableAmountInCents = "billable_amount_in_cents"
         case hourlyRateInCents = "hourly_rate_in_cents"
         case currency
@@ -172,13 +172,13 @@ public struct DetailedReportRow: Sendable, Hashable, Codable {
     /// Decodes leniently; see the type's documentation.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        userId = try c.decodeIfPresent(Int64.self, forKey: .userId)
+        userID = try c.decodeIfPresent(Int64.self, forKey: .userID)
         username = try c.decodeIfPresent(String.self, forKey: .username)
-        projectId = try c.decodeIfPresent(Int64.self, forKey: .projectId)
-        taskId = try c.decodeIfPresent(Int64.self, forKey: .taskId)
+        projectID = try c.decodeIfPresent(Int64.self, forKey: .projectID)
+        taskID = try c.decodeIfPresent(Int64.self, forKey: .taskID)
         billable = try c.decode(.billable, default: false)
         description = try c.decodeIfPresent(String.self, forKey: .description)
-        tagIds = try c.decode(.tagIds, default: [])
+        tagIDs = try c.decode(.tagIDs, default: [])
         billableAmountInCents = try c.decodeIfPresent(Int.self, forKey: .billableAmountInCents)
         hourlyRateInCents = try c.decodeIfPresent(Int.self, forKey: .hourlyRateInCents)
         currency = try c.decodeIfPresent(String.self, forKey: .currency)
@@ -196,13 +196,13 @@ public struct DetailedReportRow: Sendable, Hashable, Codable {
     /// Encodes the row (`null` for unset core fields; enrichment only when set).
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encodeNullable(userId, forKey: .userId)
+        try c.encodeNullable(userID, forKey: .userID)
         try c.encodeNullable(username, forKey: .username)
-        try c.encodeNullable(projectId, forKey: .projectId)
-        try c.encodeNullable(taskId, forKey: .taskId)
+        try c.encodeNullable(projectID, forKey: .projectID)
+        try c.encodeNullable(taskID, forKey: .taskID)
         try c.encode(billable, forKey: .billable)
         try c.encodeNullable(description, forKey: .description)
-        try c.encode(tagIds, forKey: .tagIds)
+        try c.encode(tagIDs, forKey: .tagIDs)
         try c.encodeNullable(billableAmountInCents, forKey: .billableAmountInCents)
         try c.encodeNullable(hourlyRateInCents, forKey: .hourlyRateInCents)
         try c.encodeNullable(currency, forKey: .currency)

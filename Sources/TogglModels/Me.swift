@@ -19,13 +19,13 @@ public struct Me: Sendable, Hashable, Codable, Identifiable {
     /// IANA time zone, e.g. `Europe/Berlin`.
     public var timezone: String?
     /// Toggl accounts id (present in real data).
-    public let togglAccountsId: String?
+    public let togglAccountsID: String?
     /// The default workspace.
-    public var defaultWorkspaceId: Int64?
+    public var defaultWorkspaceID: Int64?
     /// First day of the week, 0 = Sunday (1 = Monday when absent, Toggl's default).
     public var beginningOfWeek: Int
     /// Avatar URL.
-    public let imageUrl: String?
+    public let imageURL: String?
     /// Account creation (server-owned).
     public let createdAt: Date?
     /// Last profile update (server-owned).
@@ -37,7 +37,7 @@ public struct Me: Sendable, Hashable, Codable, Identifiable {
     /// OpenID enabled.
     public let openidEnabled: Bool
     /// Country.
-    public var countryId: Int64?
+    public var countryID: Int64?
     /// The user has a password (not only SSO).
     public let hasPassword: Bool
     /// Intercom identity hash (redacted in output).
@@ -72,16 +72,16 @@ public struct Me: Sendable, Hashable, Codable, Identifiable {
         email: String? = nil,
         fullname: String? = nil,
         timezone: String? = nil,
-        togglAccountsId: String? = nil,
-        defaultWorkspaceId: Int64? = nil,
+        togglAccountsID: String? = nil,
+        defaultWorkspaceID: Int64? = nil,
         beginningOfWeek: Int = 1,
-        imageUrl: String? = nil,
+        imageURL: String? = nil,
         createdAt: Date? = nil,
         updatedAt: Date? = nil,
         at: Date? = nil,
         openidEmail: String? = nil,
         openidEnabled: Bool = false,
-        countryId: Int64? = nil,
+        countryID: Int64? = nil,
         hasPassword: Bool = false,
         intercomHash: Secret? = nil,
         oauthProviders: [String] = [],
@@ -101,16 +101,16 @@ public struct Me: Sendable, Hashable, Codable, Identifiable {
         self.email = email
         self.fullname = fullname
         self.timezone = timezone
-        self.togglAccountsId = togglAccountsId
-        self.defaultWorkspaceId = defaultWorkspaceId
+        self.togglAccountsID = togglAccountsID
+        self.defaultWorkspaceID = defaultWorkspaceID
         self.beginningOfWeek = beginningOfWeek
-        self.imageUrl = imageUrl
+        self.imageURL = imageURL
         self.createdAt = createdAt
         self.updatedAt = updatedAt
         self.at = at
         self.openidEmail = openidEmail
         self.openidEnabled = openidEnabled
-        self.countryId = countryId
+        self.countryID = countryID
         self.hasPassword = hasPassword
         self.intercomHash = intercomHash
         self.oauthProviders = oauthProviders
@@ -130,16 +130,16 @@ public struct Me: Sendable, Hashable, Codable, Identifiable {
         case id
         case apiToken = "api_token"
         case email, fullname, timezone
-        case togglAccountsId = "toggl_accounts_id"
-        case defaultWorkspaceId = "default_workspace_id"
+        case togglAccountsID = "toggl_accounts_id"
+        case defaultWorkspaceID = "default_workspace_id"
         case beginningOfWeek = "beginning_of_week"
-        case imageUrl = "image_url"
+        case imageURL = "image_url"
         case createdAt = "created_at"
         case updatedAt = "updated_at"
         case at
         case openidEmail = "openid_email"
         case openidEnabled = "openid_enabled"
-        case countryId = "country_id"
+        case countryID = "country_id"
         case hasPassword = "has_password"
         case intercomHash = "intercom_hash"
         case oauthProviders = "oauth_providers"
@@ -158,16 +158,16 @@ public struct Me: Sendable, Hashable, Codable, Identifiable {
         email = try c.decodeIfPresent(String.self, forKey: .email)
         fullname = try c.decodeIfPresent(String.self, forKey: .fullname)
         timezone = try c.decodeIfPresent(String.self, forKey: .timezone)
-        togglAccountsId = try c.decodeIfPresent(String.self, forKey: .togglAccountsId)
-        defaultWorkspaceId = try c.decodeIfPresent(Int64.self, forKey: .defaultWorkspaceId)
+        togglAccountsID = try c.decodeIfPresent(String.self, forKey: .togglAccountsID)
+        defaultWorkspaceID = try c.decodeIfPresent(Int64.self, forKey: .defaultWorkspaceID)
         beginningOfWeek = try c.decode(.beginningOfWeek, default: 1)
-        imageUrl = try c.decodeIfPresent(String.self, forKey: .imageUrl)
+        imageURL = try c.decodeIfPresent(String.self, forKey: .imageURL)
         createdAt = try c.decodeIfPresent(Date.self, forKey: .createdAt)
         updatedAt = try c.decodeIfPresent(Date.self, forKey: .updatedAt)
         at = try c.decodeIfPresent(Date.self, forKey: .at)
         openidEmail = try c.decodeIfPresent(String.self, forKey: .openidEmail)
         openidEnabled = try c.decode(.openidEnabled, default: false)
-        countryId = try c.decodeIfPresent(Int64.self, forKey: .countryId)
+        countryID = try c.decodeIfPresent(Int64.self, forKey: .countryID)
         hasPassword = try c.decode(.hasPassword, default: false)
         intercomHash = try c.decodeIfPresent(Secret.self, forKey: .intercomHash)
         oauthProviders = try c.decode(.oauthProviders, default: [])
@@ -192,16 +192,16 @@ public struct Me: Sendable, Hashable, Codable, Identifiable {
         try c.encodeNullable(email, forKey: .email)
         try c.encodeNullable(fullname, forKey: .fullname)
         try c.encodeNullable(timezone, forKey: .timezone)
-        try c.encodeIfPresent(togglAccountsId, forKey: .togglAccountsId)
-        try c.encodeNullable(defaultWorkspaceId, forKey: .defaultWorkspaceId)
+        try c.encodeIfPresent(togglAccountsID, forKey: .togglAccountsID)
+        try c.encodeNullable(defaultWorkspaceID, forKey: .defaultWorkspaceID)
         try c.encode(beginningOfWeek, forKey: .beginningOfWeek)
-        try c.encodeNullable(imageUrl, forKey: .imageUrl)
+        try c.encodeNullable(imageURL, forKey: .imageURL)
         try c.encodeNullable(createdAt, forKey: .createdAt)
         try c.encodeNullable(updatedAt, forKey: .updatedAt)
         try c.encodeNullable(at, forKey: .at)
         try c.encodeNullable(openidEmail, forKey: .openidEmail)
         try c.encode(openidEnabled, forKey: .openidEnabled)
-        try c.encodeNullable(countryId, forKey: .countryId)
+        try c.encodeNullable(countryID, forKey: .countryID)
         try c.encode(hasPassword, forKey: .hasPassword)
         try c.encodeIfPresent(intercomHash, forKey: .intercomHash)
         try c.encode(oauthProviders, forKey: .oauthProviders)

@@ -9,9 +9,9 @@ public struct MePayload: Sendable, Hashable, Codable {
     /// First day of the week, 0 = Sunday.
     public var beginningOfWeek: Int?
     /// Country.
-    public var countryId: Int64?
+    public var countryID: Int64?
     /// Default workspace.
-    public var defaultWorkspaceId: Int64?
+    public var defaultWorkspaceID: Int64?
 
     /// Creates a payload; every field defaults to "not sent".
     public init(
@@ -19,22 +19,22 @@ public struct MePayload: Sendable, Hashable, Codable {
         email: String? = nil,
         timezone: String? = nil,
         beginningOfWeek: Int? = nil,
-        countryId: Int64? = nil,
-        defaultWorkspaceId: Int64? = nil
+        countryID: Int64? = nil,
+        defaultWorkspaceID: Int64? = nil
     ) {
         self.fullname = fullname
         self.email = email
         self.timezone = timezone
         self.beginningOfWeek = beginningOfWeek
-        self.countryId = countryId
-        self.defaultWorkspaceId = defaultWorkspaceId
+        self.countryID = countryID
+        self.defaultWorkspaceID = defaultWorkspaceID
     }
 
     enum CodingKeys: String, CodingKey {
         case fullname, email, timezone
         case beginningOfWeek = "beginning_of_week"
-        case countryId = "country_id"
-        case defaultWorkspaceId = "default_workspace_id"
+        case countryID = "country_id"
+        case defaultWorkspaceID = "default_workspace_id"
     }
 
     /// Decodes a request body.
@@ -44,8 +44,8 @@ public struct MePayload: Sendable, Hashable, Codable {
         email = try c.decodeIfPresent(String.self, forKey: .email)
         timezone = try c.decodeIfPresent(String.self, forKey: .timezone)
         beginningOfWeek = try c.decodeIfPresent(Int.self, forKey: .beginningOfWeek)
-        countryId = try c.decodeIfPresent(Int64.self, forKey: .countryId)
-        defaultWorkspaceId = try c.decodeIfPresent(Int64.self, forKey: .defaultWorkspaceId)
+        countryID = try c.decodeIfPresent(Int64.self, forKey: .countryID)
+        defaultWorkspaceID = try c.decodeIfPresent(Int64.self, forKey: .defaultWorkspaceID)
     }
 
     /// Encodes only the fields that are set.
@@ -55,7 +55,7 @@ public struct MePayload: Sendable, Hashable, Codable {
         try c.encodeIfPresent(email, forKey: .email)
         try c.encodeIfPresent(timezone, forKey: .timezone)
         try c.encodeIfPresent(beginningOfWeek, forKey: .beginningOfWeek)
-        try c.encodeIfPresent(countryId, forKey: .countryId)
-        try c.encodeIfPresent(defaultWorkspaceId, forKey: .defaultWorkspaceId)
+        try c.encodeIfPresent(countryID, forKey: .countryID)
+        try c.encodeIfPresent(defaultWorkspaceID, forKey: .defaultWorkspaceID)
     }
 }

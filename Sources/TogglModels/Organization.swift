@@ -17,11 +17,11 @@ public struct Organization: Sendable, Hashable, Codable, Identifiable {
         /// When the trial payment is due.
         public let nextPaymentDate: Date?
         /// The plan before the trial.
-        public let lastPricingPlanId: Int64?
+        public let lastPricingPlanID: Int64?
         /// Neither the organization nor its owner ever had a trial.
         public let canHaveTrial: Bool
         /// The plan being trialled.
-        public let trialPlanId: Int64?
+        public let trialPlanID: Int64?
 
         /// Creates a trial-info value.
         public init(
@@ -29,17 +29,17 @@ public struct Organization: Sendable, Hashable, Codable, Identifiable {
             trialAvailable: Bool = false,
             trialEndDate: Date? = nil,
             nextPaymentDate: Date? = nil,
-            lastPricingPlanId: Int64? = nil,
+            lastPricingPlanID: Int64? = nil,
             canHaveTrial: Bool = false,
-            trialPlanId: Int64? = nil
+            trialPlanID: Int64? = nil
         ) {
             self.trial = trial
             self.trialAvailable = trialAvailable
             self.trialEndDate = trialEndDate
             self.nextPaymentDate = nextPaymentDate
-            self.lastPricingPlanId = lastPricingPlanId
+            self.lastPricingPlanID = lastPricingPlanID
             self.canHaveTrial = canHaveTrial
-            self.trialPlanId = trialPlanId
+            self.trialPlanID = trialPlanID
         }
 
         enum CodingKeys: String, CodingKey {
@@ -47,9 +47,9 @@ public struct Organization: Sendable, Hashable, Codable, Identifiable {
             case trialAvailable = "trial_available"
             case trialEndDate = "trial_end_date"
             case nextPaymentDate = "next_payment_date"
-            case lastPricingPlanId = "last_pricing_plan_id"
+            case lastPricingPlanID = "last_pricing_plan_id"
             case canHaveTrial = "can_have_trial"
-            case trialPlanId = "trial_plan_id"
+            case trialPlanID = "trial_plan_id"
         }
 
         /// Decodes leniently (flags default to `false`).
@@ -59,9 +59,9 @@ public struct Organization: Sendable, Hashable, Codable, Identifiable {
             trialAvailable = try c.decode(.trialAvailable, default: false)
             trialEndDate = try c.decodeIfPresent(Date.self, forKey: .trialEndDate)
             nextPaymentDate = try c.decodeIfPresent(Date.self, forKey: .nextPaymentDate)
-            lastPricingPlanId = try c.decodeIfPresent(Int64.self, forKey: .lastPricingPlanId)
+            lastPricingPlanID = try c.decodeIfPresent(Int64.self, forKey: .lastPricingPlanID)
             canHaveTrial = try c.decode(.canHaveTrial, default: false)
-            trialPlanId = try c.decodeIfPresent(Int64.self, forKey: .trialPlanId)
+            trialPlanID = try c.decodeIfPresent(Int64.self, forKey: .trialPlanID)
         }
 
         /// Encodes Toggl's shape (`null` for unset values).
@@ -71,9 +71,9 @@ public struct Organization: Sendable, Hashable, Codable, Identifiable {
             try c.encode(trialAvailable, forKey: .trialAvailable)
             try c.encodeNullable(trialEndDate, forKey: .trialEndDate)
             try c.encodeNullable(nextPaymentDate, forKey: .nextPaymentDate)
-            try c.encodeNullable(lastPricingPlanId, forKey: .lastPricingPlanId)
+            try c.encodeNullable(lastPricingPlanID, forKey: .lastPricingPlanID)
             try c.encode(canHaveTrial, forKey: .canHaveTrial)
-            try c.encodeNullable(trialPlanId, forKey: .trialPlanId)
+            try c.encodeNullable(trialPlanID, forKey: .trialPlanID)
         }
     }
 
@@ -82,7 +82,7 @@ public struct Organization: Sendable, Hashable, Codable, Identifiable {
     /// The organization name (`""` when absent).
     public var name: String
     /// Pricing plan id (0 = free).
-    public let pricingPlanId: Int64?
+    public let pricingPlanID: Int64?
     /// Pricing plan name; unreliable (see the type's documentation).
     public let pricingPlanName: String?
     /// The plan is an enterprise plan.
@@ -120,7 +120,7 @@ public struct Organization: Sendable, Hashable, Codable, Identifiable {
     public init(
         id: Int64,
         name: String,
-        pricingPlanId: Int64? = nil,
+        pricingPlanID: Int64? = nil,
         pricingPlanName: String? = nil,
         pricingPlanEnterprise: Bool = false,
         createdAt: Date? = nil,
@@ -140,7 +140,7 @@ public struct Organization: Sendable, Hashable, Codable, Identifiable {
     ) {
         self.id = id
         self.name = name
-        self.pricingPlanId = pricingPlanId
+        self.pricingPlanID = pricingPlanID
         self.pricingPlanName = pricingPlanName
         self.pricingPlanEnterprise = pricingPlanEnterprise
         self.createdAt = createdAt
@@ -161,7 +161,7 @@ public struct Organization: Sendable, Hashable, Codable, Identifiable {
 
     enum CodingKeys: String, CodingKey {
         case id, name
-        case pricingPlanId = "pricing_plan_id"
+        case pricingPlanID = "pricing_plan_id"
         case pricingPlanName = "pricing_plan_name"
         case pricingPlanEnterprise = "pricing_plan_enterprise"
         case createdAt = "created_at"
@@ -183,7 +183,7 @@ public struct Organization: Sendable, Hashable, Codable, Identifiable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(Int64.self, forKey: .id)
         name = try c.decode(.name, default: "")
-        pricingPlanId = try c.decodeIfPresent(Int64.self, forKey: .pricingPlanId)
+        pricingPlanID = try c.decodeIfPresent(Int64.self, forKey: .pricingPlanID)
         pricingPlanName = try c.decodeIfPresent(String.self, forKey: .pricingPlanName)
         pricingPlanEnterprise = try c.decode(.pricingPlanEnterprise, default: false)
         createdAt = try c.decodeIfPresent(Date.self, forKey: .createdAt)
@@ -207,7 +207,7 @@ public struct Organization: Sendable, Hashable, Codable, Identifiable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
         try c.encode(name, forKey: .name)
-        try c.encodeNullable(pricingPlanId, forKey: .pricingPlanId)
+        try c.encodeNullable(pricingPlanID, forKey: .pricingPlanID)
         try c.encodeNullable(pricingPlanName, forKey: .pricingPlanName)
         try c.encode(pricingPlanEnterprise, forKey: .pricingPlanEnterprise)
         try c.encodeNullable(createdAt, forKey: .createdAt)

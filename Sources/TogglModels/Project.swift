@@ -11,9 +11,9 @@ public struct Project: Sendable, Hashable, Codable, Identifiable {
     /// The project id (server-owned).
     public let id: Int64
     /// The workspace (`workspace_id`, legacy `wid`); 0 if the server sent neither.
-    public var workspaceId: Int64
+    public var workspaceID: Int64
     /// The client (`client_id`, legacy `cid`), `nil` for none.
-    public var clientId: Int64?
+    public var clientID: Int64?
     /// The client's name, when the server adds it.
     public let clientName: String?
     /// The project name (`""` when absent).
@@ -37,7 +37,7 @@ public struct Project: Sendable, Hashable, Codable, Identifiable {
     /// Whether the project is a template (premium).
     public var template: Bool?
     /// The template it was made from.
-    public var templateId: Int64?
+    public var templateID: Int64?
     /// Whether estimates come from task hours (premium).
     public var autoEstimates: Bool?
     /// Estimated hours (premium).
@@ -83,15 +83,15 @@ public struct Project: Sendable, Hashable, Codable, Identifiable {
     /// Linked integration provider, shape not modelled.
     public let integrationProvider: JSONValue?
     /// External id in the linked integration.
-    public let integrationExtId: String?
+    public let integrationExtID: String?
     /// External type in the linked integration.
     public let integrationExtType: String?
 
     /// Creates a project (for tests, the sandbox and local stores).
     public init(
         id: Int64,
-        workspaceId: Int64,
-        clientId: Int64? = nil,
+        workspaceID: Int64,
+        clientID: Int64? = nil,
         clientName: String? = nil,
         name: String,
         isPrivate: Bool = false,
@@ -103,7 +103,7 @@ public struct Project: Sendable, Hashable, Codable, Identifiable {
         serverDeletedAt: Date? = nil,
         billable: Bool? = nil,
         template: Bool? = nil,
-        templateId: Int64? = nil,
+        templateID: Int64? = nil,
         autoEstimates: Bool? = nil,
         estimatedHours: Int? = nil,
         estimatedSeconds: Int? = nil,
@@ -126,12 +126,12 @@ public struct Project: Sendable, Hashable, Codable, Identifiable {
         totalCount: Int? = nil,
         externalReference: String? = nil,
         integrationProvider: JSONValue? = nil,
-        integrationExtId: String? = nil,
+        integrationExtID: String? = nil,
         integrationExtType: String? = nil
     ) {
         self.id = id
-        self.workspaceId = workspaceId
-        self.clientId = clientId
+        self.workspaceID = workspaceID
+        self.clientID = clientID
         self.clientName = clientName
         self.name = name
         self.isPrivate = isPrivate
@@ -143,7 +143,7 @@ public struct Project: Sendable, Hashable, Codable, Identifiable {
         self.serverDeletedAt = serverDeletedAt
         self.billable = billable
         self.template = template
-        self.templateId = templateId
+        self.templateID = templateID
         self.autoEstimates = autoEstimates
         self.estimatedHours = estimatedHours
         self.estimatedSeconds = estimatedSeconds
@@ -166,15 +166,15 @@ public struct Project: Sendable, Hashable, Codable, Identifiable {
         self.totalCount = totalCount
         self.externalReference = externalReference
         self.integrationProvider = integrationProvider
-        self.integrationExtId = integrationExtId
+        self.integrationExtID = integrationExtID
         self.integrationExtType = integrationExtType
     }
 
     enum CodingKeys: String, CodingKey {
         case id
-        case workspaceId = "workspace_id"
+        case workspaceID = "workspace_id"
         case wid
-        case clientId = "client_id"
+        case clientID = "client_id"
         case cid
         case clientName = "client_name"
         case name
@@ -183,7 +183,7 @@ public struct Project: Sendable, Hashable, Codable, Identifiable {
         case createdAt = "created_at"
         case serverDeletedAt = "server_deleted_at"
         case billable, template
-        case templateId = "template_id"
+        case templateID = "template_id"
         case autoEstimates = "auto_estimates"
         case estimatedHours = "estimated_hours"
         case estimatedSeconds = "estimated_seconds"
@@ -206,7 +206,7 @@ public struct Project: Sendable, Hashable, Codable, Identifiable {
         case totalCount = "total_count"
         case externalReference = "external_reference"
         case integrationProvider = "integration_provider"
-        case integrationExtId = "integration_ext_id"
+        case integrationExtID = "integration_ext_id"
         case integrationExtType = "integration_ext_type"
     }
 
@@ -214,8 +214,8 @@ public struct Project: Sendable, Hashable, Codable, Identifiable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(Int64.self, forKey: .id)
-        workspaceId = try c.decodeFirst(Int64.self, .workspaceId, .wid) ?? 0
-        clientId = try c.decodeFirst(Int64.self, .clientId, .cid)
+        workspaceID = try c.decodeFirst(Int64.self, .workspaceID, .wid) ?? 0
+        clientID = try c.decodeFirst(Int64.self, .clientID, .cid)
         clientName = try c.decodeIfPresent(String.self, forKey: .clientName)
         name = try c.decode(.name, default: "")
         isPrivate = try c.decode(.isPrivate, default: false)
@@ -227,7 +227,7 @@ public struct Project: Sendable, Hashable, Codable, Identifiable {
         serverDeletedAt = try c.decodeIfPresent(Date.self, forKey: .serverDeletedAt)
         billable = try c.decodeIfPresent(Bool.self, forKey: .billable)
         template = try c.decodeIfPresent(Bool.self, forKey: .template)
-        templateId = try c.decodeIfPresent(Int64.self, forKey: .templateId)
+        templateID = try c.decodeIfPresent(Int64.self, forKey: .templateID)
         autoEstimates = try c.decodeIfPresent(Bool.self, forKey: .autoEstimates)
         estimatedHours = try c.decodeIfPresent(Int.self, forKey: .estimatedHours)
         estimatedSeconds = try c.decodeIfPresent(Int.self, forKey: .estimatedSeconds)
@@ -250,7 +250,7 @@ public struct Project: Sendable, Hashable, Codable, Identifiable {
         totalCount = try c.decodeIfPresent(Int.self, forKey: .totalCount)
         externalReference = try c.decodeIfPresent(String.self, forKey: .externalReference)
         integrationProvider = try c.decodeIfPresent(JSONValue.self, forKey: .integrationProvider)
-        integrationExtId = try c.decodeIfPresent(String.self, forKey: .integrationExtId)
+        integrationExtID = try c.decodeIfPresent(String.self, forKey: .integrationExtID)
         integrationExtType = try c.decodeIfPresent(String.self, forKey: .integrationExtType)
     }
 
@@ -258,10 +258,10 @@ public struct Project: Sendable, Hashable, Codable, Identifiable {
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
-        try c.encode(workspaceId, forKey: .workspaceId)
-        try c.encode(workspaceId, forKey: .wid)
-        try c.encodeNullable(clientId, forKey: .clientId)
-        try c.encodeNullable(clientId, forKey: .cid)
+        try c.encode(workspaceID, forKey: .workspaceID)
+        try c.encode(workspaceID, forKey: .wid)
+        try c.encodeNullable(clientID, forKey: .clientID)
+        try c.encodeNullable(clientID, forKey: .cid)
         try c.encodeIfPresent(clientName, forKey: .clientName)
         try c.encode(name, forKey: .name)
         try c.encode(isPrivate, forKey: .isPrivate)
@@ -273,7 +273,7 @@ public struct Project: Sendable, Hashable, Codable, Identifiable {
         try c.encodeNullable(serverDeletedAt, forKey: .serverDeletedAt)
         try c.encodeNullable(billable, forKey: .billable)
         try c.encodeNullable(template, forKey: .template)
-        try c.encodeNullable(templateId, forKey: .templateId)
+        try c.encodeNullable(templateID, forKey: .templateID)
         try c.encodeNullable(autoEstimates, forKey: .autoEstimates)
         try c.encodeNullable(estimatedHours, forKey: .estimatedHours)
         try c.encodeNullable(estimatedSeconds, forKey: .estimatedSeconds)
@@ -296,7 +296,7 @@ public struct Project: Sendable, Hashable, Codable, Identifiable {
         try c.encodeIfPresent(totalCount, forKey: .totalCount)
         try c.encodeIfPresent(externalReference, forKey: .externalReference)
         try c.encodeIfPresent(integrationProvider, forKey: .integrationProvider)
-        try c.encodeIfPresent(integrationExtId, forKey: .integrationExtId)
+        try c.encodeIfPresent(integrationExtID, forKey: .integrationExtID)
         try c.encodeIfPresent(integrationExtType, forKey: .integrationExtType)
     }
 }

@@ -10,7 +10,7 @@ public struct ProjectPayload: Sendable, Hashable, Codable {
     /// Project name (required on create).
     public var name: String?
     /// Client, or `.clear` for none.
-    public var clientId: FieldUpdate<Int64>?
+    public var clientID: FieldUpdate<Int64>?
     /// Colour `#rrggbb`.
     public var color: String?
     /// `false` archives the project.
@@ -43,7 +43,7 @@ public struct ProjectPayload: Sendable, Hashable, Codable {
     /// Creates a payload; every field defaults to "not sent".
     public init(
         name: String? = nil,
-        clientId: FieldUpdate<Int64>? = nil,
+        clientID: FieldUpdate<Int64>? = nil,
         color: String? = nil,
         active: Bool? = nil,
         isPrivate: Bool? = nil,
@@ -60,7 +60,7 @@ public struct ProjectPayload: Sendable, Hashable, Codable {
         externalReference: String? = nil
     ) {
         self.name = name
-        self.clientId = clientId
+        self.clientID = clientID
         self.color = color
         self.active = active
         self.isPrivate = isPrivate
@@ -79,7 +79,7 @@ public struct ProjectPayload: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case name
-        case clientId = "client_id"
+        case clientID = "client_id"
         case cid, color, active
         case isPrivate = "is_private"
         case billable, template
@@ -97,7 +97,7 @@ public struct ProjectPayload: Sendable, Hashable, Codable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         name = try c.decodeIfPresent(String.self, forKey: .name)
-        clientId = try c.decodeUpdate(Int64.self, .clientId, .cid)
+        clientID = try c.decodeUpdate(Int64.self, .clientID, .cid)
         color = try c.decodeIfPresent(String.self, forKey: .color)
         active = try c.decodeIfPresent(Bool.self, forKey: .active)
         isPrivate = try c.decodeIfPresent(Bool.self, forKey: .isPrivate)
@@ -122,7 +122,7 @@ public struct ProjectPayload: Sendable, Hashable, Codable {
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encodeIfPresent(name, forKey: .name)
-        try c.encodeIfPresent(clientId, forKey: .clientId)
+        try c.encodeIfPresent(clientID, forKey: .clientID)
         try c.encodeIfPresent(color, forKey: .color)
         try c.encodeIfPresent(active, forKey: .active)
         try c.encodeIfPresent(isPrivate, forKey: .isPrivate)

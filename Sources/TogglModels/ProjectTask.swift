@@ -12,9 +12,9 @@ public struct ProjectTask: Sendable, Hashable, Codable, Identifiable {
     /// The task name (`""` when absent).
     public var name: String
     /// The project; 0 if the server sent none.
-    public var projectId: Int64
+    public var projectID: Int64
     /// The workspace; 0 if the server sent none.
-    public var workspaceId: Int64
+    public var workspaceID: Int64
     /// `false` once the task is done (`true` when absent).
     public var active: Bool
     /// Creation or last modification (server-owned).
@@ -24,11 +24,11 @@ public struct ProjectTask: Sendable, Hashable, Codable, Identifiable {
     /// Time tracked on the task, in **milliseconds** (Toggl's naming; server-owned).
     public let trackedSeconds: Int?
     /// The assignee.
-    public var userId: Int64?
+    public var userID: Int64?
     /// The assignee's name.
     public let userName: String?
     /// The assignee's Toggl accounts id.
-    public let togglAccountsId: String?
+    public let togglAccountsID: String?
     /// Whether the task recurs.
     public var recurring: Bool
     /// Hourly rate.
@@ -44,11 +44,11 @@ public struct ProjectTask: Sendable, Hashable, Codable, Identifiable {
     /// Whether the project is private (metadata).
     public let projectIsPrivate: Bool?
     /// The project's client (metadata).
-    public let clientId: Int64?
+    public let clientID: Int64?
     /// The project's client name (metadata).
     public let clientName: String?
     /// The assignee's avatar.
-    public let avatarUrl: String?
+    public let avatarURL: String?
     /// A reference to the task in another system.
     public var externalReference: String?
     /// Permissions of the caller on this task, if sent.
@@ -56,7 +56,7 @@ public struct ProjectTask: Sendable, Hashable, Codable, Identifiable {
     /// Linked integration provider, shape not modelled.
     public let integrationProvider: JSONValue?
     /// External id in the linked integration.
-    public let integrationExtId: String?
+    public let integrationExtID: String?
     /// External type in the linked integration.
     public let integrationExtType: String?
 
@@ -69,15 +69,15 @@ public struct ProjectTask: Sendable, Hashable, Codable, Identifiable {
     public init(
         id: Int64,
         name: String,
-        projectId: Int64,
-        workspaceId: Int64,
+        projectID: Int64,
+        workspaceID: Int64,
         active: Bool = true,
         at: Date? = nil,
         estimatedSeconds: Int? = nil,
         trackedSeconds: Int? = nil,
-        userId: Int64? = nil,
+        userID: Int64? = nil,
         userName: String? = nil,
-        togglAccountsId: String? = nil,
+        togglAccountsID: String? = nil,
         recurring: Bool = false,
         rate: Double? = nil,
         rateLastUpdated: Date? = nil,
@@ -85,26 +85,26 @@ public struct ProjectTask: Sendable, Hashable, Codable, Identifiable {
         projectColor: String? = nil,
         projectBillable: Bool? = nil,
         projectIsPrivate: Bool? = nil,
-        clientId: Int64? = nil,
+        clientID: Int64? = nil,
         clientName: String? = nil,
-        avatarUrl: String? = nil,
+        avatarURL: String? = nil,
         externalReference: String? = nil,
         permissions: [String]? = nil,
         integrationProvider: JSONValue? = nil,
-        integrationExtId: String? = nil,
+        integrationExtID: String? = nil,
         integrationExtType: String? = nil
     ) {
         self.id = id
         self.name = name
-        self.projectId = projectId
-        self.workspaceId = workspaceId
+        self.projectID = projectID
+        self.workspaceID = workspaceID
         self.active = active
         self.at = at
         self.estimatedSeconds = estimatedSeconds
         self.trackedSeconds = trackedSeconds
-        self.userId = userId
+        self.userID = userID
         self.userName = userName
-        self.togglAccountsId = togglAccountsId
+        self.togglAccountsID = togglAccountsID
         self.recurring = recurring
         self.rate = rate
         self.rateLastUpdated = rateLastUpdated
@@ -112,40 +112,40 @@ public struct ProjectTask: Sendable, Hashable, Codable, Identifiable {
         self.projectColor = projectColor
         self.projectBillable = projectBillable
         self.projectIsPrivate = projectIsPrivate
-        self.clientId = clientId
+        self.clientID = clientID
         self.clientName = clientName
-        self.avatarUrl = avatarUrl
+        self.avatarURL = avatarURL
         self.externalReference = externalReference
         self.permissions = permissions
         self.integrationProvider = integrationProvider
-        self.integrationExtId = integrationExtId
+        self.integrationExtID = integrationExtID
         self.integrationExtType = integrationExtType
     }
 
     enum CodingKeys: String, CodingKey {
         case id, name
-        case projectId = "project_id"
+        case projectID = "project_id"
         case pid
-        case workspaceId = "workspace_id"
+        case workspaceID = "workspace_id"
         case wid, active, at
         case estimatedSeconds = "estimated_seconds"
         case trackedSeconds = "tracked_seconds"
-        case userId = "user_id"
+        case userID = "user_id"
         case userName = "user_name"
-        case togglAccountsId = "toggl_accounts_id"
+        case togglAccountsID = "toggl_accounts_id"
         case recurring, rate
         case rateLastUpdated = "rate_last_updated"
         case projectName = "project_name"
         case projectColor = "project_color"
         case projectBillable = "project_billable"
         case projectIsPrivate = "project_is_private"
-        case clientId = "client_id"
+        case clientID = "client_id"
         case clientName = "client_name"
-        case avatarUrl = "avatar_url"
+        case avatarURL = "avatar_url"
         case externalReference = "external_reference"
         case permissions
         case integrationProvider = "integration_provider"
-        case integrationExtId = "integration_ext_id"
+        case integrationExtID = "integration_ext_id"
         case integrationExtType = "integration_ext_type"
     }
 
@@ -154,15 +154,15 @@ public struct ProjectTask: Sendable, Hashable, Codable, Identifiable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(Int64.self, forKey: .id)
         name = try c.decode(.name, default: "")
-        projectId = try c.decodeFirst(Int64.self, .projectId, .pid) ?? 0
-        workspaceId = try c.decodeFirst(Int64.self, .workspaceId, .wid) ?? 0
+        projectID = try c.decodeFirst(Int64.self, .projectID, .pid) ?? 0
+        workspaceID = try c.decodeFirst(Int64.self, .workspaceID, .wid) ?? 0
         active = try c.decode(.active, default: true)
         at = try c.decodeIfPresent(Date.self, forKey: .at)
         estimatedSeconds = try c.decodeIfPresent(Int.self, forKey: .estimatedSeconds)
         trackedSeconds = try c.decodeIfPresent(Int.self, forKey: .trackedSeconds)
-        userId = try c.decodeIfPresent(Int64.self, forKey: .userId)
+        userID = try c.decodeIfPresent(Int64.self, forKey: .userID)
         userName = try c.decodeIfPresent(String.self, forKey: .userName)
-        togglAccountsId = try c.decodeIfPresent(String.self, forKey: .togglAccountsId)
+        togglAccountsID = try c.decodeIfPresent(String.self, forKey: .togglAccountsID)
         recurring = try c.decode(.recurring, default: false)
         rate = try c.decodeIfPresent(Double.self, forKey: .rate)
         rateLastUpdated = try c.decodeIfPresent(Date.self, forKey: .rateLastUpdated)
@@ -170,13 +170,13 @@ public struct ProjectTask: Sendable, Hashable, Codable, Identifiable {
         projectColor = try c.decodeIfPresent(String.self, forKey: .projectColor)
         projectBillable = try c.decodeIfPresent(Bool.self, forKey: .projectBillable)
         projectIsPrivate = try c.decodeIfPresent(Bool.self, forKey: .projectIsPrivate)
-        clientId = try c.decodeIfPresent(Int64.self, forKey: .clientId)
+        clientID = try c.decodeIfPresent(Int64.self, forKey: .clientID)
         clientName = try c.decodeIfPresent(String.self, forKey: .clientName)
-        avatarUrl = try c.decodeIfPresent(String.self, forKey: .avatarUrl)
+        avatarURL = try c.decodeIfPresent(String.self, forKey: .avatarURL)
         externalReference = try c.decodeIfPresent(String.self, forKey: .externalReference)
         permissions = try c.decodeIfPresent([String].self, forKey: .permissions)
         integrationProvider = try c.decodeIfPresent(JSONValue.self, forKey: .integrationProvider)
-        integrationExtId = try c.decodeIfPresent(String.self, forKey: .integrationExtId)
+        integrationExtID = try c.decodeIfPresent(String.self, forKey: .integrationExtID)
         integrationExtType = try c.decodeIfPresent(String.self, forKey: .integrationExtType)
     }
 
@@ -185,15 +185,15 @@ public struct ProjectTask: Sendable, Hashable, Codable, Identifiable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
         try c.encode(name, forKey: .name)
-        try c.encode(projectId, forKey: .projectId)
-        try c.encode(workspaceId, forKey: .workspaceId)
+        try c.encode(projectID, forKey: .projectID)
+        try c.encode(workspaceID, forKey: .workspaceID)
         try c.encode(active, forKey: .active)
         try c.encodeNullable(at, forKey: .at)
         try c.encodeNullable(estimatedSeconds, forKey: .estimatedSeconds)
         try c.encodeIfPresent(trackedSeconds, forKey: .trackedSeconds)
-        try c.encodeNullable(userId, forKey: .userId)
+        try c.encodeNullable(userID, forKey: .userID)
         try c.encodeNullable(userName, forKey: .userName)
-        try c.encodeNullable(togglAccountsId, forKey: .togglAccountsId)
+        try c.encodeNullable(togglAccountsID, forKey: .togglAccountsID)
         try c.encode(recurring, forKey: .recurring)
         try c.encodeIfPresent(rate, forKey: .rate)
         try c.encodeNullable(rateLastUpdated, forKey: .rateLastUpdated)
@@ -201,13 +201,13 @@ public struct ProjectTask: Sendable, Hashable, Codable, Identifiable {
         try c.encodeIfPresent(projectColor, forKey: .projectColor)
         try c.encodeIfPresent(projectBillable, forKey: .projectBillable)
         try c.encodeNullable(projectIsPrivate, forKey: .projectIsPrivate)
-        try c.encodeNullable(clientId, forKey: .clientId)
+        try c.encodeNullable(clientID, forKey: .clientID)
         try c.encodeNullable(clientName, forKey: .clientName)
-        try c.encodeNullable(avatarUrl, forKey: .avatarUrl)
+        try c.encodeNullable(avatarURL, forKey: .avatarURL)
         try c.encodeIfPresent(externalReference, forKey: .externalReference)
         try c.encodeIfPresent(permissions, forKey: .permissions)
         try c.encodeIfPresent(integrationProvider, forKey: .integrationProvider)
-        try c.encodeIfPresent(integrationExtId, forKey: .integrationExtId)
+        try c.encodeIfPresent(integrationExtID, forKey: .integrationExtID)
         try c.encodeIfPresent(integrationExtType, forKey: .integrationExtType)
     }
 }

@@ -7,11 +7,11 @@ public struct ProjectUser: Sendable, Hashable, Codable, Identifiable {
     /// The project-user id (server-owned).
     public let id: Int64
     /// The project; 0 if the server sent none.
-    public let projectId: Int64
+    public let projectID: Int64
     /// The user; 0 if the server sent none.
-    public let userId: Int64
+    public let userID: Int64
     /// The workspace; 0 if the server sent none.
-    public let workspaceId: Int64
+    public let workspaceID: Int64
     /// The user manages the project.
     public var manager: Bool
     /// Custom hourly rate.
@@ -19,7 +19,7 @@ public struct ProjectUser: Sendable, Hashable, Codable, Identifiable {
     /// Custom labor cost.
     public var laborCost: Double?
     /// The group through which the user is a member (`group_id`, legacy `gid`).
-    public let groupId: Int64?
+    public let groupID: Int64?
     /// Last modification (server-owned).
     public let at: Date?
     /// Last rate change.
@@ -30,25 +30,25 @@ public struct ProjectUser: Sendable, Hashable, Codable, Identifiable {
     /// Creates a project user (for tests, the sandbox and local stores).
     public init(
         id: Int64,
-        projectId: Int64,
-        userId: Int64,
-        workspaceId: Int64,
+        projectID: Int64,
+        userID: Int64,
+        workspaceID: Int64,
         manager: Bool = false,
         rate: Double? = nil,
         laborCost: Double? = nil,
-        groupId: Int64? = nil,
+        groupID: Int64? = nil,
         at: Date? = nil,
         rateLastUpdated: Date? = nil,
         laborCostLastUpdated: Date? = nil
     ) {
         self.id = id
-        self.projectId = projectId
-        self.userId = userId
-        self.workspaceId = workspaceId
+        self.projectID = projectID
+        self.userID = userID
+        self.workspaceID = workspaceID
         self.manager = manager
         self.rate = rate
         self.laborCost = laborCost
-        self.groupId = groupId
+        self.groupID = groupID
         self.at = at
         self.rateLastUpdated = rateLastUpdated
         self.laborCostLastUpdated = laborCostLastUpdated
@@ -56,12 +56,12 @@ public struct ProjectUser: Sendable, Hashable, Codable, Identifiable {
 
     enum CodingKeys: String, CodingKey {
         case id
-        case projectId = "project_id"
-        case userId = "user_id"
-        case workspaceId = "workspace_id"
+        case projectID = "project_id"
+        case userID = "user_id"
+        case workspaceID = "workspace_id"
         case manager, rate
         case laborCost = "labor_cost"
-        case groupId = "group_id"
+        case groupID = "group_id"
         case gid, at
         case rateLastUpdated = "rate_last_updated"
         case laborCostLastUpdated = "labor_cost_last_updated"
@@ -71,13 +71,13 @@ public struct ProjectUser: Sendable, Hashable, Codable, Identifiable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(Int64.self, forKey: .id)
-        projectId = try c.decode(.projectId, default: 0)
-        userId = try c.decode(.userId, default: 0)
-        workspaceId = try c.decode(.workspaceId, default: 0)
+        projectID = try c.decode(.projectID, default: 0)
+        userID = try c.decode(.userID, default: 0)
+        workspaceID = try c.decode(.workspaceID, default: 0)
         manager = try c.decode(.manager, default: false)
         rate = try c.decodeIfPresent(Double.self, forKey: .rate)
         laborCost = try c.decodeIfPresent(Double.self, forKey: .laborCost)
-        groupId = try c.decodeFirst(Int64.self, .groupId, .gid)
+        groupID = try c.decodeFirst(Int64.self, .groupID, .gid)
         at = try c.decodeIfPresent(Date.self, forKey: .at)
         rateLastUpdated = try c.decodeIfPresent(Date.self, forKey: .rateLastUpdated)
         laborCostLastUpdated = try c.decodeIfPresent(Date.self, forKey: .laborCostLastUpdated)
@@ -87,14 +87,14 @@ public struct ProjectUser: Sendable, Hashable, Codable, Identifiable {
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
-        try c.encode(projectId, forKey: .projectId)
-        try c.encode(userId, forKey: .userId)
-        try c.encode(workspaceId, forKey: .workspaceId)
+        try c.encode(projectID, forKey: .projectID)
+        try c.encode(userID, forKey: .userID)
+        try c.encode(workspaceID, forKey: .workspaceID)
         try c.encode(manager, forKey: .manager)
         try c.encodeNullable(rate, forKey: .rate)
         try c.encodeNullable(laborCost, forKey: .laborCost)
-        try c.encodeIfPresent(groupId, forKey: .groupId)
-        try c.encodeIfPresent(groupId, forKey: .gid)
+        try c.encodeIfPresent(groupID, forKey: .groupID)
+        try c.encodeIfPresent(groupID, forKey: .gid)
         try c.encodeNullable(at, forKey: .at)
         try c.encodeNullable(rateLastUpdated, forKey: .rateLastUpdated)
         try c.encodeNullable(laborCostLastUpdated, forKey: .laborCostLastUpdated)

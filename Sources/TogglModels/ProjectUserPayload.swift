@@ -2,9 +2,9 @@
 /// are sent.
 public struct ProjectUserPayload: Sendable, Hashable, Codable {
     /// The project (required on create).
-    public var projectId: Int64?
+    public var projectID: Int64?
     /// The user (required on create).
-    public var userId: Int64?
+    public var userID: Int64?
     /// Make the user a project manager.
     public var manager: Bool?
     /// Custom hourly rate, or `.clear` to use the default.
@@ -14,22 +14,22 @@ public struct ProjectUserPayload: Sendable, Hashable, Codable {
 
     /// Creates a payload; every field defaults to "not sent".
     public init(
-        projectId: Int64? = nil,
-        userId: Int64? = nil,
+        projectID: Int64? = nil,
+        userID: Int64? = nil,
         manager: Bool? = nil,
         rate: FieldUpdate<Double>? = nil,
         laborCost: FieldUpdate<Double>? = nil
     ) {
-        self.projectId = projectId
-        self.userId = userId
+        self.projectID = projectID
+        self.userID = userID
         self.manager = manager
         self.rate = rate
         self.laborCost = laborCost
     }
 
     enum CodingKeys: String, CodingKey {
-        case projectId = "project_id"
-        case userId = "user_id"
+        case projectID = "project_id"
+        case userID = "user_id"
         case manager, rate
         case laborCost = "labor_cost"
     }
@@ -37,8 +37,8 @@ public struct ProjectUserPayload: Sendable, Hashable, Codable {
     /// Decodes a request body, keeping `null` (`.clear`) apart from absent (`nil`).
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        projectId = try c.decodeIfPresent(Int64.self, forKey: .projectId)
-        userId = try c.decodeIfPresent(Int64.self, forKey: .userId)
+        projectID = try c.decodeIfPresent(Int64.self, forKey: .projectID)
+        userID = try c.decodeIfPresent(Int64.self, forKey: .userID)
         manager = try c.decodeIfPresent(Bool.self, forKey: .manager)
         rate = try c.decodeUpdate(Double.self, .rate)
         laborCost = try c.decodeUpdate(Double.self, .laborCost)
@@ -47,8 +47,8 @@ public struct ProjectUserPayload: Sendable, Hashable, Codable {
     /// Encodes only the fields that are set.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encodeIfPresent(projectId, forKey: .projectId)
-        try c.encodeIfPresent(userId, forKey: .userId)
+        try c.encodeIfPresent(projectID, forKey: .projectID)
+        try c.encodeIfPresent(userID, forKey: .userID)
         try c.encodeIfPresent(manager, forKey: .manager)
         try c.encodeIfPresent(rate, forKey: .rate)
         try c.encodeIfPresent(laborCost, forKey: .laborCost)

@@ -4,7 +4,7 @@
 /// `/me…`, 30 per hour on every plan).
 public struct Quota: Sendable, Hashable, Codable {
     /// The organization the bucket belongs to; `nil` for the user bucket.
-    public let organizationId: Int64?
+    public let organizationID: Int64?
     /// Calls left in the window (may go negative while not enforced; 0 when absent).
     public let remaining: Int
     /// Seconds until the window resets (0 when absent).
@@ -13,18 +13,18 @@ public struct Quota: Sendable, Hashable, Codable {
     public let total: Int
 
     /// `true` for the user-level bucket.
-    public var isUserBucket: Bool { organizationId == nil }
+    public var isUserBucket: Bool { organizationID == nil }
 
     /// Creates a bucket row (for tests and the sandbox).
-    public init(organizationId: Int64? = nil, remaining: Int, resetsInSecs: Int, total: Int) {
-        self.organizationId = organizationId
+    public init(organizationID: Int64? = nil, remaining: Int, resetsInSecs: Int, total: Int) {
+        self.organizationID = organizationID
         self.remaining = remaining
         self.resetsInSecs = resetsInSecs
         self.total = total
     }
 
     enum CodingKeys: String, CodingKey {
-        case organizationId = "organization_id"
+        case organizationID = "organization_id"
         case remaining
         case resetsInSecs = "resets_in_secs"
         case total
@@ -33,7 +33,7 @@ public struct Quota: Sendable, Hashable, Codable {
     /// Decodes leniently (numbers default to 0).
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        organizationId = try c.decodeIfPresent(Int64.self, forKey: .organizationId)
+        organizationID = try c.decodeIfPresent(Int64.self, forKey: .organizationID)
         remaining = try c.decode(.remaining, default: 0)
         resetsInSecs = try c.decode(.resetsInSecs, default: 0)
         total = try c.decode(.total, default: 0)
@@ -42,7 +42,7 @@ public struct Quota: Sendable, Hashable, Codable {
     /// Encodes the four fields (`organization_id: null` for the user bucket).
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encodeNullable(organizationId, forKey: .organizationId)
+        try c.encodeNullable(organizationID, forKey: .organizationID)
         try c.encode(remaining, forKey: .remaining)
         try c.encode(resetsInSecs, forKey: .resetsInSecs)
         try c.encode(total, forKey: .total)

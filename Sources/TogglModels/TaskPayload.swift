@@ -8,7 +8,7 @@ public struct TaskPayload: Sendable, Hashable, Codable {
     /// Estimate in seconds, or `.clear`.
     public var estimatedSeconds: FieldUpdate<Int>?
     /// Assignee, or `.clear` to unassign.
-    public var userId: FieldUpdate<Int64>?
+    public var userID: FieldUpdate<Int64>?
     /// A reference to the task in another system.
     public var externalReference: String?
 
@@ -17,20 +17,20 @@ public struct TaskPayload: Sendable, Hashable, Codable {
         name: String? = nil,
         active: Bool? = nil,
         estimatedSeconds: FieldUpdate<Int>? = nil,
-        userId: FieldUpdate<Int64>? = nil,
+        userID: FieldUpdate<Int64>? = nil,
         externalReference: String? = nil
     ) {
         self.name = name
         self.active = active
         self.estimatedSeconds = estimatedSeconds
-        self.userId = userId
+        self.userID = userID
         self.externalReference = externalReference
     }
 
     enum CodingKeys: String, CodingKey {
         case name, active
         case estimatedSeconds = "estimated_seconds"
-        case userId = "user_id"
+        case userID = "user_id"
         case externalReference = "external_reference"
     }
 
@@ -40,7 +40,7 @@ public struct TaskPayload: Sendable, Hashable, Codable {
         name = try c.decodeIfPresent(String.self, forKey: .name)
         active = try c.decodeIfPresent(Bool.self, forKey: .active)
         estimatedSeconds = try c.decodeUpdate(Int.self, .estimatedSeconds)
-        userId = try c.decodeUpdate(Int64.self, .userId)
+        userID = try c.decodeUpdate(Int64.self, .userID)
         externalReference = try c.decodeIfPresent(String.self, forKey: .externalReference)
     }
 
@@ -50,7 +50,7 @@ public struct TaskPayload: Sendable, Hashable, Codable {
         try c.encodeIfPresent(name, forKey: .name)
         try c.encodeIfPresent(active, forKey: .active)
         try c.encodeIfPresent(estimatedSeconds, forKey: .estimatedSeconds)
-        try c.encodeIfPresent(userId, forKey: .userId)
+        try c.encodeIfPresent(userID, forKey: .userID)
         try c.encodeIfPresent(externalReference, forKey: .externalReference)
     }
 }

@@ -13,21 +13,21 @@ public struct TimeEntry: Sendable, Hashable, Codable, Identifiable {
     /// Who a shared entry is shared with (`include_sharing=true`).
     public struct SharedWith: Sendable, Hashable, Codable {
         /// The user the entry is shared with.
-        public var userId: Int64?
+        public var userID: Int64?
         /// That user's name.
         public var userName: String?
         /// Whether the user accepted the share.
         public var accepted: Bool
 
         /// Creates a share row.
-        public init(userId: Int64? = nil, userName: String? = nil, accepted: Bool = false) {
-            self.userId = userId
+        public init(userID: Int64? = nil, userName: String? = nil, accepted: Bool = false) {
+            self.userID = userID
             self.userName = userName
             self.accepted = accepted
         }
 
         enum CodingKeys: String, CodingKey {
-            case userId = "user_id"
+            case userID = "user_id"
             case userName = "user_name"
             case accepted
         }
@@ -35,7 +35,7 @@ public struct TimeEntry: Sendable, Hashable, Codable, Identifiable {
         /// Decodes leniently (`accepted` defaults to `false`).
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            userId = try c.decodeIfPresent(Int64.self, forKey: .userId)
+            userID = try c.decodeIfPresent(Int64.self, forKey: .userID)
             userName = try c.decodeIfPresent(String.self, forKey: .userName)
             accepted = try c.decode(.accepted, default: false)
         }
@@ -44,13 +44,13 @@ public struct TimeEntry: Sendable, Hashable, Codable, Identifiable {
     /// The entry id (server-owned).
     public let id: Int64
     /// The workspace (`workspace_id`, legacy `wid`); 0 if the server sent neither.
-    public var workspaceId: Int64
+    public var workspaceID: Int64
     /// The project (`project_id`, legacy `pid`), `nil` for none.
-    public var projectId: Int64?
+    public var projectID: Int64?
     /// The task (`task_id`, legacy `tid`), `nil` for none.
-    public var taskId: Int64?
+    public var taskID: Int64?
     /// The owner (`user_id`, legacy `uid`); 0 if the server sent neither.
-    public var userId: Int64
+    public var userID: Int64
     /// Whether the entry is billable (`false` when absent).
     public var billable: Bool
     /// Start instant. The Unix epoch if the server omitted it (never seen from Toggl).
@@ -64,7 +64,7 @@ public struct TimeEntry: Sendable, Hashable, Codable, Identifiable {
     /// Tag names (`null` and absent decode as `[]`).
     public var tags: [String]
     /// Tag ids (`null` and absent decode as `[]`).
-    public var tagIds: [Int64]
+    public var tagIDs: [Int64]
     /// Last modification (server-owned).
     public let at: Date?
     /// When the entry was deleted; only seen through `since` queries (server-owned).
@@ -72,13 +72,13 @@ public struct TimeEntry: Sendable, Hashable, Codable, Identifiable {
     /// Permissions of the caller on this entry, if sent.
     public let permissions: [String]?
     /// Work expenses linked to the entry, if sent.
-    public var expenseIds: [Int64]?
+    public var expenseIDs: [Int64]?
     /// Sharing state (`include_sharing=true`).
     public let sharedWith: [SharedWith]?
 
     // Meta fields (`meta=true`), derived by the server.
     /// Client id of the entry's project (meta).
-    public let clientId: Int64?
+    public let clientID: Int64?
     /// Client name (meta).
     public let clientName: String?
     /// Project name (meta).
@@ -94,28 +94,28 @@ public struct TimeEntry: Sendable, Hashable, Codable, Identifiable {
     /// Owner's name (meta).
     public let userName: String?
     /// Owner's avatar URL (meta).
-    public let userAvatarUrl: String?
+    public let userAvatarURL: String?
 
     /// Creates a time entry (for tests, the sandbox and local stores).
     public init(
         id: Int64,
-        workspaceId: Int64,
-        projectId: Int64? = nil,
-        taskId: Int64? = nil,
-        userId: Int64 = 0,
+        workspaceID: Int64,
+        projectID: Int64? = nil,
+        taskID: Int64? = nil,
+        userID: Int64 = 0,
         billable: Bool = false,
         start: Date,
         stop: Date? = nil,
         duration: Int,
         description: String? = nil,
         tags: [String] = [],
-        tagIds: [Int64] = [],
+        tagIDs: [Int64] = [],
         at: Date? = nil,
         serverDeletedAt: Date? = nil,
         permissions: [String]? = nil,
-        expenseIds: [Int64]? = nil,
+        expenseIDs: [Int64]? = nil,
         sharedWith: [SharedWith]? = nil,
-        clientId: Int64? = nil,
+        clientID: Int64? = nil,
         clientName: String? = nil,
         projectName: String? = nil,
         projectColor: String? = nil,
@@ -123,26 +123,26 @@ public struct TimeEntry: Sendable, Hashable, Codable, Identifiable {
         projectBillable: Bool? = nil,
         taskName: String? = nil,
         userName: String? = nil,
-        userAvatarUrl: String? = nil
+        userAvatarURL: String? = nil
     ) {
         self.id = id
-        self.workspaceId = workspaceId
-        self.projectId = projectId
-        self.taskId = taskId
-        self.userId = userId
+        self.workspaceID = workspaceID
+        self.projectID = projectID
+        self.taskID = taskID
+        self.userID = userID
         self.billable = billable
         self.start = start
         self.stop = stop
         self.duration = duration
         self.description = description
         self.tags = tags
-        self.tagIds = tagIds
+        self.tagIDs = tagIDs
         self.at = at
         self.serverDeletedAt = serverDeletedAt
         self.permissions = permissions
-        self.expenseIds = expenseIds
+        self.expenseIDs = expenseIDs
         self.sharedWith = sharedWith
-        self.clientId = clientId
+        self.clientID = clientID
         self.clientName = clientName
         self.projectName = projectName
         self.projectColor = projectColor
@@ -150,7 +150,7 @@ public struct TimeEntry: Sendable, Hashable, Codable, Identifiable {
         self.projectBillable = projectBillable
         self.taskName = taskName
         self.userName = userName
-        self.userAvatarUrl = userAvatarUrl
+        self.userAvatarURL = userAvatarURL
     }
 
     /// `true` while the timer runs: no `stop` and a negative `duration`.
@@ -166,22 +166,22 @@ public struct TimeEntry: Sendable, Hashable, Codable, Identifiable {
 
     enum CodingKeys: String, CodingKey {
         case id
-        case workspaceId = "workspace_id"
+        case workspaceID = "workspace_id"
         case wid
-        case projectId = "project_id"
+        case projectID = "project_id"
         case pid
-        case taskId = "task_id"
+        case taskID = "task_id"
         case tid
-        case userId = "user_id"
+        case userID = "user_id"
         case uid
         case billable, start, stop, duration, description, tags
-        case tagIds = "tag_ids"
+        case tagIDs = "tag_ids"
         case duronly, at
         case serverDeletedAt = "server_deleted_at"
         case permissions
-        case expenseIds = "expense_ids"
+        case expenseIDs = "expense_ids"
         case sharedWith = "shared_with"
-        case clientId = "client_id"
+        case clientID = "client_id"
         case clientName = "client_name"
         case projectName = "project_name"
         case projectColor = "project_color"
@@ -189,30 +189,30 @@ public struct TimeEntry: Sendable, Hashable, Codable, Identifiable {
         case projectBillable = "project_billable"
         case taskName = "task_name"
         case userName = "user_name"
-        case userAvatarUrl = "user_avatar_url"
+        case userAvatarURL = "user_avatar_url"
     }
 
     /// Decodes leniently; see the type's documentation.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(Int64.self, forKey: .id)
-        workspaceId = try c.decodeFirst(Int64.self, .workspaceId, .wid) ?? 0
-        projectId = try c.decodeFirst(Int64.self, .projectId, .pid)
-        taskId = try c.decodeFirst(Int64.self, .taskId, .tid)
-        userId = try c.decodeFirst(Int64.self, .userId, .uid) ?? 0
+        workspaceID = try c.decodeFirst(Int64.self, .workspaceID, .wid) ?? 0
+        projectID = try c.decodeFirst(Int64.self, .projectID, .pid)
+        taskID = try c.decodeFirst(Int64.self, .taskID, .tid)
+        userID = try c.decodeFirst(Int64.self, .userID, .uid) ?? 0
         billable = try c.decode(.billable, default: false)
         start = try c.decode(.start, default: Date(timeIntervalSince1970: 0))
         stop = try c.decodeIfPresent(Date.self, forKey: .stop)
         duration = try c.decode(.duration, default: 0)
         description = try c.decodeIfPresent(String.self, forKey: .description)
         tags = try c.decode(.tags, default: [])
-        tagIds = try c.decode(.tagIds, default: [])
+        tagIDs = try c.decode(.tagIDs, default: [])
         at = try c.decodeIfPresent(Date.self, forKey: .at)
         serverDeletedAt = try c.decodeIfPresent(Date.self, forKey: .serverDeletedAt)
         permissions = try c.decodeIfPresent([String].self, forKey: .permissions)
-        expenseIds = try c.decodeIfPresent([Int64].self, forKey: .expenseIds)
+        expenseIDs = try c.decodeIfPresent([Int64].self, forKey: .expenseIDs)
         sharedWith = try c.decodeIfPresent([SharedWith].self, forKey: .sharedWith)
-        clientId = try c.decodeIfPresent(Int64.self, forKey: .clientId)
+        clientID = try c.decodeIfPresent(Int64.self, forKey: .clientID)
         clientName = try c.decodeIfPresent(String.self, forKey: .clientName)
         projectName = try c.decodeIfPresent(String.self, forKey: .projectName)
         projectColor = try c.decodeIfPresent(String.self, forKey: .projectColor)
@@ -220,35 +220,35 @@ public struct TimeEntry: Sendable, Hashable, Codable, Identifiable {
         projectBillable = try c.decodeIfPresent(Bool.self, forKey: .projectBillable)
         taskName = try c.decodeIfPresent(String.self, forKey: .taskName)
         userName = try c.decodeIfPresent(String.self, forKey: .userName)
-        userAvatarUrl = try c.decodeIfPresent(String.self, forKey: .userAvatarUrl)
+        userAvatarURL = try c.decodeIfPresent(String.self, forKey: .userAvatarURL)
     }
 
     /// Encodes Toggl's read shape; see the type's documentation.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
-        try c.encode(workspaceId, forKey: .workspaceId)
-        try c.encode(workspaceId, forKey: .wid)
-        try c.encodeNullable(projectId, forKey: .projectId)
-        try c.encodeIfPresent(projectId, forKey: .pid)
-        try c.encodeNullable(taskId, forKey: .taskId)
-        try c.encodeIfPresent(taskId, forKey: .tid)
-        try c.encode(userId, forKey: .userId)
-        try c.encode(userId, forKey: .uid)
+        try c.encode(workspaceID, forKey: .workspaceID)
+        try c.encode(workspaceID, forKey: .wid)
+        try c.encodeNullable(projectID, forKey: .projectID)
+        try c.encodeIfPresent(projectID, forKey: .pid)
+        try c.encodeNullable(taskID, forKey: .taskID)
+        try c.encodeIfPresent(taskID, forKey: .tid)
+        try c.encode(userID, forKey: .userID)
+        try c.encode(userID, forKey: .uid)
         try c.encode(billable, forKey: .billable)
         try c.encode(start, forKey: .start)
         try c.encodeNullable(stop, forKey: .stop)
         try c.encode(duration, forKey: .duration)
         try c.encodeNullable(description, forKey: .description)
         try c.encode(tags, forKey: .tags)
-        try c.encode(tagIds, forKey: .tagIds)
+        try c.encode(tagIDs, forKey: .tagIDs)
         try c.encode(true, forKey: .duronly)
         try c.encodeNullable(at, forKey: .at)
         try c.encodeNullable(serverDeletedAt, forKey: .serverDeletedAt)
         try c.encodeIfPresent(permissions, forKey: .permissions)
-        try c.encodeIfPresent(expenseIds, forKey: .expenseIds)
+        try c.encodeIfPresent(expenseIDs, forKey: .expenseIDs)
         try c.encodeIfPresent(sharedWith, forKey: .sharedWith)
-        try c.encodeIfPresent(clientId, forKey: .clientId)
+        try c.encodeIfPresent(clientID, forKey: .clientID)
         try c.encodeIfPresent(clientName, forKey: .clientName)
         try c.encodeIfPresent(projectName, forKey: .projectName)
         try c.encodeIfPresent(projectColor, forKey: .projectColor)
@@ -256,6 +256,6 @@ public struct TimeEntry: Sendable, Hashable, Codable, Identifiable {
         try c.encodeIfPresent(projectBillable, forKey: .projectBillable)
         try c.encodeIfPresent(taskName, forKey: .taskName)
         try c.encodeIfPresent(userName, forKey: .userName)
-        try c.encodeIfPresent(userAvatarUrl, forKey: .userAvatarUrl)
+        try c.encodeIfPresent(userAvatarURL, forKey: .userAvatarURL)
     }
 }

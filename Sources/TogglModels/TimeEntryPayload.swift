@@ -19,7 +19,7 @@ public struct TimeEntryPayload: Sendable, Hashable, Codable {
     }
 
     /// The workspace; required on create (equal to the path's `wid`).
-    public var workspaceId: Int64?
+    public var workspaceID: Int64?
     /// The creating application's name; required on create (send a non-empty name).
     public var createdWith: String?
     /// Start instant; required on create.
@@ -31,101 +31,101 @@ public struct TimeEntryPayload: Sendable, Hashable, Codable {
     /// Description, or `.clear`.
     public var description: FieldUpdate<String>?
     /// Project, or `.clear` for none.
-    public var projectId: FieldUpdate<Int64>?
+    public var projectID: FieldUpdate<Int64>?
     /// Task, or `.clear` for none.
-    public var taskId: FieldUpdate<Int64>?
+    public var taskID: FieldUpdate<Int64>?
     /// Tag names (unknown names are created); replaces the tags unless ``tagAction`` is set.
     public var tags: [String]?
     /// Tag ids; replaces the tags unless ``tagAction`` is set.
-    public var tagIds: [Int64]?
+    public var tagIDs: [Int64]?
     /// Add or delete the given tags instead of replacing them (updates only).
     public var tagAction: TagAction?
     /// Billable flag.
     public var billable: Bool?
     /// The owner; defaults to the caller on the server.
-    public var userId: Int64?
+    public var userID: Int64?
 
     /// Creates a payload; every field defaults to "not sent".
     public init(
-        workspaceId: Int64? = nil,
+        workspaceID: Int64? = nil,
         createdWith: String? = nil,
         start: Date? = nil,
         duration: Int? = nil,
         stop: FieldUpdate<Date>? = nil,
         description: FieldUpdate<String>? = nil,
-        projectId: FieldUpdate<Int64>? = nil,
-        taskId: FieldUpdate<Int64>? = nil,
+        projectID: FieldUpdate<Int64>? = nil,
+        taskID: FieldUpdate<Int64>? = nil,
         tags: [String]? = nil,
-        tagIds: [Int64]? = nil,
+        tagIDs: [Int64]? = nil,
         tagAction: TagAction? = nil,
         billable: Bool? = nil,
-        userId: Int64? = nil
+        userID: Int64? = nil
     ) {
-        self.workspaceId = workspaceId
+        self.workspaceID = workspaceID
         self.createdWith = createdWith
         self.start = start
         self.duration = duration
         self.stop = stop
         self.description = description
-        self.projectId = projectId
-        self.taskId = taskId
+        self.projectID = projectID
+        self.taskID = taskID
         self.tags = tags
-        self.tagIds = tagIds
+        self.tagIDs = tagIDs
         self.tagAction = tagAction
         self.billable = billable
-        self.userId = userId
+        self.userID = userID
     }
 
     enum CodingKeys: String, CodingKey {
-        case workspaceId = "workspace_id"
+        case workspaceID = "workspace_id"
         case wid
         case createdWith = "created_with"
         case start, duration, stop, description
-        case projectId = "project_id"
+        case projectID = "project_id"
         case pid
-        case taskId = "task_id"
+        case taskID = "task_id"
         case tid
         case tags
-        case tagIds = "tag_ids"
+        case tagIDs = "tag_ids"
         case tagAction = "tag_action"
         case billable
-        case userId = "user_id"
+        case userID = "user_id"
         case uid
     }
 
     /// Decodes a request body, keeping `null` (`.clear`) apart from absent (`nil`).
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        workspaceId = try c.decodeFirst(Int64.self, .workspaceId, .wid)
+        workspaceID = try c.decodeFirst(Int64.self, .workspaceID, .wid)
         createdWith = try c.decodeIfPresent(String.self, forKey: .createdWith)
         start = try c.decodeIfPresent(Date.self, forKey: .start)
         duration = try c.decodeIfPresent(Int.self, forKey: .duration)
         stop = try c.decodeUpdate(Date.self, .stop)
         description = try c.decodeUpdate(String.self, .description)
-        projectId = try c.decodeUpdate(Int64.self, .projectId, .pid)
-        taskId = try c.decodeUpdate(Int64.self, .taskId, .tid)
+        projectID = try c.decodeUpdate(Int64.self, .projectID, .pid)
+        taskID = try c.decodeUpdate(Int64.self, .taskID, .tid)
         tags = try c.decodeIfPresent([String].self, forKey: .tags)
-        tagIds = try c.decodeIfPresent([Int64].self, forKey: .tagIds)
+        tagIDs = try c.decodeIfPresent([Int64].self, forKey: .tagIDs)
         tagAction = try c.decodeIfPresent(TagAction.self, forKey: .tagAction)
         billable = try c.decodeIfPresent(Bool.self, forKey: .billable)
-        userId = try c.decodeFirst(Int64.self, .userId, .uid)
+        userID = try c.decodeFirst(Int64.self, .userID, .uid)
     }
 
     /// Encodes only the fields that are set (modern keys only).
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encodeIfPresent(workspaceId, forKey: .workspaceId)
+        try c.encodeIfPresent(workspaceID, forKey: .workspaceID)
         try c.encodeIfPresent(createdWith, forKey: .createdWith)
         try c.encodeIfPresent(start, forKey: .start)
         try c.encodeIfPresent(duration, forKey: .duration)
         try c.encodeIfPresent(stop, forKey: .stop)
         try c.encodeIfPresent(description, forKey: .description)
-        try c.encodeIfPresent(projectId, forKey: .projectId)
-        try c.encodeIfPresent(taskId, forKey: .taskId)
+        try c.encodeIfPresent(projectID, forKey: .projectID)
+        try c.encodeIfPresent(taskID, forKey: .taskID)
         try c.encodeIfPresent(tags, forKey: .tags)
-        try c.encodeIfPresent(tagIds, forKey: .tagIds)
+        try c.encodeIfPresent(tagIDs, forKey: .tagIDs)
         try c.encodeIfPresent(tagAction, forKey: .tagAction)
         try c.encodeIfPresent(billable, forKey: .billable)
-        try c.encodeIfPresent(userId, forKey: .userId)
+        try c.encodeIfPresent(userID, forKey: .userID)
     }
 }

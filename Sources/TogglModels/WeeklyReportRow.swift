@@ -5,11 +5,11 @@
 /// Every field may be `null` or absent; the per-day arrays default to `[]`.
 public struct WeeklyReportRow: Sendable, Hashable, Codable {
     /// The user.
-    public let userId: Int64?
+    public let userID: Int64?
     /// The user's name.
     public let userName: String?
     /// The project (`nil` for entries without one).
-    public let projectId: Int64?
+    public let projectID: Int64?
     /// Project name.
     public let projectName: String?
     /// Client name.
@@ -23,7 +23,7 @@ public struct WeeklyReportRow: Sendable, Hashable, Codable {
     /// Hourly rate in cents.
     public let hourlyRateInCents: Int?
     /// Planned task.
-    public let plannedTaskId: Int64?
+    public let plannedTaskID: Int64?
     /// Seconds per day, 7 values from the first day of the range.
     public let seconds: [Int]
     /// Billable seconds per day.
@@ -38,46 +38,46 @@ public struct WeeklyReportRow: Sendable, Hashable, Codable {
 
     /// Creates a row (for tests and the sandbox).
     public init(
-        userId: Int64? = nil,
+        userID: Int64? = nil,
         userName: String? = nil,
-        projectId: Int64? = nil,
+        projectID: Int64? = nil,
         projectName: String? = nil,
         clientName: String? = nil,
         projectColor: String? = nil,
         projectHexColor: String? = nil,
         currency: String? = nil,
         hourlyRateInCents: Int? = nil,
-        plannedTaskId: Int64? = nil,
+        plannedTaskID: Int64? = nil,
         seconds: [Int] = [],
         billableSeconds: [Int] = [],
         billableAmountsInCents: [Int] = []
     ) {
-        self.userId = userId
+        self.userID = userID
         self.userName = userName
-        self.projectId = projectId
+        self.projectID = projectID
         self.projectName = projectName
         self.clientName = clientName
         self.projectColor = projectColor
         self.projectHexColor = projectHexColor
         self.currency = currency
         self.hourlyRateInCents = hourlyRateInCents
-        self.plannedTaskId = plannedTaskId
+        self.plannedTaskID = plannedTaskID
         self.seconds = seconds
         self.billableSeconds = billableSeconds
         self.billableAmountsInCents = billableAmountsInCents
     }
 
     enum CodingKeys: String, CodingKey {
-        case userId = "user_id"
+        case userID = "user_id"
         case userName = "user_name"
-        case projectId = "project_id"
+        case projectID = "project_id"
         case projectName = "project_name"
         case clientName = "client_name"
         case projectColor = "project_color"
         case projectHexColor = "project_hex_color"
         case currency
         case hourlyRateInCents = "hourly_rate_in_cents"
-        case plannedTaskId = "planned_task_id"
+        case plannedTaskID = "planned_task_id"
         case seconds
         case billableSeconds = "billable_seconds"
         case billableAmountsInCents = "billable_amounts_in_cents"
@@ -86,16 +86,16 @@ public struct WeeklyReportRow: Sendable, Hashable, Codable {
     /// Decodes leniently; see the type's documentation.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        userId = try c.decodeIfPresent(Int64.self, forKey: .userId)
+        userID = try c.decodeIfPresent(Int64.self, forKey: .userID)
         userName = try c.decodeIfPresent(String.self, forKey: .userName)
-        projectId = try c.decodeIfPresent(Int64.self, forKey: .projectId)
+        projectID = try c.decodeIfPresent(Int64.self, forKey: .projectID)
         projectName = try c.decodeIfPresent(String.self, forKey: .projectName)
         clientName = try c.decodeIfPresent(String.self, forKey: .clientName)
         projectColor = try c.decodeIfPresent(String.self, forKey: .projectColor)
         projectHexColor = try c.decodeIfPresent(String.self, forKey: .projectHexColor)
         currency = try c.decodeIfPresent(String.self, forKey: .currency)
         hourlyRateInCents = try c.decodeIfPresent(Int.self, forKey: .hourlyRateInCents)
-        plannedTaskId = try c.decodeIfPresent(Int64.self, forKey: .plannedTaskId)
+        plannedTaskID = try c.decodeIfPresent(Int64.self, forKey: .plannedTaskID)
         seconds = try c.decode(.seconds, default: [])
         billableSeconds = try c.decode(.billableSeconds, default: [])
         billableAmountsInCents = try c.decode(.billableAmountsInCents, default: [])
@@ -104,16 +104,16 @@ public struct WeeklyReportRow: Sendable, Hashable, Codable {
     /// Encodes the row (`null` for unset scalars).
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encodeNullable(userId, forKey: .userId)
+        try c.encodeNullable(userID, forKey: .userID)
         try c.encodeNullable(userName, forKey: .userName)
-        try c.encodeNullable(projectId, forKey: .projectId)
+        try c.encodeNullable(projectID, forKey: .projectID)
         try c.encodeNullable(projectName, forKey: .projectName)
         try c.encodeNullable(clientName, forKey: .clientName)
         try c.encodeNullable(projectColor, forKey: .projectColor)
         try c.encodeNullable(projectHexColor, forKey: .projectHexColor)
         try c.encodeNullable(currency, forKey: .currency)
         try c.encodeNullable(hourlyRateInCents, forKey: .hourlyRateInCents)
-        try c.encodeNullable(plannedTaskId, forKey: .plannedTaskId)
+        try c.encodeNullable(plannedTaskID, forKey: .plannedTaskID)
         try c.encode(seconds, forKey: .seconds)
         try c.encode(billableSeconds, forKey: .billableSeconds)
         try c.encode(billableAmountsInCents, forKey: .billableAmountsInCents)

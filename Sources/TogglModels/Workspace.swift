@@ -9,7 +9,7 @@ public struct Workspace: Sendable, Hashable, Codable, Identifiable {
     /// The workspace id (server-owned).
     public let id: Int64
     /// The organization it belongs to.
-    public let organizationId: Int64?
+    public let organizationID: Int64?
     /// The workspace name (`""` when absent).
     public var name: String
     /// On a Starter (or higher) subscription.
@@ -59,9 +59,9 @@ public struct Workspace: Sendable, Hashable, Codable, Identifiable {
     /// Last change (server-owned).
     public let at: Date?
     /// Logo URL.
-    public let logoUrl: String?
+    public let logoURL: String?
     /// Calendar feed URL (embeds a token; redacted in output).
-    public let icalUrl: Secret?
+    public let icalURL: Secret?
     /// Whether the calendar feed is enabled.
     public var icalEnabled: Bool
     /// CSV upload state, shape not modelled.
@@ -92,7 +92,7 @@ public struct Workspace: Sendable, Hashable, Codable, Identifiable {
     /// Creates a workspace (for tests, the sandbox and local stores).
     public init(
         id: Int64,
-        organizationId: Int64? = nil,
+        organizationID: Int64? = nil,
         name: String,
         premium: Bool = false,
         businessWs: Bool = false,
@@ -117,8 +117,8 @@ public struct Workspace: Sendable, Hashable, Codable, Identifiable {
         roundingMinutes: Int = 0,
         apiToken: Secret? = nil,
         at: Date? = nil,
-        logoUrl: String? = nil,
-        icalUrl: Secret? = nil,
+        logoURL: String? = nil,
+        icalURL: Secret? = nil,
         icalEnabled: Bool = false,
         csvUpload: JSONValue? = nil,
         subscription: JSONValue? = nil,
@@ -134,7 +134,7 @@ public struct Workspace: Sendable, Hashable, Codable, Identifiable {
         activeProjectCount: Int? = nil
     ) {
         self.id = id
-        self.organizationId = organizationId
+        self.organizationID = organizationID
         self.name = name
         self.premium = premium
         self.businessWs = businessWs
@@ -159,8 +159,8 @@ public struct Workspace: Sendable, Hashable, Codable, Identifiable {
         self.roundingMinutes = roundingMinutes
         self.apiToken = apiToken
         self.at = at
-        self.logoUrl = logoUrl
-        self.icalUrl = icalUrl
+        self.logoURL = logoURL
+        self.icalURL = icalURL
         self.icalEnabled = icalEnabled
         self.csvUpload = csvUpload
         self.subscription = subscription
@@ -178,7 +178,7 @@ public struct Workspace: Sendable, Hashable, Codable, Identifiable {
 
     enum CodingKeys: String, CodingKey {
         case id
-        case organizationId = "organization_id"
+        case organizationID = "organization_id"
         case name, premium
         case businessWs = "business_ws"
         case admin, role
@@ -201,8 +201,8 @@ public struct Workspace: Sendable, Hashable, Codable, Identifiable {
         case roundingMinutes = "rounding_minutes"
         case apiToken = "api_token"
         case at
-        case logoUrl = "logo_url"
-        case icalUrl = "ical_url"
+        case logoURL = "logo_url"
+        case icalURL = "ical_url"
         case icalEnabled = "ical_enabled"
         case csvUpload = "csv_upload"
         case subscription
@@ -221,7 +221,7 @@ public struct Workspace: Sendable, Hashable, Codable, Identifiable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(Int64.self, forKey: .id)
-        organizationId = try c.decodeIfPresent(Int64.self, forKey: .organizationId)
+        organizationID = try c.decodeIfPresent(Int64.self, forKey: .organizationID)
         name = try c.decode(.name, default: "")
         premium = try c.decode(.premium, default: false)
         businessWs = try c.decode(.businessWs, default: false)
@@ -246,8 +246,8 @@ public struct Workspace: Sendable, Hashable, Codable, Identifiable {
         roundingMinutes = try c.decode(.roundingMinutes, default: 0)
         apiToken = try c.decodeIfPresent(Secret.self, forKey: .apiToken)
         at = try c.decodeIfPresent(Date.self, forKey: .at)
-        logoUrl = try c.decodeIfPresent(String.self, forKey: .logoUrl)
-        icalUrl = try c.decodeIfPresent(Secret.self, forKey: .icalUrl)
+        logoURL = try c.decodeIfPresent(String.self, forKey: .logoURL)
+        icalURL = try c.decodeIfPresent(Secret.self, forKey: .icalURL)
         icalEnabled = try c.decode(.icalEnabled, default: false)
         csvUpload = try c.decodeIfPresent(JSONValue.self, forKey: .csvUpload)
         subscription = try c.decodeIfPresent(JSONValue.self, forKey: .subscription)
@@ -267,7 +267,7 @@ public struct Workspace: Sendable, Hashable, Codable, Identifiable {
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
-        try c.encodeNullable(organizationId, forKey: .organizationId)
+        try c.encodeNullable(organizationID, forKey: .organizationID)
         try c.encode(name, forKey: .name)
         try c.encode(premium, forKey: .premium)
         try c.encode(businessWs, forKey: .businessWs)
@@ -292,8 +292,8 @@ public struct Workspace: Sendable, Hashable, Codable, Identifiable {
         try c.encode(roundingMinutes, forKey: .roundingMinutes)
         try c.encodeNullable(apiToken, forKey: .apiToken)
         try c.encodeNullable(at, forKey: .at)
-        try c.encodeNullable(logoUrl, forKey: .logoUrl)
-        try c.encodeNullable(icalUrl, forKey: .icalUrl)
+        try c.encodeNullable(logoURL, forKey: .logoURL)
+        try c.encodeNullable(icalURL, forKey: .icalURL)
         try c.encode(icalEnabled, forKey: .icalEnabled)
         try c.encodeNullable(csvUpload, forKey: .csvUpload)
         try c.encodeNullable(subscription, forKey: .subscription)

@@ -2,15 +2,15 @@ import Foundation
 
 /// A member of a workspace with full details (`GET /workspaces/{wid}/workspace_users`).
 ///
-/// ``id`` identifies the membership; ``userId`` is the global user id (`uid`, or `user_id` on the
+/// ``id`` identifies the membership; ``userID`` is the global user id (`uid`, or `user_id` on the
 /// organization endpoints). Every field but `id` may be `null` or absent.
 public struct WorkspaceUser: Sendable, Hashable, Codable, Identifiable {
     /// The workspace-user (membership) id.
     public let id: Int64
     /// The global user id (`uid`, falling back to `user_id`); 0 if neither was sent.
-    public let userId: Int64
+    public let userID: Int64
     /// The workspace (`wid`, falling back to `workspace_id`); 0 if neither was sent.
-    public let workspaceId: Int64
+    public let workspaceID: Int64
     /// The user's name.
     public let name: String?
     /// The user's email.
@@ -30,11 +30,11 @@ public struct WorkspaceUser: Sendable, Hashable, Codable, Identifiable {
     /// The user's role.
     public var role: String?
     /// The role id.
-    public var roleId: Int64?
+    public var roleID: Int64?
     /// Direct member (not through a group).
     public let isDirect: Bool
     /// Groups the user belongs to (`[]` when null or absent).
-    public let groupIds: [Int64]
+    public let groupIDs: [Int64]
     /// Hourly rate.
     public var rate: Double?
     /// Labor cost.
@@ -59,8 +59,8 @@ public struct WorkspaceUser: Sendable, Hashable, Codable, Identifiable {
     /// Creates a workspace user (for tests, the sandbox and local stores).
     public init(
         id: Int64,
-        userId: Int64,
-        workspaceId: Int64,
+        userID: Int64,
+        workspaceID: Int64,
         name: String? = nil,
         email: String? = nil,
         timezone: String? = nil,
@@ -70,9 +70,9 @@ public struct WorkspaceUser: Sendable, Hashable, Codable, Identifiable {
         workspaceAdmin: Bool = false,
         organizationAdmin: Bool = false,
         role: String? = nil,
-        roleId: Int64? = nil,
+        roleID: Int64? = nil,
         isDirect: Bool = true,
-        groupIds: [Int64] = [],
+        groupIDs: [Int64] = [],
         rate: Double? = nil,
         laborCost: Double? = nil,
         rateLastUpdated: Date? = nil,
@@ -85,8 +85,8 @@ public struct WorkspaceUser: Sendable, Hashable, Codable, Identifiable {
         viewEditLaborCosts: Bool = false
     ) {
         self.id = id
-        self.userId = userId
-        self.workspaceId = workspaceId
+        self.userID = userID
+        self.workspaceID = workspaceID
         self.name = name
         self.email = email
         self.timezone = timezone
@@ -96,9 +96,9 @@ public struct WorkspaceUser: Sendable, Hashable, Codable, Identifiable {
         self.workspaceAdmin = workspaceAdmin
         self.organizationAdmin = organizationAdmin
         self.role = role
-        self.roleId = roleId
+        self.roleID = roleID
         self.isDirect = isDirect
-        self.groupIds = groupIds
+        self.groupIDs = groupIDs
         self.rate = rate
         self.laborCost = laborCost
         self.rateLastUpdated = rateLastUpdated
@@ -113,16 +113,16 @@ public struct WorkspaceUser: Sendable, Hashable, Codable, Identifiable {
 
     enum CodingKeys: String, CodingKey {
         case id, uid
-        case userId = "user_id"
+        case userID = "user_id"
         case wid
-        case workspaceId = "workspace_id"
+        case workspaceID = "workspace_id"
         case name, email, timezone, active, inactive, admin
         case workspaceAdmin = "workspace_admin"
         case organizationAdmin = "organization_admin"
         case role
-        case roleId = "role_id"
+        case roleID = "role_id"
         case isDirect = "is_direct"
-        case groupIds = "group_ids"
+        case groupIDs = "group_ids"
         case rate
         case laborCost = "labor_cost"
         case rateLastUpdated = "rate_last_updated"
@@ -139,8 +139,8 @@ public struct WorkspaceUser: Sendable, Hashable, Codable, Identifiable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(Int64.self, forKey: .id)
-        userId = try c.decodeFirst(Int64.self, .uid, .userId) ?? 0
-        workspaceId = try c.decodeFirst(Int64.self, .wid, .workspaceId) ?? 0
+        userID = try c.decodeFirst(Int64.self, .uid, .userID) ?? 0
+        workspaceID = try c.decodeFirst(Int64.self, .wid, .workspaceID) ?? 0
         name = try c.decodeIfPresent(String.self, forKey: .name)
         email = try c.decodeIfPresent(String.self, forKey: .email)
         timezone = try c.decodeIfPresent(String.self, forKey: .timezone)
@@ -150,9 +150,9 @@ public struct WorkspaceUser: Sendable, Hashable, Codable, Identifiable {
         workspaceAdmin = try c.decode(.workspaceAdmin, default: false)
         organizationAdmin = try c.decode(.organizationAdmin, default: false)
         role = try c.decodeIfPresent(String.self, forKey: .role)
-        roleId = try c.decodeIfPresent(Int64.self, forKey: .roleId)
+        roleID = try c.decodeIfPresent(Int64.self, forKey: .roleID)
         isDirect = try c.decode(.isDirect, default: true)
-        groupIds = try c.decode(.groupIds, default: [])
+        groupIDs = try c.decode(.groupIDs, default: [])
         rate = try c.decodeIfPresent(Double.self, forKey: .rate)
         laborCost = try c.decodeIfPresent(Double.self, forKey: .laborCost)
         rateLastUpdated = try c.decodeIfPresent(Date.self, forKey: .rateLastUpdated)
@@ -169,8 +169,8 @@ public struct WorkspaceUser: Sendable, Hashable, Codable, Identifiable {
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
-        try c.encode(userId, forKey: .uid)
-        try c.encode(workspaceId, forKey: .wid)
+        try c.encode(userID, forKey: .uid)
+        try c.encode(workspaceID, forKey: .wid)
         try c.encodeNullable(name, forKey: .name)
         try c.encodeNullable(email, forKey: .email)
         try c.encodeNullable(timezone, forKey: .timezone)
@@ -180,9 +180,9 @@ public struct WorkspaceUser: Sendable, Hashable, Codable, Identifiable {
         try c.encode(workspaceAdmin, forKey: .workspaceAdmin)
         try c.encode(organizationAdmin, forKey: .organizationAdmin)
         try c.encodeNullable(role, forKey: .role)
-        try c.encodeNullable(roleId, forKey: .roleId)
+        try c.encodeNullable(roleID, forKey: .roleID)
         try c.encode(isDirect, forKey: .isDirect)
-        try c.encode(groupIds, forKey: .groupIds)
+        try c.encode(groupIDs, forKey: .groupIDs)
         try c.encodeNullable(rate, forKey: .rate)
         try c.encodeNullable(laborCost, forKey: .laborCost)
         try c.encodeNullable(rateLastUpdated, forKey: .rateLastUpdated)

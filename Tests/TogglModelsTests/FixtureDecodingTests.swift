@@ -33,10 +33,10 @@ struct FixtureDecodingTests {
         #expect(entry.stop == nil)
         #expect(entry.isRunning)
         #expect(entry.duration == -1_734_049_107)
-        #expect(entry.projectId == 155_392_684)
-        #expect(entry.taskId == nil)
-        #expect(entry.workspaceId == 2_230_580)
-        #expect(entry.userId == 2_166_261)
+        #expect(entry.projectID == 155_392_684)
+        #expect(entry.taskID == nil)
+        #expect(entry.workspaceID == 2_230_580)
+        #expect(entry.userID == 2_166_261)
         #expect(entry.description == "Open Sourcing")
         #expect(entry.start == TogglTimestamp.parse("2024-12-13T00:18:26Z"))
         #expect(entry.elapsed(at: entry.start.addingTimeInterval(90)) == 90)
@@ -53,7 +53,7 @@ struct FixtureDecodingTests {
         #expect(entry.duration == -1)
         #expect(entry.isRunning)
         #expect(entry.tags == [])  // `null` on the wire
-        #expect(entry.tagIds == [])  // `null` on the wire
+        #expect(entry.tagIDs == [])  // `null` on the wire
         #expect(entry.start == TogglTimestamp.parse("2024-12-16T01:55:24Z"))
     }
 
@@ -80,7 +80,7 @@ struct FixtureDecodingTests {
         let deleted = try #require(entries.first { $0.id == 3_730_303_299 })
         #expect(deleted.isDeleted)
         #expect(deleted.serverDeletedAt == TogglTimestamp.parse("2024-12-16T02:24:56+00:00"))
-        #expect(deleted.projectId == nil)
+        #expect(deleted.projectID == nil)
     }
 
     @Test func metaFields() throws {
@@ -98,7 +98,7 @@ struct FixtureDecodingTests {
         #expect(me.id == 2_166_261)
         #expect(me.timezone == "Europe/Berlin")
         #expect(me.beginningOfWeek == 1)
-        #expect(me.countryId == nil)
+        #expect(me.countryID == nil)
         #expect(me.oauthProviders == ["google"])
         #expect(me.apiToken?.revealed == "fake0api0token00000000000000000f")
         #expect(me.workspaces?.count == 1)
@@ -116,7 +116,7 @@ struct FixtureDecodingTests {
         #expect(workspace.projectsBillableByDefault)
 
         let project = try #require(me.projects?.first { $0.id == 63_334_144 })
-        #expect(project.clientId == 64_890_399)
+        #expect(project.clientID == 64_890_399)
         #expect(project.startDate == TogglTimestamp.parse("2017-08-28"))
         #expect(project.actualSeconds == 3_973_324)
         #expect(project.color == "#0b83d9")
@@ -125,7 +125,7 @@ struct FixtureDecodingTests {
     @Test func embeddedClientsUseWid() throws {
         let clients = try Fixtures.decode([Client].self, "embedded_in_me.clients.json")
         #expect(clients.map(\.name) == ["AGL", "Mark", "Fae Tools", "Socratic Realms"])
-        #expect(clients.allSatisfy { $0.workspaceId == 2_230_580 && $0.creatorId == 2_166_261 && !$0.archived })
+        #expect(clients.allSatisfy { $0.workspaceID == 2_230_580 && $0.creatorID == 2_166_261 && !$0.archived })
     }
 
     @Test func organizations() throws {
@@ -139,7 +139,7 @@ struct FixtureDecodingTests {
         #expect(single.pricingPlanName == "")  // same org, different plan name (CONTRACT §3.2)
         let created = try Fixtures.decode(CreatedOrganization.self, "POST_organizations.200.json")
         #expect(created == CreatedOrganization(id: 9_011_051, name: "Your Organization",
-                                               workspaceId: 9_009_928, workspaceName: "Your Workspace"))
+                                               workspaceID: 9_009_928, workspaceName: "Your Workspace"))
     }
 
     @Test func evroneBodies() throws {
@@ -152,18 +152,18 @@ struct FixtureDecodingTests {
 
         let workspace = try Fixtures.decode(Workspace.self, "evrone.GET_workspaces_wid.200.json")
         #expect(workspace.apiToken == nil)
-        #expect(workspace.icalUrl == nil)
+        #expect(workspace.icalURL == nil)
         #expect(workspace.profile == 0)
         #expect(workspace.rounding == 1)
 
         let project = try Fixtures.decode(Project.self, "evrone.GET_workspaces_wid_projects_pid.200.json")
-        #expect(project.clientId == nil)
+        #expect(project.clientID == nil)
         #expect(project.isPrivate)
         #expect(project.startDate.map(TogglTimestamp.formatDay) == "2024-05-16")
 
         let entry = try Fixtures.decode(TimeEntry.self, "evrone.GET_me_time_entries_id.200.json")
-        #expect(entry.workspaceId == 43_644_207)  // no `wid` mirror in this body
-        #expect(entry.userId == 30_809_356)
+        #expect(entry.workspaceID == 43_644_207)  // no `wid` mirror in this body
+        #expect(entry.userID == 30_809_356)
         #expect(entry.duration == 22)
 
         let me = try Fixtures.decode(Me.self, "evrone.PUT_me.200.json")
@@ -175,10 +175,10 @@ struct FixtureDecodingTests {
 
     @Test func detailedReportRowWithLocalOffsets() throws {
         let row = try Fixtures.decode(DetailedReportRow.self, "evrone.POST_reports_v3_search_time_entries.row.json")
-        #expect(row.userId == 30_809_356)
+        #expect(row.userID == 30_809_356)
         #expect(row.username == "test user")
-        #expect(row.projectId == 202_793_182)
-        #expect(row.tagIds == [16_501_871])
+        #expect(row.projectID == 202_793_182)
+        #expect(row.tagIDs == [16_501_871])
         #expect(row.billableAmountInCents == nil)
         let entry = try #require(row.timeEntries.first)
         #expect(entry.id == 3_545_645_770)

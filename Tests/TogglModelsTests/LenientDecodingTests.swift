@@ -11,11 +11,11 @@ import TogglModels
     @Test func timeEntryWithOnlyAnID() throws {
         let entry = try decode(TimeEntry.self, #"{"id": 1}"#)
         #expect(entry.id == 1)
-        #expect(entry.workspaceId == 0)
-        #expect(entry.userId == 0)
-        #expect(entry.projectId == nil)
+        #expect(entry.workspaceID == 0)
+        #expect(entry.userID == 0)
+        #expect(entry.projectID == nil)
         #expect(entry.tags == [])
-        #expect(entry.tagIds == [])
+        #expect(entry.tagIDs == [])
         #expect(entry.billable == false)
         #expect(entry.duration == 0)
         #expect(entry.start == Date(timeIntervalSince1970: 0))
@@ -31,24 +31,24 @@ import TogglModels
          "permissions":null,"expense_ids":null,"shared_with":null,"client_name":null}
         """#
         let entry = try decode(TimeEntry.self, json)
-        #expect(entry == TimeEntry(id: 2, workspaceId: 0, start: Date(timeIntervalSince1970: 0), duration: 0))
+        #expect(entry == TimeEntry(id: 2, workspaceID: 0, start: Date(timeIntervalSince1970: 0), duration: 0))
     }
 
     @Test func legacyMirrorsAreFallbacks() throws {
         let legacy = try decode(TimeEntry.self, #"{"id":3,"wid":5,"pid":6,"tid":7,"uid":8,"start":"2024-12-16T01:55:24Z","duration":-1}"#)
-        #expect(legacy.workspaceId == 5)
-        #expect(legacy.projectId == 6)
-        #expect(legacy.taskId == 7)
-        #expect(legacy.userId == 8)
+        #expect(legacy.workspaceID == 5)
+        #expect(legacy.projectID == 6)
+        #expect(legacy.taskID == 7)
+        #expect(legacy.userID == 8)
         #expect(legacy.isRunning)
         let both = try decode(TimeEntry.self, #"{"id":3,"workspace_id":1,"wid":2,"project_id":null,"pid":9}"#)
-        #expect(both.workspaceId == 1)
-        #expect(both.projectId == 9)  // null long key: the mirror still counts
+        #expect(both.workspaceID == 1)
+        #expect(both.projectID == 9)  // null long key: the mirror still counts
         let project = try decode(Project.self, #"{"id":4,"wid":5,"cid":6}"#)
-        #expect(project.workspaceId == 5)
-        #expect(project.clientId == 6)
+        #expect(project.workspaceID == 5)
+        #expect(project.clientID == 6)
         let client = try decode(Client.self, #"{"id":4,"workspace_id":5}"#)
-        #expect(client.workspaceId == 5)
+        #expect(client.workspaceID == 5)
     }
 
     @Test func unknownKeysAreIgnored() throws {
@@ -61,14 +61,14 @@ import TogglModels
     @Test func sharedWithAndExpenses() throws {
         let entry = try decode(TimeEntry.self,
                                #"{"id":6,"shared_with":[{"user_id":9,"user_name":"Ann","accepted":null},{"user_id":10}],"expense_ids":[1]}"#)
-        #expect(entry.sharedWith == [TimeEntry.SharedWith(userId: 9, userName: "Ann"), TimeEntry.SharedWith(userId: 10)])
-        #expect(entry.expenseIds == [1])
+        #expect(entry.sharedWith == [TimeEntry.SharedWith(userID: 9, userName: "Ann"), TimeEntry.SharedWith(userID: 10)])
+        #expect(entry.expenseIDs == [1])
     }
 
     @Test func idsBeyond32And53Bits() throws {
         let entry = try decode(TimeEntry.self, #"{"id":9007199254740993,"workspace_id":3730303299}"#)
         #expect(entry.id == 9_007_199_254_740_993)
-        #expect(entry.workspaceId == 3_730_303_299)
+        #expect(entry.workspaceID == 3_730_303_299)
     }
 
     @Test func missingIDFails() {
@@ -136,16 +136,16 @@ import TogglModels
 
     @Test func usersAndQuota() throws {
         let user = try decode(WorkspaceUser.self, #"{"id":1,"user_id":2,"workspace_id":3,"group_ids":null,"2fa_enabled":true,"rate":12.5}"#)
-        #expect(user.userId == 2)
-        #expect(user.workspaceId == 3)
-        #expect(user.groupIds == [])
+        #expect(user.userID == 2)
+        #expect(user.workspaceID == 3)
+        #expect(user.groupIDs == [])
         #expect(user.twoFactorEnabled)
         #expect(user.rate == 12.5)
         let preferred = try decode(WorkspaceUser.self, #"{"id":1,"uid":7,"user_id":2,"wid":8}"#)
-        #expect(preferred.userId == 7)
-        #expect(preferred.workspaceId == 8)
+        #expect(preferred.userID == 7)
+        #expect(preferred.workspaceID == 8)
         let projectUser = try decode(ProjectUser.self, #"{"id":1,"project_id":2,"user_id":3,"workspace_id":4,"gid":5,"manager":true}"#)
-        #expect(projectUser.groupId == 5)
+        #expect(projectUser.groupID == 5)
         #expect(projectUser.manager)
         let quotas = try decode([Quota].self,
                                 #"[{"organization_id":null,"remaining":-2,"resets_in_secs":1838,"total":30},{"organization_id":2108099,"remaining":29,"resets_in_secs":10,"total":30}]"#)
@@ -218,7 +218,7 @@ import TogglModels
         #expect(rows.first?.seconds.count == 7)
         #expect(rows.first?.totalSeconds == 5400)
         #expect(rows.first?.billableSeconds == [])
-        #expect(rows.first?.projectId == nil)
+        #expect(rows.first?.projectID == nil)
     }
 
     @Test func bulkEditResult() throws {

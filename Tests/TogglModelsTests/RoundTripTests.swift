@@ -70,7 +70,7 @@ func keyDifferences(_ a: JSONValue, _ b: JSONValue, path: String) -> [String] {
     }
 
     @Test func mirrorsAndDuronlyWithoutProject() throws {
-        let entry = TimeEntry(id: 3_730_303_299, workspaceId: 2_230_580, userId: 2_166_261,
+        let entry = TimeEntry(id: 3_730_303_299, workspaceID: 2_230_580, userID: 2_166_261,
                               start: start, duration: -1, description: "Hello Toggl")
         let object = try encodedObject(entry)
         #expect(object["wid"] == .integer(2_230_580))
@@ -89,7 +89,7 @@ func keyDifferences(_ a: JSONValue, _ b: JSONValue, path: String) -> [String] {
     }
 
     @Test func pidAndTidWhenSet() throws {
-        let entry = TimeEntry(id: 1, workspaceId: 2, projectId: 3, taskId: 4, userId: 5,
+        let entry = TimeEntry(id: 1, workspaceID: 2, projectID: 3, taskID: 4, userID: 5,
                               start: start, stop: start.addingTimeInterval(60), duration: 60)
         let object = try encodedObject(entry)
         #expect(object["pid"] == .integer(3))
@@ -100,7 +100,7 @@ func keyDifferences(_ a: JSONValue, _ b: JSONValue, path: String) -> [String] {
     }
 
     @Test func exactBody() throws {
-        let entry = TimeEntry(id: 7, workspaceId: 2, userId: 5, start: start, duration: -1,
+        let entry = TimeEntry(id: 7, workspaceID: 2, userID: 5, start: start, duration: -1,
                               at: Date(timeIntervalSince1970: 1_734_314_124.5))
         let json = String(decoding: try TogglJSON.makeEncoder().encode(entry), as: UTF8.self)
         #expect(json == #"{"at":"2024-12-16T01:55:24.500000Z","billable":false,"description":null,"duration":-1,"#
@@ -109,7 +109,7 @@ func keyDifferences(_ a: JSONValue, _ b: JSONValue, path: String) -> [String] {
     }
 
     @Test func projectEncodesMirrorsAndDay() throws {
-        let project = Project(id: 9, workspaceId: 2, clientId: 3, name: "P",
+        let project = Project(id: 9, workspaceID: 2, clientID: 3, name: "P",
                               startDate: TogglTimestamp.parse("2017-08-28"))
         let data = try TogglJSON.makeEncoder().encode(project)
         guard case .object(let object) = try JSONDecoder().decode(JSONValue.self, from: data) else {
@@ -123,7 +123,7 @@ func keyDifferences(_ a: JSONValue, _ b: JSONValue, path: String) -> [String] {
         #expect(object["end_date"] == nil)
         #expect(object["rate"] == .null)
 
-        let noClient = Project(id: 9, workspaceId: 2, name: "P")
+        let noClient = Project(id: 9, workspaceID: 2, name: "P")
         guard case .object(let other) = try JSONDecoder().decode(
             JSONValue.self, from: try TogglJSON.makeEncoder().encode(noClient)) else { return }
         #expect(other["cid"] == .null)
@@ -131,7 +131,7 @@ func keyDifferences(_ a: JSONValue, _ b: JSONValue, path: String) -> [String] {
     }
 
     @Test func clientUsesWid() throws {
-        let client = Client(id: 1, workspaceId: 2, name: "C")
+        let client = Client(id: 1, workspaceID: 2, name: "C")
         let json = String(decoding: try TogglJSON.makeEncoder().encode(client), as: UTF8.self)
         #expect(json == #"{"archived":false,"at":null,"creator_id":null,"id":1,"name":"C","wid":2}"#)
     }

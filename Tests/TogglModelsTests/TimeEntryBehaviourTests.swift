@@ -6,26 +6,26 @@ import TogglModels
     private let start = Date(timeIntervalSince1970: 1_734_314_124)
 
     @Test func runningMeansNoStopAndNegativeDuration() {
-        let running = TimeEntry(id: 1, workspaceId: 1, start: start, duration: -1_734_314_125)
+        let running = TimeEntry(id: 1, workspaceID: 1, start: start, duration: -1_734_314_125)
         #expect(running.isRunning)
         #expect(running.elapsed(at: start.addingTimeInterval(125)) == 125)
 
-        let echo = TimeEntry(id: 1, workspaceId: 1, start: start, duration: -1)
+        let echo = TimeEntry(id: 1, workspaceID: 1, start: start, duration: -1)
         #expect(echo.isRunning)
         #expect(echo.elapsed(at: start.addingTimeInterval(3600)) == 3600)
 
-        let stopped = TimeEntry(id: 1, workspaceId: 1, start: start, stop: start.addingTimeInterval(994), duration: 994)
+        let stopped = TimeEntry(id: 1, workspaceID: 1, start: start, stop: start.addingTimeInterval(994), duration: 994)
         #expect(!stopped.isRunning)
         #expect(stopped.elapsed(at: .distantFuture) == 994)
 
-        let zero = TimeEntry(id: 1, workspaceId: 1, start: start, duration: 0)
+        let zero = TimeEntry(id: 1, workspaceID: 1, start: start, duration: 0)
         #expect(!zero.isRunning)
         #expect(zero.elapsed(at: .distantFuture) == 0)
     }
 
     @Test func editableFieldsAreMutable() {
-        var entry = TimeEntry(id: 1, workspaceId: 1, projectId: 5, start: start, duration: -1)
-        entry.projectId = nil
+        var entry = TimeEntry(id: 1, workspaceID: 1, projectID: 5, start: start, duration: -1)
+        entry.projectID = nil
         entry.description = "Edited"
         entry.tags.append("focus")
         entry.stop = start.addingTimeInterval(60)

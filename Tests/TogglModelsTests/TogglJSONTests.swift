@@ -67,7 +67,7 @@ import TogglModels
 
     @Test func meRedactsItsToken() throws {
         let workspace = Workspace(id: 1, name: "W", apiToken: Secret("ws-\(token)"),
-                                  icalUrl: Secret("/ical/workspace_user/\(token)"))
+                                  icalURL: Secret("/ical/workspace_user/\(token)"))
         let me = Me(id: 2_166_261, apiToken: Secret(token), email: "user@example.com",
                     intercomHash: Secret("hash-\(token)"), workspaces: [workspace])
         for rendering in everyRendering(of: me) {
