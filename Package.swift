@@ -7,16 +7,24 @@ let package = Package(
     products: [
         .library(name: "TogglModels", targets: ["TogglModels"]),
         .library(name: "TogglAPI", targets: ["TogglAPI"]),
+        .library(name: "TogglSandbox", targets: ["TogglSandbox"]),
         .executable(name: "toggl-tui", targets: ["toggl-tui"]),
+        .executable(name: "toggl-sandbox", targets: ["toggl-sandbox"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // Codable Toggl Track v9 models: Int64 ids, lenient decoding, fast timestamps.
         .target(name: "TogglModels"),
         // Typed endpoints, transport, errors, quota, retry policy, credentials and config.
         .target(name: "TogglAPI", dependencies: ["TogglModels"]),
+        // A Toggl-compatible server for demo mode, tests and benchmarks.
+        .target(
+            name: "TogglSandbox",
+            dependencies: ["TogglModels", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         // The executable: argument parsing and wiring only.
         .executableTarget(
             name: "toggl-tui",
@@ -25,8 +33,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "toggl-sandbox",
+            dependencies: [
+                "TogglSandbox",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "TogglModelsTests", dependencies: ["TogglModels"]),
         .testTarget(name: "TogglAPITests", dependencies: ["TogglAPI"]),
+        .testTarget(name: "TogglSandboxTests", dependencies: ["TogglSandbox", "TogglAPI"]),
     ],
     swiftLanguageModes: [.v6]
 )

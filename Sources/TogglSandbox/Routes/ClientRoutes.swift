@@ -1,0 +1,4 @@
+extension SandboxRoutes {
+    /// The clients routes.
+    static let clients: [SandboxRoute] = []
+}

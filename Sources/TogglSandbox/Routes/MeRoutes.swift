@@ -1,0 +1,4 @@
+extension SandboxRoutes {
+    /// The me routes.
+    static let me: [SandboxRoute] = []
+}

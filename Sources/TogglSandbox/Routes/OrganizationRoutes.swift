@@ -1,0 +1,4 @@
+extension SandboxRoutes {
+    /// The organizations routes.
+    static let organizations: [SandboxRoute] = []
+}

@@ -1,0 +1,4 @@
+extension SandboxRoutes {
+    /// The projects routes.
+    static let projects: [SandboxRoute] = []
+}

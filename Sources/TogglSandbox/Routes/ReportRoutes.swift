@@ -1,0 +1,4 @@
+extension SandboxRoutes {
+    /// The reports routes.
+    static let reports: [SandboxRoute] = []
+}

@@ -1,0 +1,4 @@
+extension SandboxRoutes {
+    /// The tags routes.
+    static let tags: [SandboxRoute] = []
+}

@@ -1,0 +1,4 @@
+extension SandboxRoutes {
+    /// The tasks routes.
+    static let tasks: [SandboxRoute] = []
+}

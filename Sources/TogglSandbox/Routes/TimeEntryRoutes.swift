@@ -1,0 +1,4 @@
+extension SandboxRoutes {
+    /// The timeEntries routes.
+    static let timeEntries: [SandboxRoute] = []
+}

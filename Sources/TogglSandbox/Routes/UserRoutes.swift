@@ -1,0 +1,4 @@
+extension SandboxRoutes {
+    /// The users routes.
+    static let users: [SandboxRoute] = []
+}

@@ -1,0 +1,4 @@
+extension SandboxRoutes {
+    /// The workspaces routes.
+    static let workspaces: [SandboxRoute] = []
+}
