@@ -25,6 +25,12 @@ let package = Package(
             name: "TogglSandbox",
             dependencies: ["TogglModels", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
+        // Pure MVU core of the app: state, messages, effects, update, keymap. No IO, no clock.
+        .target(name: "TrackerCore", dependencies: ["TogglModels"]),
+        // Cells, frames, diffing, widgets and render(state, size). No IO, no clock.
+        .target(name: "TerminalUI", dependencies: ["TrackerCore", "CWideChar"]),
+        // glibc's wcwidth under a UTF-8 locale, so cell widths match what ncurses draws.
+        .target(name: "CWideChar"),
         // The executable: argument parsing and wiring only.
         .executableTarget(
             name: "toggl-tui",
@@ -42,6 +48,8 @@ let package = Package(
         ),
         .testTarget(name: "TogglModelsTests", dependencies: ["TogglModels"]),
         .testTarget(name: "TogglAPITests", dependencies: ["TogglAPI"]),
+        .testTarget(name: "TrackerCoreTests", dependencies: ["TrackerCore"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "TogglSandboxTests", dependencies: ["TogglSandbox", "TogglAPI"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,57 @@
+import CWideChar
+
+/// How many terminal columns text takes, measured the way ncurses will draw it: with `wcwidth`
+/// under a UTF-8 locale (whatever the process locale is). Control characters count as zero and
+/// are never drawn.
+public enum DisplayWidth {
+    /// Columns of one grapheme: the width of its first scalar (0, 1 or 2); combining marks and
+    /// variation selectors that follow add nothing.
+    public static func of(_ character: Character) -> Int {
+        guard let first = character.unicodeScalars.first else { return 0 }
+        let value = first.value
+        if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
+        if value < 0x7F { return 1 }
+        if character.unicodeScalars.count > 1, character.unicodeScalars.contains(where: { $0.value == 0xFE0F }) {
+            return 2
+        }
+        return scalarWidth(value)
+    }
+
+    /// Columns of a whole string.
+    public static func of(_ text: some StringProtocol) -> Int {
+        var total = 0
+        for character in text { total += of(character) }
+        return total
+    }
+
+    /// The longest prefix of `text` that fits in `columns`.
+    public static func prefix(of text: some StringProtocol, fitting columns: Int) -> Substring {
+        let string = Substring(text)
+        var used = 0
+        var end = string.startIndex
+        for index in string.indices {
+            let width = of(string[index])
+            if used + width > columns { break }
+            used += width
+            end = string.index(after: index)
+        }
+        return string[string.startIndex..<end]
+    }
+
+    private static func scalarWidth(_ value: UInt32) -> Int {
+        let measured = Int(toggl_wcwidth(value))
+        if measured >= 0 { return min(measured, 2) }
+        return isWide(value) ? 2 : 1
+    }
+
+    /// East Asian Wide/Fullwidth and emoji ranges, for scalars `wcwidth` does not know.
+    private static func isWide(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
+             0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+}
