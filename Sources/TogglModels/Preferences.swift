@@ -21,7 +21,7 @@ public struct Preferences: Sendable, Hashable, Codable {
     /// Date format, e.g. `MM/DD/YYYY`.
     public var dateFormat: String?
     /// Time-of-day format, e.g. `H:mm` or `h:mm A`.
-    public var timeofdayFormat: String?
+    public var timeOfDayFormat: String?
     /// Duration format: `classic`, `decimal` or `improved`.
     public var durationFormat: String?
     /// First day of the week, 0 = Sunday.
@@ -42,7 +42,7 @@ public struct Preferences: Sendable, Hashable, Codable {
     /// Creates preferences (for tests and the sandbox).
     public init(
         dateFormat: String? = nil,
-        timeofdayFormat: String? = nil,
+        timeOfDayFormat: String? = nil,
         durationFormat: String? = nil,
         beginningOfWeek: Int? = nil,
         pgTimeZoneName: String? = nil,
@@ -53,7 +53,7 @@ public struct Preferences: Sendable, Hashable, Codable {
         alphaFeatures: [AlphaFeature]? = nil
     ) {
         self.dateFormat = dateFormat
-        self.timeofdayFormat = timeofdayFormat
+        self.timeOfDayFormat = timeOfDayFormat
         self.durationFormat = durationFormat
         self.beginningOfWeek = beginningOfWeek
         self.pgTimeZoneName = pgTimeZoneName
@@ -66,7 +66,7 @@ public struct Preferences: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case dateFormat = "date_format"
-        case timeofdayFormat = "timeofday_format"
+        case timeOfDayFormat = "timeofday_format"
         case durationFormat = "duration_format"
         case beginningOfWeek = "BeginningOfWeek"
         case beginningOfWeekSpec = "beginningOfWeek"
@@ -82,7 +82,7 @@ public struct Preferences: Sendable, Hashable, Codable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         dateFormat = try c.decodeIfPresent(String.self, forKey: .dateFormat)
-        timeofdayFormat = try c.decodeIfPresent(String.self, forKey: .timeofdayFormat)
+        timeOfDayFormat = try c.decodeIfPresent(String.self, forKey: .timeOfDayFormat)
         durationFormat = try c.decodeIfPresent(String.self, forKey: .durationFormat)
         beginningOfWeek = try c.decodeFirst(Int.self, .beginningOfWeek, .beginningOfWeekSpec)
         pgTimeZoneName = try c.decodeIfPresent(String.self, forKey: .pgTimeZoneName)
@@ -97,7 +97,7 @@ public struct Preferences: Sendable, Hashable, Codable {
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encodeIfPresent(dateFormat, forKey: .dateFormat)
-        try c.encodeIfPresent(timeofdayFormat, forKey: .timeofdayFormat)
+        try c.encodeIfPresent(timeOfDayFormat, forKey: .timeOfDayFormat)
         try c.encodeIfPresent(durationFormat, forKey: .durationFormat)
         try c.encodeIfPresent(beginningOfWeek, forKey: .beginningOfWeek)
         try c.encodeIfPresent(pgTimeZoneName, forKey: .pgTimeZoneName)

@@ -145,7 +145,7 @@ struct FixtureDecodingTests {
     @Test func evroneBodies() throws {
         let preferences = try Fixtures.decode(Preferences.self, "evrone.GET_me_preferences.200.json")
         #expect(preferences.dateFormat == "MM/DD/YYYY")
-        #expect(preferences.timeofdayFormat == "H:mm")
+        #expect(preferences.timeOfDayFormat == "H:mm")
         #expect(preferences.durationFormat == "improved")
         #expect(preferences.beginningOfWeek == 1)
         #expect(preferences.alphaFeatures?.count == 4)

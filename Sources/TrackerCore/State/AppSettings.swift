@@ -1,0 +1,26 @@
+import Foundation
+
+/// What the user configured locally, and facts about the machine the runtime passes in
+/// (so the core never reads the environment itself).
+public struct AppSettings: Sendable, Equatable {
+    /// The config file's `tz` (`local` resolved by the runtime to the system zone); wins over
+    /// the Toggl profile's zone.
+    public var timeZoneOverride: TimeZone?
+    /// The machine's zone, used when neither the config nor the profile names one.
+    public var systemTimeZone: TimeZone
+    /// A clock and date style from the config file; wins over Toggl's preferences.
+    public var timeFormatOverride: TimeFormat?
+    /// Hours after which a running timer is flagged as probably forgotten.
+    public var forgottenTimerHours: Double
+    /// The keys, after the config file's rebinding.
+    public var keymap: Keymap
+
+    public init(timeZoneOverride: TimeZone? = nil, systemTimeZone: TimeZone = TimeZone(secondsFromGMT: 0) ?? .current,
+                timeFormatOverride: TimeFormat? = nil, forgottenTimerHours: Double = 10, keymap: Keymap = .standard) {
+        self.timeZoneOverride = timeZoneOverride
+        self.systemTimeZone = systemTimeZone
+        self.timeFormatOverride = timeFormatOverride
+        self.forgottenTimerHours = forgottenTimerHours
+        self.keymap = keymap
+    }
+}

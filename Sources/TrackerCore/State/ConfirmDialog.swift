@@ -1,0 +1,17 @@
+/// A question that guards a destructive action: `y` or Enter goes ahead, `n` or Esc backs out.
+public struct ConfirmDialog: Sendable, Hashable {
+    /// What happens on yes.
+    public enum Action: Sendable, Hashable {
+        case deleteEntry(id: Int64)
+    }
+
+    public var title: String
+    public var message: String
+    public var action: Action
+
+    public init(title: String, message: String, action: Action) {
+        self.title = title
+        self.message = message
+        self.action = action
+    }
+}

@@ -1,0 +1,8 @@
+/// What is drawn over the panes and takes the keys while open. Esc closes any of them and
+/// never quits the app.
+public enum Overlay: Sendable, Hashable {
+    case help
+    case confirm(ConfirmDialog)
+    case prompt(TextPrompt)
+    case editor(EntryEditor)
+}

@@ -1,0 +1,19 @@
+/// The shown week's tracked time, by project and by client.
+public struct WeekSummary: Sendable, Hashable {
+    /// One line: a name, an optional colour, and the seconds tracked.
+    public struct Line: Sendable, Hashable {
+        public var name: String
+        /// `#rrggbb` for projects.
+        public var color: String?
+        public var seconds: Int
+    }
+
+    public var firstDay: LocalDay
+    /// Seconds per day, `[0]` being ``firstDay``.
+    public var dailySeconds: [Int]
+    public var byProject: [Line]
+    public var byClient: [Line]
+
+    /// The week's total.
+    public var totalSeconds: Int { dailySeconds.reduce(0, +) }
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// How the user wants times, dates and durations written: 12- or 24-hour clock and a date
+/// order, from Toggl's preferences (`timeofday_format`, `date_format`) or the config file.
+public struct TimeFormat: Sendable, Hashable {
+    /// The order of a date's parts.
+    public enum DateOrder: String, Sendable, Hashable {
+        case yearMonthDay, dayMonthYear, monthDayYear
+    }
+
+    public var uses24HourClock: Bool
+    public var dateOrder: DateOrder
+    /// The separator between date parts: `-`, `.` or `/`.
+    public var dateSeparator: Character
+
+    public init(uses24HourClock: Bool = true, dateOrder: DateOrder = .yearMonthDay, dateSeparator: Character = "-") {
+        self.uses24HourClock = uses24HourClock
+        self.dateOrder = dateOrder
+        self.dateSeparator = dateSeparator
+    }
+
+    /// Reads Toggl's preference strings: `timeofday_format` `H:mm` (24 h) or `h:mm A` (12 h);
+    /// `date_format` such as `YYYY-MM-DD`, `DD.MM.YYYY`, `MM/DD/YYYY`. Unknown values keep defaults.
+    public init(togglTimeOfDay: String?, togglDate: String?) {
+        self.init()
+        if let timeOfDay = togglTimeOfDay {
+            uses24HourClock = !(timeOfDay.contains("h") || timeOfDay.uppercased().contains("A"))
+        }
+        if let date = togglDate?.uppercased() {
+            if let separator = date.first(where: { !$0.isLetter }) { dateSeparator = separator }
+            if date.hasPrefix("Y") { dateOrder = .yearMonthDay } else if date.hasPrefix("D") { dateOrder = .dayMonthYear } else if date.hasPrefix("M") { dateOrder = .monthDayYear }
+        }
+    }
+
+    /// A time of day: `14:05` or `2:05 PM`.
+    public func time(_ date: Date, in timeZone: TimeZone) -> String {
+        let parts = LocalDay.calendar(timeZone).dateComponents([.hour, .minute], from: date)
+        let hour = parts.hour ?? 0
+        let minute = parts.minute ?? 0
+        if uses24HourClock { return String(format: "%02d:%02d", hour, minute) }
+        let twelve = hour % 12 == 0 ? 12 : hour % 12
+        return String(format: "%d:%02d %@", twelve, minute, hour < 12 ? "AM" : "PM")
+    }
+
+    /// A day in the preferred order: `2026-11-23`, `23.11.2026`, `11/23/2026`.
+    public func day(_ day: LocalDay) -> String {
+        let year = String(format: "%04d", day.year)
+        let month = String(format: "%02d", day.month)
+        let dayText = String(format: "%02d", day.day)
+        let separator = String(dateSeparator)
+        switch dateOrder {
+        case .yearMonthDay: return [year, month, dayText].joined(separator: separator)
+        case .dayMonthYear: return [dayText, month, year].joined(separator: separator)
+        case .monthDayYear: return [month, dayText, year].joined(separator: separator)
+        }
+    }
+
+    /// A duration as `H:MM:SS` (`0:05:09`, `12:00:00`); negative durations count as zero.
+    public static func duration(_ seconds: Int) -> String {
+        let total = max(0, seconds)
+        return String(format: "%d:%02d:%02d", total / 3600, (total % 3600) / 60, total % 60)
+    }
+
+    /// A short duration for totals: `7h 05m`, `45m`, `0m`.
+    public static func shortDuration(_ seconds: Int) -> String {
+        let minutes = max(0, seconds) / 60
+        return minutes >= 60 ? String(format: "%dh %02dm", minutes / 60, minutes % 60) : "\(minutes)m"
+    }
+}

@@ -1,0 +1,195 @@
+import Foundation
+import TogglModels
+
+extension AppUpdate {
+    // MARK: Starting, stopping, continuing
+
+    /// Starts a timer now: shown at once under a local id, sent as one create. Toggl stops the
+    /// running entry itself; it is shown stopped at once.
+    static func startEntry(
+        _ state: inout AppState, workspaceID: Int64, description: String?, projectID: Int64?, taskID: Int64? = nil,
+        tags: [String] = [], billable: Bool = false, start: Date? = nil
+    ) -> [AppEffect] {
+        let startDate = start ?? state.now
+        // Toggl stops the running entry itself when the new one is created.
+        stopLocally(&state, rememberingOriginal: false)
+        let localID = state.makeLocalID()
+        let text = description.flatMap { $0.isEmpty ? nil : $0 }
+        state.catalog.entries[localID] = TimeEntry(
+            id: localID, workspaceID: workspaceID, projectID: projectID, taskID: taskID, userID: state.profile?.userID ?? 0,
+            billable: billable, start: startDate, duration: -1, description: text, tags: tags)
+        state.pendingWrites[localID] = .some(nil)
+        let payload = TimeEntryPayload(
+            workspaceID: workspaceID, start: startDate, duration: -1, description: text.map { .set($0) },
+            projectID: projectID.map { .set($0) }, taskID: taskID.map { .set($0) }, tags: tags.isEmpty ? nil : tags,
+            billable: billable ? true : nil)
+        state.day = LocalDay.containing(startDate, in: state.timeZone)
+        state.selection[.entries] = localID
+        inform(&state, "Started " + label(of: state.catalog.entries[localID], in: state), level: .success)
+        return [.startEntry(localID: localID, workspaceID: workspaceID, payload)]
+    }
+
+    /// Starts a new timer like an earlier entry: same description, project, task, tags, billable.
+    static func continueEntry(_ state: inout AppState, _ entry: TimeEntry) -> [AppEffect] {
+        if entry.isRunning {
+            inform(&state, "That entry is already running.")
+            return []
+        }
+        return startEntry(&state, workspaceID: entry.workspaceID, description: entry.description, projectID: entry.projectID,
+                          taskID: entry.taskID, tags: entry.tags, billable: entry.billable)
+    }
+
+    /// Stops the running timer.
+    static func stopRunning(_ state: inout AppState) -> [AppEffect] {
+        guard let running = state.runningEntry else {
+            inform(&state, "No timer is running.")
+            return []
+        }
+        stopLocally(&state)
+        inform(&state, "Stopped " + label(of: state.catalog.entries[running.id], in: state), level: .success)
+        if running.id < 0 {
+            // Its create is still in flight: stop it once Toggl gives it an id.
+            state.deferredStops.insert(running.id)
+            return []
+        }
+        return [.stopEntry(id: running.id, workspaceID: running.workspaceID)]
+    }
+
+    /// Shows the running entry stopped now, remembering how it was in case Toggl refuses.
+    static func stopLocally(_ state: inout AppState, rememberingOriginal: Bool = true) {
+        guard var running = state.runningEntry else { return }
+        if rememberingOriginal, state.pendingWrites[running.id] == nil { state.pendingWrites[running.id] = .some(running) }
+        running.stop = max(state.now, running.start)
+        running.duration = max(0, Int(state.now.timeIntervalSince(running.start)))
+        state.catalog.entries[running.id] = running
+    }
+
+    /// A short description of an entry for messages: its description or project.
+    static func label(of entry: TimeEntry?, in state: AppState) -> String {
+        guard let entry else { return "" }
+        if let text = entry.description, !text.isEmpty { return "“\(text)”" }
+        if let name = entry.projectID.flatMap({ state.catalog.projects[$0]?.name }) { return name }
+        return "an entry without description"
+    }
+
+    // MARK: Opening the editor
+
+    static func openStartEditor(_ state: inout AppState) {
+        guard let workspaceID = state.workspaceID else { return }
+        let projectID = state.focus == .projects ? state.selectedID(in: .projects) : nil
+        var editor = EntryEditor(mode: .start, workspaceID: workspaceID, day: state.today, projectID: projectID)
+        editor.billable = projectID.flatMap { state.catalog.projects[$0]?.billable } ?? false
+        state.overlay = .editor(editor)
+    }
+
+    static func openAddEditor(_ state: inout AppState) {
+        guard let workspaceID = state.workspaceID else { return }
+        let zone = state.timeZone
+        let format = state.timeFormat
+        let stop: Date
+        let start: Date
+        if state.day == state.today {
+            stop = state.now
+            let lastStop = state.dayEntries.compactMap(\.stop).max()
+            start = min(lastStop ?? state.now.addingTimeInterval(-3600), state.now)
+        } else {
+            start = state.day.start(in: zone).addingTimeInterval(9 * 3600)
+            stop = start.addingTimeInterval(3600)
+        }
+        let projectID = state.focus == .projects ? state.selectedID(in: .projects) : nil
+        state.overlay = .editor(EntryEditor(
+            mode: .add, workspaceID: workspaceID, day: state.day, projectID: projectID,
+            start: format.time(start, in: zone), stop: format.time(stop, in: zone)))
+    }
+
+    static func openEditEditor(_ state: inout AppState) {
+        let entry: TimeEntry?
+        if state.focus == .entries, state.entriesMode == .day {
+            entry = state.selectedID(in: .entries).flatMap { state.catalog.entries[$0] }
+        } else {
+            entry = state.runningEntry
+        }
+        guard let entry else {
+            inform(&state, state.focus == .entries ? "No entry selected." : "No timer is running: select an entry to edit.")
+            return
+        }
+        let zone = state.timeZone
+        let format = state.timeFormat
+        let day = LocalDay.containing(entry.start, in: zone)
+        state.overlay = .editor(EntryEditor(
+            mode: .edit(entryID: entry.id), workspaceID: entry.workspaceID, day: day, description: entry.description ?? "",
+            projectID: entry.projectID, taskID: entry.taskID, tags: entry.tags, billable: entry.billable,
+            start: format.time(entry.start, in: zone), stop: entry.stop.map { format.time($0, in: zone) } ?? "",
+            isRunning: entry.isRunning))
+    }
+
+    // MARK: Deleting
+
+    static func askToDelete(_ state: inout AppState) {
+        guard state.focus == .entries, state.entriesMode == .day,
+              let id = state.selectedID(in: .entries), let entry = state.catalog.entries[id] else {
+            inform(&state, "Select an entry in the time entries pane to delete it.")
+            return
+        }
+        let duration = TimeFormat.duration(state.seconds(of: entry))
+        state.overlay = .confirm(ConfirmDialog(
+            title: "Delete entry?", message: "\(label(of: entry, in: state)) (\(duration)) will be deleted from Toggl.",
+            action: .deleteEntry(id: id)))
+    }
+
+    static func confirm(_ state: inout AppState, _ action: ConfirmDialog.Action) -> [AppEffect] {
+        switch action {
+        case .deleteEntry(let id):
+            guard let entry = state.catalog.entries[id] else { return [] }
+            guard id > 0 else {
+                inform(&state, "Wait until the entry is saved, then delete it.", level: .warning)
+                return []
+            }
+            if state.pendingWrites[id] == nil { state.pendingWrites[id] = .some(entry) }
+            state.catalog.entries[id] = nil
+            inform(&state, "Deleted " + label(of: entry, in: state), level: .success)
+            return [.deleteEntry(id: id, workspaceID: entry.workspaceID)]
+        }
+    }
+
+    // MARK: New clients and projects
+
+    static func openNewPrompt(_ state: inout AppState) {
+        guard let workspaceID = state.workspaceID else { return }
+        switch state.focus {
+        case .clients:
+            state.overlay = .prompt(TextPrompt(purpose: .newClient(workspaceID: workspaceID)))
+        case .projects:
+            state.overlay = .prompt(TextPrompt(purpose: .newProject(workspaceID: workspaceID, clientID: state.clientFilter)))
+        default:
+            inform(&state, "Focus the clients or projects pane to create one.")
+        }
+    }
+
+    /// The colours Toggl offers for projects; new projects take the next in turn.
+    static let projectPalette = ["#0b83d9", "#9e5bd9", "#d94182", "#e36a00", "#bf7000", "#2da608", "#06a893",
+                                 "#c9806b", "#465bb3", "#990099", "#c7af14", "#566614", "#d92b2b", "#525266"]
+
+    static func submit(_ state: inout AppState, _ prompt: TextPrompt) -> [AppEffect] {
+        let name = prompt.editor.text.trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty else {
+            state.overlay = nil
+            return []
+        }
+        state.overlay = nil
+        let localID = state.makeLocalID()
+        switch prompt.purpose {
+        case .newClient(let workspaceID):
+            state.catalog.clients[localID] = Client(id: localID, workspaceID: workspaceID, name: name)
+            state.selection[.clients] = localID
+            return [.createClient(localID: localID, workspaceID: workspaceID, ClientPayload(name: name))]
+        case .newProject(let workspaceID, let clientID):
+            let count = state.catalog.projects.values.filter { $0.workspaceID == workspaceID }.count
+            let color = projectPalette[count % projectPalette.count]
+            state.catalog.projects[localID] = Project(id: localID, workspaceID: workspaceID, clientID: clientID, name: name, color: color)
+            state.selection[.projects] = localID
+            return [.createProject(localID: localID, workspaceID: workspaceID,
+                                   ProjectPayload(name: name, clientID: clientID.map { .set($0) }, color: color, active: true))]
+        }
+    }
+}
