@@ -129,6 +129,17 @@ import TogglModels
         }
     }
 
+    @Test func archiveAndRestoreAreRetriedAfterA5xxButCreateIsNot() async throws {
+        let stub = StubTransport([.success(.text(503)), .success(.text(200, "[]"))], fallback: .success(.text(503)))
+        let api = makeClient(stub)
+        #expect(try await api.clients.archive(7, in: wid).isEmpty)
+        #expect(stub.requests.count == 2)
+        await #expect(throws: APIError.serverError(status: 503, message: "")) {
+            _ = try await api.clients.create(in: wid, ClientPayload(name: "AGL"))
+        }
+        #expect(stub.requests.count == 3)
+    }
+
     // MARK: bulk
 
     @Test func bulkArchivePostsTheIDs() async throws {

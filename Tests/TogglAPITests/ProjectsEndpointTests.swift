@@ -188,4 +188,12 @@ import TogglModels
         }
         #expect(stub.requests.isEmpty)
     }
+
+    @Test func bulkEditIsNotRetriedAfterA5xx() async throws {
+        let stub = StubTransport(status: 502, json: "")
+        await #expect(throws: APIError.serverError(status: 502, message: "")) {
+            _ = try await makeClient(stub).projects.bulkEdit([1], in: wid, operations: [.replace("/active", with: .bool(false))])
+        }
+        #expect(stub.requests.count == 1)
+    }
 }
