@@ -20,7 +20,7 @@ public struct TogglAPIClient: Sendable {
     /// The latest quota of every bucket this client has touched.
     public let quota: QuotaTracker
     private let transport: any HTTPTransport
-    private let clock: any APIClock
+    let clock: any APIClock
     private let random: @Sendable () -> Double
 
     /// Creates a client. Everything but the configuration has a production default; tests pass a
