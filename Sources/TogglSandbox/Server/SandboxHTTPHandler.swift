@@ -6,6 +6,7 @@ import Foundation
 struct SandboxHTTPHandler: HTTPHandler {
     let sandbox: Sandbox
     let autosave: SandboxAutosave?
+    let listeningPort: ListeningPort
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
         let sandboxRequest = SandboxRequest(
@@ -29,10 +30,18 @@ struct SandboxHTTPHandler: HTTPHandler {
         case .normal:
             return Self.httpResponse(response)
         case .dropConnection:
+            armReset(request)
             return HTTPResponse(webSocket: DroppedConnection(after: 0))
         case .withhold(let seconds):
+            armReset(request)
             return HTTPResponse(webSocket: DroppedConnection(after: seconds))
         }
+    }
+
+    /// Makes the coming close of this request's connection a reset (see ``ConnectionReset``).
+    private func armReset(_ request: HTTPRequest) {
+        guard case .ip4(_, let peerPort)? = request.remoteAddress, let localPort = listeningPort.value else { return }
+        ConnectionReset.arm(peerPort: peerPort, localPort: localPort)
     }
 
     static func httpResponse(_ response: SandboxResponse) -> HTTPResponse {
@@ -70,7 +79,7 @@ struct SandboxHTTPHandler: HTTPHandler {
     }
 }
 
-/// Ends a connection without an answer.
+/// Ends a connection without an answer (with a reset when ``ConnectionReset`` could arm it).
 ///
 /// FlyingFox writes a response's status line and headers before its body, so a failing body would
 /// still show the client a status. A WebSocket "upgrade" is different: FlyingFox asks the handler

@@ -5,8 +5,9 @@ import Synchronization
 
 /// Serves a ``Sandbox`` over HTTP on 127.0.0.1 (never any other interface), with FlyingFox.
 ///
-/// Deliveries: `.normal` answers; `.dropConnection` closes the connection without sending a byte;
-/// `.withhold(seconds:)` keeps the connection silent that long, then closes it. Injected latency
+/// Deliveries: `.normal` answers; `.dropConnection` closes the connection without sending a byte,
+/// with a TCP reset (see ``ConnectionReset``), so clients see "connection lost";
+/// `.withhold(seconds:)` keeps the connection silent that long, then drops it the same way. Injected latency
 /// is slept before the request is handled. ``stopListening()`` / ``resumeListening()`` close and
 /// reopen the listening socket on the same port, so clients see "connection refused" in between.
 public actor SandboxServer {
@@ -14,6 +15,7 @@ public actor SandboxServer {
     /// Saves the world after every request that changed it, when the sandbox has a state file.
     public nonisolated let autosave: SandboxAutosave?
 
+    private let listeningPort = ListeningPort()
     private var server: HTTPServer?
     private var runTask: Task<Void, Never>?
     /// The port the server listens (or listened, while refusing) on.
@@ -78,7 +80,8 @@ public actor SandboxServer {
             timeout: 24 * 3600,
             logger: .disabled
         )
-        let server = HTTPServer(config: config, handler: SandboxHTTPHandler(sandbox: sandbox, autosave: autosave))
+        let server = HTTPServer(config: config, handler: SandboxHTTPHandler(sandbox: sandbox, autosave: autosave,
+                                                                      listeningPort: listeningPort))
         let outcome = RunOutcome()
         let task = Task {
             do {
@@ -109,6 +112,7 @@ public actor SandboxServer {
         self.server = server
         self.runTask = task
         self.port = boundPort
+        listeningPort.value = boundPort
     }
 
     private func closeListener() async {
