@@ -31,6 +31,8 @@ let package = Package(
         .target(name: "TerminalUI", dependencies: ["TrackerCore", "CWideChar"]),
         // glibc's wcwidth under a UTF-8 locale, so cell widths match what ncurses draws.
         .target(name: "CWideChar"),
+        // The main loop, the effect runner against Toggl, and a headless terminal for tests.
+        .target(name: "TrackerRuntime", dependencies: ["TrackerCore", "TerminalUI", "TogglAPI"]),
         // The executable: argument parsing and wiring only.
         .executableTarget(
             name: "toggl-tui",
@@ -50,6 +52,7 @@ let package = Package(
         .testTarget(name: "TogglAPITests", dependencies: ["TogglAPI"]),
         .testTarget(name: "TrackerCoreTests", dependencies: ["TrackerCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "TrackerRuntimeTests", dependencies: ["TrackerRuntime", "TogglSandbox"]),
         .testTarget(name: "TogglSandboxTests", dependencies: ["TogglSandbox", "TogglAPI"]),
     ],
     swiftLanguageModes: [.v6]

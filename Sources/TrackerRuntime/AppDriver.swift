@@ -1,0 +1,73 @@
+import Foundation
+import TrackerCore
+
+/// Holds the one state, feeds it messages, and runs the effects `update` returns.
+///
+/// Effects run as tasks; their answers land in a thread-safe inbox that ``drain()`` feeds back
+/// into `update` on the driver's thread. The terminal loop calls ``drain()`` between keys;
+/// tests call ``settle()`` to wait until every effect has answered ("idle"), never sleeping.
+public final class AppDriver: @unchecked Sendable {
+    // @unchecked: `state` is touched by one thread at a time (the terminal loop, then the
+    // shutdown code after the loop has ended); the inbox and the task table are locked.
+    public private(set) var state: AppState
+    /// Grows with every message applied: a view is stale when its revision is older.
+    public private(set) var revision = 0
+    private let performer: any EffectPerformer
+    private let mailbox = EffectMailbox()
+    private var nextTaskID = 0
+    /// Every effect started so far, in order (for tests and the log).
+    public private(set) var effectLog: [AppEffect] = []
+    /// Called for each effect as it starts (the runtime logs them).
+    public var onEffect: ((AppEffect) -> Void)?
+
+    public init(state: AppState, performer: any EffectPerformer) {
+        self.state = state
+        self.performer = performer
+    }
+
+    /// Applies a message now and starts the effects it asks for.
+    public func send(_ message: AppMessage) {
+        let effects = AppUpdate.update(&state, message)
+        revision += 1
+        for effect in effects { start(effect) }
+    }
+
+    /// Feeds every answer that has arrived into `update`. Returns whether anything arrived.
+    @discardableResult
+    public func drain() -> Bool {
+        let messages = mailbox.takeAll()
+        for message in messages { send(message) }
+        return !messages.isEmpty
+    }
+
+    /// Whether effects are still running.
+    public var isBusy: Bool { mailbox.isBusy }
+
+    /// Waits until every effect (and every effect their answers started) has answered.
+    public func settle() async {
+        while true {
+            for task in mailbox.runningTasks { await task.value }
+            let arrived = drain()
+            if !arrived && !isBusy { return }
+        }
+    }
+
+    /// Waits up to `seconds` for running effects (e.g. writes at quit) to answer.
+    public func finishPending(timeoutSeconds: Double) async {
+        let deadline = Date().addingTimeInterval(timeoutSeconds)
+        while isBusy, Date() < deadline {
+            try? await Task.sleep(for: .milliseconds(20))
+        }
+        drain()
+    }
+
+    private func start(_ effect: AppEffect) {
+        effectLog.append(effect)
+        onEffect?(effect)
+        if case .quit = effect { return }
+        let id = nextTaskID
+        nextTaskID += 1
+        let performer = self.performer
+        mailbox.launch(id) { await performer.perform(effect) }
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import Synchronization
+import TerminalUI
+import TrackerCore
+
+/// The main loop: keys and resizes in, frames out, one tick a second, effects answered between.
+///
+/// bubbletea's shape: one loop on one thread owns the terminal and the state. It waits for a key
+/// at most ``pollMilliseconds``, feeds what arrived (keys, effect answers, the second hand) into
+/// `update`, and draws a frame only when the state changed. Effects run as tasks elsewhere and
+/// answer through the driver's inbox.
+public final class TerminalRuntime: @unchecked Sendable {
+    // @unchecked: everything but `quitRequested` is used only by the loop's thread.
+    private let backend: any TerminalBackend
+    private let driver: AppDriver
+    private let render: (AppState, Size) -> ScreenBuffer
+    private let clock: @Sendable () -> Date
+    private let quitRequested = Mutex(false)
+    /// How long one wait for input lasts; effect answers show up within this.
+    public let pollMilliseconds: Int
+
+    public init(
+        backend: any TerminalBackend, driver: AppDriver, render: @escaping (AppState, Size) -> ScreenBuffer,
+        clock: @escaping @Sendable () -> Date = { Date() }, pollMilliseconds: Int = 40
+    ) {
+        self.backend = backend
+        self.driver = driver
+        self.render = render
+        self.clock = clock
+        self.pollMilliseconds = pollMilliseconds
+    }
+
+    /// Asks the loop to end (from a signal handler's queue or any thread).
+    public func requestQuit() {
+        quitRequested.withLock { $0 = true }
+    }
+
+    /// Runs the loop on its own thread until the user quits, then gives writes still in flight
+    /// a few seconds to be answered.
+    public func run(finishingWritesWithin seconds: Double = 3) async throws {
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            let thread = Thread {
+                do {
+                    try self.loop()
+                    continuation.resume()
+                } catch {
+                    continuation.resume(throwing: error)
+                }
+            }
+            thread.name = "toggl-tui terminal"
+            thread.start()
+        }
+        await driver.finishPending(timeoutSeconds: seconds)
+    }
+
+    /// The loop itself, on the calling thread. Starts and always stops the backend.
+    public func loop() throws {
+        try backend.start()
+        defer { backend.stop() }
+        var size = backend.size
+        driver.send(.resized(columns: size.columns, rows: size.rows))
+        var lastSecond = clock().timeIntervalSince1970.rounded(.down)
+        driver.send(.tick(clock()))
+        driver.send(.launched)
+        var drawnRevision = -1
+        var drawnSize = size
+        while !driver.state.isQuitting, !quitRequested.withLock({ $0 }) {
+            if driver.revision != drawnRevision || size != drawnSize {
+                backend.present(render(driver.state, size))
+                drawnRevision = driver.revision
+                drawnSize = size
+            }
+            switch backend.nextEvent(timeoutMilliseconds: pollMilliseconds) {
+            case .key(let key):
+                driver.send(.key(key))
+            case .resize(let newSize):
+                size = newSize
+                driver.send(.resized(columns: newSize.columns, rows: newSize.rows))
+            case nil:
+                break
+            }
+            driver.drain()
+            let now = clock()
+            let second = now.timeIntervalSince1970.rounded(.down)
+            if second != lastSecond {
+                lastSecond = second
+                driver.send(.tick(now))
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import TogglAPI
+import TogglSandbox
+
+/// The built-in sandbox `--demo` runs against: a Toggl-compatible server on a loopback port,
+/// in this process, holding the demo account. Its state lives in one demo data folder, so a
+/// user finds their changes the next time.
+struct DemoEnvironment {
+    let server: SandboxServer
+    let trackURL: URL
+    let folder: URL
+
+    /// `$XDG_DATA_HOME/toggl-tui/demo`, or `~/.local/share/toggl-tui/demo`.
+    static func defaultFolder(environment: [String: String]) -> URL {
+        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
+            return URL(fileURLWithPath: data).appendingPathComponent("toggl-tui/demo")
+        }
+        return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share/toggl-tui/demo")
+    }
+
+    /// Starts the sandbox, loading the demo world from the folder (or making a fresh one as of
+    /// now, also when `fresh` asks for it).
+    static func start(folder: URL, fresh: Bool, timeZone: TimeZone) async throws -> DemoEnvironment {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
+        let stateFile = SandboxStateFile(url: folder.appendingPathComponent("sandbox.json"))
+        if fresh { try? FileManager.default.removeItem(at: stateFile.url) }
+        let loaded = stateFile.load(orElse: { DemoAccount.makeWorld(now: Date(), timeZone: timeZone) }, printWarnings: false)
+        var quota = QuotaSettings()
+        for organization in loaded.world.organizations.all {
+            quota.organizationLimits[organization.id] = organization.plan.hourlyQuota
+        }
+        let sandbox = Sandbox(world: loaded.world, quota: quota, settings: SandboxSettings(demoTimeZone: timeZone))
+        let autosave = SandboxAutosave(sandbox: sandbox, file: stateFile, alreadySaved: loaded.fromFile)
+        try autosave.flush()
+        let server = SandboxServer(sandbox: sandbox, autosave: autosave)
+        let url = try await server.start(port: 0)
+        return DemoEnvironment(server: server, trackURL: url, folder: folder)
+    }
+
+    /// API settings for the demo account on this server.
+    var apiConfiguration: APIConfiguration {
+        APIConfiguration(credentials: .apiToken(DemoAccount.apiToken), trackURL: trackURL, timeoutSeconds: 5)
+    }
+}
