@@ -37,7 +37,7 @@ let package = Package(
         .executableTarget(
             name: "toggl-tui",
             dependencies: [
-                "TogglAPI",
+                "TogglAPI", "TogglSandbox", "TrackerCore", "TerminalUI", "TrackerRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
