@@ -54,6 +54,9 @@ import Testing
         assertSnapshot(render(TextField(label: "Start: ", text: "", cursor: 0, placeholder: "What are you doing?")), text: "Start: What are you…", styles: """
             0: 0-6 title, 7-7 input+reverse, 8-19 muted
             """)
+        assertSnapshot(render(TextField(text: "", cursor: 0), columns: 8), text: "", styles: """
+            0: 0-0 input+reverse, 1-7 input
+            """)
         assertSnapshot(render(TextField(text: "", cursor: 0, placeholder: "Filter", isFocused: false), columns: 8), text: "Filter", styles: """
             0: 0-5 muted, 6-7 input
             """)

@@ -32,9 +32,7 @@ public struct ListView: Sendable, Hashable {
     /// `selected/count` (1-based) for a panel note, the count alone with no selection, nil
     /// when empty.
     public var positionNote: String? {
-        guard !rows.isEmpty else { return nil }
-        guard let selected else { return "\(rows.count)" }
-        return "\(min(max(selected, 0), rows.count - 1) + 1)/\(rows.count)"
+        ScrollWindow.positionNote(count: rows.count, selected: selected)
     }
 
     /// Draws the visible rows into `rect`; cells not covered by text are left as they are,

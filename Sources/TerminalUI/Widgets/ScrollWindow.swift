@@ -33,6 +33,14 @@ public struct ScrollWindow: Sendable, Hashable {
     /// Whether rows are hidden below.
     public var hasMoreBelow: Bool { offset + height < count }
 
+    /// `selected/count` (1-based, selection clamped) for a panel's top edge, the count alone
+    /// with no selection, nil when there are no rows.
+    public static func positionNote(count: Int, selected: Int?) -> String? {
+        guard count > 0 else { return nil }
+        guard let selected else { return "\(count)" }
+        return "\(min(max(selected, 0), count - 1) + 1)/\(count)"
+    }
+
     /// Draws `↑` at the top and `↓` at the bottom of a one-column rectangle (muted) when rows are
     /// hidden in that direction.
     func drawIndicator(in column: Rect, on buffer: inout ScreenBuffer) {

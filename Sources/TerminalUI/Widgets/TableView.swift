@@ -58,7 +58,7 @@ public struct TableView: Sendable, Hashable {
     /// `selected/count` (1-based) for a panel note, the count alone with no selection, nil
     /// when empty.
     public var positionNote: String? {
-        ListView(rows: Array(repeating: [], count: rows.count), selected: selected).positionNote
+        ScrollWindow.positionNote(count: rows.count, selected: selected)
     }
 
     /// Each column's width when the table is `width` columns wide (gaps excluded).
