@@ -1,0 +1,75 @@
+import Testing
+@testable import TerminalUI
+
+/// Compares a frame with an inline snapshot and records a readable line diff when it differs.
+///
+/// `text` is the expected ``ScreenBuffer/textDump()``: one line per row, with trailing spaces
+/// ignored on both sides (so editors that strip them cannot break a snapshot — the style dump
+/// shows where blank cells are styled) and blank rows at the bottom ignored too; blank rows at
+/// the top count. `styles`, when given, is the
+/// expected ``ScreenBuffer/styleDump()``.
+///
+/// ```swift
+/// assertSnapshot(buffer, text: """
+///     ┌ 1 Workspaces ┐
+///     └──────────────┘
+///     """, styles: """
+///     0: 0-15 border
+///     """)
+/// ```
+func assertSnapshot(
+    _ buffer: ScreenBuffer,
+    text: String,
+    styles: String? = nil,
+    sourceLocation: SourceLocation = #_sourceLocation
+) {
+    let actualText = normalizedRows(buffer.textDump())
+    let expectedText = normalizedRows(text)
+    if actualText != expectedText {
+        Issue.record(Comment(rawValue: "Text snapshot differs (- expected, + actual):\n" + lineDiff(expected: expectedText, actual: actualText)), sourceLocation: sourceLocation)
+    }
+    if let styles {
+        let actualStyles = trimmedLines(buffer.styleDump())
+        let expectedStyles = trimmedLines(styles)
+        if actualStyles != expectedStyles {
+            Issue.record(Comment(rawValue: "Style snapshot differs (- expected, + actual):\n" + lineDiff(expected: expectedStyles, actual: actualStyles)), sourceLocation: sourceLocation)
+        }
+    }
+}
+
+/// Rows with trailing spaces removed and the blank rows at the end dropped.
+private func normalizedRows(_ dump: String) -> [String] {
+    var rows = dump.split(separator: "\n", omittingEmptySubsequences: false).map { row in String(row.reversed().drop(while: { $0 == " " }).reversed()) }
+    while rows.last == "" { rows.removeLast() }
+    return rows
+}
+
+/// Lines of a style dump, without leading and trailing blank lines.
+private func trimmedLines(_ text: String) -> [String] {
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    while lines.first?.allSatisfy({ $0 == " " }) == true, !lines.isEmpty { lines.removeFirst() }
+    while lines.last?.allSatisfy({ $0 == " " }) == true, !lines.isEmpty { lines.removeLast() }
+    return lines
+}
+
+/// A line-by-line diff: `  ` same, `- ` expected only, `+ ` actual only, with `|` marking
+/// where each line ends so trailing differences are visible.
+private func lineDiff(expected: [String], actual: [String]) -> String {
+    var output: [String] = []
+    for index in 0..<max(expected.count, actual.count) {
+        let old = index < expected.count ? expected[index] : nil
+        let new = index < actual.count ? actual[index] : nil
+        if old == new, let old {
+            output.append("  \(old)|")
+        } else {
+            if let old { output.append("- \(old)|") }
+            if let new { output.append("+ \(new)|") }
+        }
+    }
+    return output.joined(separator: "\n")
+}
+
+/// A blank frame of `columns`×`rows`.
+func frame(_ columns: Int, _ rows: Int) -> ScreenBuffer {
+    ScreenBuffer(size: Size(columns: columns, rows: rows))
+}
