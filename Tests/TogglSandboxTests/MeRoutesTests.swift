@@ -123,7 +123,7 @@ import TogglModels
         #expect(update.status == 200)
         let after = try harness.decode(Preferences.self, "GET", "/me/preferences")
         #expect(after.dateFormat == "MM/DD/YYYY")
-        #expect(after.timeofdayFormat == "h:mm A")
+        #expect(after.timeOfDayFormat == "h:mm A")
         #expect(after.durationFormat == "decimal")
         #expect(after.beginningOfWeek == 0)
         #expect(harness.world.users[harness.me]?.at == harness.now)

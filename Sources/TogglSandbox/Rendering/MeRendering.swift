@@ -59,7 +59,7 @@ extension UserRecord {
     func renderedPreferences() -> Preferences {
         Preferences(
             dateFormat: dateFormat,
-            timeofdayFormat: timeOfDayFormat,
+            timeOfDayFormat: timeOfDayFormat,
             durationFormat: durationFormat,
             beginningOfWeek: beginningOfWeek,
             pgTimeZoneName: timezone,

@@ -159,7 +159,7 @@ enum MeHandlers {
             guard dateFormats.contains(format) else { throw SandboxFailure.badRequest("Value in date_format is invalid") }
             user.dateFormat = format
         }
-        if let format = preferences.timeofdayFormat {
+        if let format = preferences.timeOfDayFormat {
             guard timeOfDayFormats.contains(format) else {
                 throw SandboxFailure.badRequest("Value in timeofday_format is invalid")
             }
