@@ -391,6 +391,22 @@ import TogglModels
         #expect(h.send("PUT", "/workspaces/\(h.freeWorkspaceID)/time_entries/\(wrongWorkspace)", json: "{}").status == 404)
     }
 
+    @Test func movingToAnotherWorkspaceDropsTheProjectAndCarriesTagsByName() throws {
+        var h = EntryHarness()
+        let id = h.addEntry(start: h.ago(600), duration: 60, projectID: h.projectID, taskID: h.taskID,
+                            tagIDs: [h.meetingTagID])
+        let moved = try h.send("PUT", "/workspaces/\(h.starterWorkspaceID)/time_entries/\(id)",
+                               json: #"{"workspace_id":\#(h.freeWorkspaceID)}"#).decode(TimeEntry.self)
+        #expect(moved.workspaceID == h.freeWorkspaceID)
+        #expect(moved.projectID == nil)
+        #expect(moved.taskID == nil)
+        #expect(moved.tags == ["meeting"])
+        #expect(moved.tagIDs != [h.meetingTagID])
+        #expect(h.world.tags[moved.tagIDs[0]]?.workspaceID == h.freeWorkspaceID)
+        #expect(h.send("PUT", "/workspaces/\(h.freeWorkspaceID)/time_entries/\(id)",
+                       json: #"{"workspace_id":999}"#).status == 403)
+    }
+
     @Test func billableUpdateOnFreeIs402() {
         var h = EntryHarness()
         let id = h.addEntry(start: h.ago(600), duration: 60, workspaceID: h.freeWorkspaceID)

@@ -114,7 +114,7 @@ extension SandboxWorld {
         var tagPlan = TagPlan(ids: record.tagIDs, newNames: [])
         if targetWorkspace != workspaceID, payload.tags == nil, payload.tagIDs == nil {
             // Moving keeps the tags by name, created in the new workspace when missing.
-            let names = record.tagIDs.compactMap { tags[$0]?.name }
+            let names = record.tagIDs.compactMap { id in tags[id].flatMap { $0.deletedAt == nil ? $0.name : nil } }
             tagPlan = try resolveTags(names: names, ids: [], in: targetWorkspace)
         } else if payload.tags != nil || payload.tagIDs != nil {
             tagPlan = try plannedTags(current: record.tagIDs, payload: payload, in: targetWorkspace)
