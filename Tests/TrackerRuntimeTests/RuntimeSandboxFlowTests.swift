@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+import TogglSandbox
+import TrackerCore
+@testable import TrackerRuntime
+
+/// The app against the sandbox over real HTTP: each flow's effect on the server, and the
+/// requests it spends.
+@Suite(.serialized) struct RuntimeSandboxFlowTests {
+    @Test func launchSpendsOneRequestAndShowsTheAccount() async throws {
+        let harness = try await SandboxHarness.start()
+        await harness.launch()
+        let state = harness.driver.state
+        #expect(state.profile?.fullname == "Alex Demo")
+        #expect(state.currentWorkspace?.name == "Northwind Studio")
+        #expect(!state.projectRows.isEmpty)
+        #expect(state.runningEntry != nil)
+        #expect(!state.dayEntries.isEmpty)
+        #expect(harness.requests == ["GET /api/v9/me", "GET /api/v9/me/preferences"])
+        await harness.stop()
+    }
+
+    @Test func startOnAProjectCreatesARunningEntryWithCreatedWith() async throws {
+        let harness = try await SandboxHarness.start()
+        await harness.launch()
+        harness.sandbox.clearRequestLog()
+        let project = try #require(harness.driver.state.projectRows.first)
+        await harness.press(.character("3"), KeyEvent(.enter))
+        #expect(harness.requests == ["POST /api/v9/workspaces/\(project.workspaceID)/time_entries"])
+        let running = harness.sandbox.world.timeEntries.all.filter { $0.isRunning && $0.deletedAt == nil }
+        #expect(running.count == 1)
+        #expect(running.first?.projectID == project.id)
+        #expect(running.first?.duration ?? 0 < 0)
+        #expect(running.first?.createdWith.hasPrefix("toggl-tui/") == true)
+        #expect(harness.driver.state.runningEntry?.id == running.first?.id)
+        await harness.stop()
+    }
+
+    @Test func startWithDescriptionAndTagsThenStop() async throws {
+        let harness = try await SandboxHarness.start()
+        await harness.launch()
+        harness.sandbox.clearRequestLog()
+        await harness.press(.character("s"))
+        await harness.type("Write the quarterly report")
+        await harness.press(KeyEvent(.tab), KeyEvent(.tab), KeyEvent(.tab), KeyEvent(.enter))   // tags picker
+        await harness.type("writing")
+        await harness.press(KeyEvent(.enter), .ctrl("s"))
+        let created = try #require(harness.sandbox.world.timeEntries.all.last)
+        #expect(created.description == "Write the quarterly report")
+        #expect(created.isRunning)
+        let tagNames = created.tagIDs.compactMap { harness.sandbox.world.tags[$0]?.name }
+        #expect(tagNames == ["writing"])
+        await harness.press(.character("x"))
+        let stopped = try #require(harness.sandbox.world.timeEntries[created.id])
+        #expect(!stopped.isRunning)
+        #expect(harness.requests.count == 2)
+        #expect(harness.requests.last?.hasSuffix("/time_entries/\(created.id)/stop") == true)
+        #expect(harness.driver.state.runningEntry == nil)
+        await harness.stop()
+    }
+
+    @Test func continueDeleteAndWorkspaceSwitch() async throws {
+        let harness = try await SandboxHarness.start()
+        await harness.launch()
+        // Continue the second entry of today.
+        harness.sandbox.clearRequestLog()
+        await harness.press(.character("5"), .character("j"), .character("c"))
+        #expect(harness.requests.count == 1)
+        let continued = try #require(harness.driver.state.runningEntry)
+        #expect(continued.id > 0)
+        // Delete the running entry.
+        await harness.press(.character("g"), .character("d"), .character("y"))
+        #expect(harness.sandbox.world.timeEntries[continued.id]?.deletedAt != nil)
+        #expect(harness.requests.count == 2)
+        // Switch workspace: no request.
+        await harness.press(.character("1"), .character("j"), KeyEvent(.enter))
+        #expect(harness.driver.state.currentWorkspace?.name == "Personal")
+        #expect(harness.requests.count == 2)
+        await harness.stop()
+    }
+
+    @Test func clientNarrowsProjectsWithoutRequests() async throws {
+        let harness = try await SandboxHarness.start()
+        await harness.launch()
+        harness.sandbox.clearRequestLog()
+        await harness.press(.character("2"), .character("j"), KeyEvent(.enter))
+        let state = harness.driver.state
+        let client = try #require(state.clientFilter)
+        #expect(state.projectRows.allSatisfy { $0.clientID == client })
+        #expect(state.focus == .projects)
+        #expect(harness.requests.isEmpty)
+        await harness.stop()
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import TogglAPI
+import TogglSandbox
+import TrackerCore
+@testable import TrackerRuntime
+
+/// The app's driver wired to a real sandbox server on 127.0.0.1, with the demo account made
+/// at a fixed moment and the sandbox clock frozen there.
+final class SandboxHarness {
+    /// Monday 2026-11-23 10:00 UTC.
+    static let now = Date(timeIntervalSince1970: 1_795_428_000)
+    static let utc = TimeZone(identifier: "UTC")!
+
+    let sandbox: Sandbox
+    let server: SandboxServer
+    let driver: AppDriver
+
+    private init(sandbox: Sandbox, server: SandboxServer, driver: AppDriver) {
+        self.sandbox = sandbox
+        self.server = server
+        self.driver = driver
+    }
+
+    static func start() async throws -> SandboxHarness {
+        let world = DemoAccount.makeWorld(now: now, timeZone: utc)
+        let sandbox = Sandbox(world: world, clock: .frozen(at: now), quota: .unlimited)
+        let server = SandboxServer(sandbox: sandbox)
+        let url = try await server.start(port: 0)
+        let configuration = APIConfiguration(credentials: .apiToken(DemoAccount.apiToken), trackURL: url, timeoutSeconds: 5,
+                                             retryPolicy: .never)
+        let api = TogglAPIClient(configuration: configuration)
+        var state = AppState(settings: AppSettings(systemTimeZone: utc), now: now)
+        state.screenRows = 40
+        let driver = AppDriver(state: state, performer: TogglEffectPerformer(api: api))
+        return SandboxHarness(sandbox: sandbox, server: server, driver: driver)
+    }
+
+    /// Launches the app and waits until the bootstrap has answered.
+    func launch() async {
+        driver.send(.tick(Self.now))
+        driver.send(.launched)
+        await driver.settle()
+    }
+
+    /// Sends keys, then waits for every effect they started to answer.
+    func press(_ keys: KeyEvent...) async {
+        for key in keys { driver.send(.key(key)) }
+        await driver.settle()
+    }
+
+    /// Types text, then waits.
+    func type(_ text: String) async {
+        for character in text { driver.send(.key(.character(character))) }
+        await driver.settle()
+    }
+
+    /// The requests the sandbox has answered since the log was last cleared, as `METHOD path`.
+    var requests: [String] {
+        sandbox.requestLog.map { "\($0.method) \($0.path)" }
+    }
+
+    func stop() async {
+        await server.stop()
+    }
+}
