@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "TogglAPITests", dependencies: ["TogglAPI"]),
         .testTarget(name: "TrackerCoreTests", dependencies: ["TrackerCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "TrackerRuntimeTests", dependencies: ["TrackerRuntime", "TogglSandbox"]),
+        .testTarget(name: "TrackerRuntimeTests", dependencies: ["TrackerRuntime", "TogglSandbox", "TerminalUI"]),
         .testTarget(name: "TogglSandboxTests", dependencies: ["TogglSandbox", "TogglAPI"]),
     ],
     swiftLanguageModes: [.v6]

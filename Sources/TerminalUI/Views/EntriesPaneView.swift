@@ -1,0 +1,93 @@
+import Foundation
+import TogglModels
+import TrackerCore
+
+/// The time entries pane: the shown day's entries as a table, or the week's summary.
+enum EntriesPaneView {
+    static func draw(_ state: AppState, in rect: Rect, compact: Bool, on buffer: inout ScreenBuffer) {
+        switch state.entriesMode {
+        case .day: drawDay(state, in: rect, compact: compact, on: &buffer)
+        case .weekSummary: drawWeek(state, in: rect, on: &buffer)
+        }
+    }
+
+    /// `Mon 2026-11-23 (today) · 5h 12m · week 23h 05m`.
+    static func dayTitle(_ state: AppState) -> String {
+        let day = state.day
+        var title = "\(TitleBarView.weekdayName(day.weekday)) \(state.timeFormat.day(day))"
+        if day == state.today { title += " (today)" } else if day == state.today.adding(days: -1) { title += " (yesterday)" }
+        return " · " + title + " · " + TimeFormat.shortDuration(state.dayTotalSeconds) + " · week " + TimeFormat.shortDuration(state.weekTotalSeconds)
+    }
+
+    static func drawDay(_ state: AppState, in rect: Rect, compact: Bool, on buffer: inout ScreenBuffer) {
+        let entries = state.dayEntries
+        let zone = state.timeZone
+        let format = state.timeFormat
+        var columns: [TableView.Column] = [
+            TableView.Column("Time", width: .fit),
+            TableView.Column("Duration", width: .fit, alignment: .right),
+            TableView.Column("Description", width: .fill(3)),
+            TableView.Column("Project", width: .fill(2)),
+        ]
+        if !compact { columns.append(TableView.Column("Tags", width: .fill(1))) }
+        let rows: [TableView.Row] = entries.map { entry in
+            let start = format.time(entry.start, in: zone)
+            let stop = entry.stop.map { format.time($0, in: zone) } ?? "now"
+            let role: StyleRole = entry.isRunning ? .running : .normal
+            let project = entry.projectID.flatMap { state.catalog.projects[$0] }
+            var row: TableView.Row = [
+                [Span("\(start)–\(stop)", role: entry.isRunning ? .running : .muted)],
+                [Span(TimeFormat.duration(state.seconds(of: entry)), role: role)],
+                [Span(entry.description.flatMap { $0.isEmpty ? nil : $0 } ?? "(no description)",
+                      role: entry.description?.isEmpty ?? true ? .muted : role)],
+                project.map { [Span.project("● ", color: $0.color.flatMap(RGBColor.init(hex:))), Span($0.name)] } ?? [Span("–", role: .muted)],
+            ]
+            if !compact { row.append([Span(entry.tags.joined(separator: ", "), role: .muted)]) }
+            return row
+        }
+        let table = TableView(columns: columns, rows: rows, selected: state.selectedIndex(in: .entries),
+                              isFocused: state.focus == .entries, emptyMessage: emptyMessage(state))
+        var inner = PaneView.panel(state, pane: .entries, note: table.positionNote, titleSuffix: dayTitle(state), in: rect, on: &buffer)
+        inner = PaneView.drawFilter(state, pane: .entries, in: inner, on: &buffer)
+        table.draw(in: inner, on: &buffer)
+    }
+
+    static func emptyMessage(_ state: AppState) -> String {
+        if !state.pendingFetches.isEmpty { return "Loading…" }
+        if state.filterQuery(for: .entries).map({ !$0.isEmpty }) ?? false { return "No entries match the filter" }
+        return state.day == state.today ? "Nothing tracked today yet — s starts a timer, a adds a finished entry" : "Nothing tracked on this day"
+    }
+
+    static func drawWeek(_ state: AppState, in rect: Rect, on buffer: inout ScreenBuffer) {
+        let summary = state.weekSummary
+        let first = summary.firstDay
+        let title = " · week of \(state.timeFormat.day(first)) · " + TimeFormat.shortDuration(summary.totalSeconds)
+        let inner = PaneView.panel(state, pane: .entries, note: "w day view", titleSuffix: title, in: rect, on: &buffer)
+        guard inner.height > 2 else { return }
+        // Day totals on one line.
+        var days: [Span] = []
+        for (offset, seconds) in summary.dailySeconds.enumerated() {
+            let day = first.adding(days: offset)
+            let role: StyleRole = day == state.day ? .focus : .muted
+            days.append(Span("\(TitleBarView.weekdayName(day.weekday)) ", role: role))
+            days.append(Span(TimeFormat.shortDuration(seconds) + "   ", role: seconds > 0 ? .normal : .muted))
+        }
+        buffer.write(days, x: inner.x + 1, y: inner.y, width: inner.width - 1)
+        let body = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 2)
+        let halves = Layout.horizontal([.fill(1), .fill(1)]).split(body)
+        drawSummaryTable("By project", summary.byProject, total: summary.totalSeconds, in: halves[0], on: &buffer)
+        drawSummaryTable("By client", summary.byClient, total: summary.totalSeconds, in: halves[1], on: &buffer)
+    }
+
+    static func drawSummaryTable(_ title: String, _ lines: [WeekSummary.Line], total: Int, in rect: Rect, on buffer: inout ScreenBuffer) {
+        let rows: [TableView.Row] = lines.map { line in
+            let share = total > 0 ? line.seconds * 100 / total : 0
+            let name: [Span] = line.color.map { [Span.project("● ", color: RGBColor(hex: $0)), Span(line.name)] } ?? [Span(line.name)]
+            return [name, [Span(TimeFormat.shortDuration(line.seconds))], [Span("\(share)%", role: .muted)]]
+        }
+        TableView(columns: [TableView.Column(title, width: .fill(1)), TableView.Column("Time", width: .fit, alignment: .right),
+                            TableView.Column("", width: .fixed(4), alignment: .right)],
+                  rows: rows, selected: nil, isFocused: false, emptyMessage: "Nothing tracked this week")
+            .draw(in: Rect(x: rect.x + 1, y: rect.y, width: max(0, rect.width - 2), height: rect.height), on: &buffer)
+    }
+}

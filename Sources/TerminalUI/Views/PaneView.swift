@@ -1,0 +1,36 @@
+import TrackerCore
+
+/// What every pane shares: a numbered, focus-aware panel, and the list body with its filter.
+enum PaneView {
+    /// The panel of a pane: `1 Workspaces`, focused border when it has the keys, a note on the
+    /// right (position, or the filter). Returns the inner area.
+    static func panel(_ state: AppState, pane: Pane, note: String?, titleSuffix: String? = nil, in rect: Rect, on buffer: inout ScreenBuffer) -> Rect {
+        Panel(title: "\(pane.rawValue) \(pane.title)" + (titleSuffix ?? ""), note: note, isFocused: state.focus == pane && state.overlay == nil)
+            .draw(in: rect, on: &buffer)
+    }
+
+    /// A list pane: its panel, the filter line when one is set or being typed, and the rows.
+    static func drawList(
+        _ state: AppState, pane: Pane, rows: [[Span]], matches: [Set<Int>], emptyMessage: String, titleSuffix: String? = nil,
+        in rect: Rect, on buffer: inout ScreenBuffer
+    ) {
+        let selected = state.selectedIndex(in: pane)
+        let list = ListView(rows: rows, selected: selected, isFocused: state.focus == pane, emptyMessage: emptyMessage, matches: matches)
+        var inner = panel(state, pane: pane, note: list.positionNote, titleSuffix: titleSuffix, in: rect, on: &buffer)
+        inner = drawFilter(state, pane: pane, in: inner, on: &buffer)
+        list.draw(in: inner, on: &buffer)
+    }
+
+    /// Draws the pane's filter on the last inner row (editable while typed) and returns the rest.
+    static func drawFilter(_ state: AppState, pane: Pane, in inner: Rect, on buffer: inout ScreenBuffer) -> Rect {
+        let editing = state.focus == pane ? state.filterEditor : nil
+        guard inner.height > 1, editing != nil || state.filters[pane] != nil else { return inner }
+        let row = Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1)
+        if let editing {
+            TextField(label: "/", text: editing.text, cursor: editing.cursor, placeholder: "filter", isFocused: true).draw(in: row, on: &buffer)
+        } else if let kept = state.filters[pane] {
+            buffer.write([Span("/", role: .key), Span(kept, role: .match), Span("  esc clears", role: .muted)], x: row.x, y: row.y, width: row.width)
+        }
+        return Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1)
+    }
+}

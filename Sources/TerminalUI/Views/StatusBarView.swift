@@ -1,0 +1,49 @@
+import Foundation
+import TrackerCore
+
+/// The status line: the latest message on the left; sync state and what is left of each
+/// hourly quota on the right.
+enum StatusBarView {
+    static func draw(_ state: AppState, in rect: Rect, on buffer: inout ScreenBuffer) {
+        let level: StatusLine.Level
+        switch state.status?.level ?? .info {
+        case .info: level = .info
+        case .success: level = .success
+        case .warning: level = .warning
+        case .error: level = .error
+        }
+        StatusLine(message: state.status?.text ?? "", level: level, segments: quotaSegments(state) + [syncSegment(state)])
+            .draw(in: rect, on: &buffer)
+    }
+
+    static func syncSegment(_ state: AppState) -> [Span] {
+        switch state.sync {
+        case .starting: return [Span("connecting…", role: .muted)]
+        case .syncing: return [Span("syncing…", role: .muted)]
+        case .synced(let date): return [Span("synced " + state.timeFormat.time(date, in: state.timeZone), role: .muted)]
+        case .failed(let error):
+            return [Span(error.kind == .offline ? "offline" : "sync failed", role: .warning)]
+        }
+    }
+
+    /// `me 27 left` and one per organization, named by one of its workspaces; a used-up bucket
+    /// says when it resets.
+    static func quotaSegments(_ state: AppState) -> [[Span]] {
+        state.quota.map { gauge in
+            let name: String
+            switch gauge.scope {
+            case .user: name = "me"
+            case .organization(let id):
+                name = state.catalog.workspaces.values.filter { $0.organizationID == id }.map(\.name).min() ?? "org"
+            case .workspace(let id):
+                name = state.catalog.workspaces[id]?.name ?? "workspace"
+            }
+            let short = TextLayout.truncate(name, to: 12)
+            if gauge.remaining <= 0 {
+                let minutes = max(1, Int(gauge.resetsAt.timeIntervalSince(state.now) / 60 + 0.99))
+                return [Span("\(short) 0 left, resets in \(minutes) min", role: .error)]
+            }
+            return [Span(short + " ", role: .muted), Span("\(gauge.remaining)", role: gauge.remaining <= 5 ? .warning : .normal), Span(" left", role: .muted)]
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import TogglModels
+import TrackerCore
+
+/// The timer pane: the running entry ticking, or how to start one.
+enum TimerPaneView {
+    static func draw(_ state: AppState, in rect: Rect, compact: Bool, on buffer: inout ScreenBuffer) {
+        let today = TimeFormat.shortDuration(state.totalSeconds(from: state.today, days: 1))
+        let inner = PaneView.panel(state, pane: .timer, note: "today \(today)", in: rect, on: &buffer)
+        guard inner.height > 0 else { return }
+        guard let running = state.runningEntry else {
+            buffer.write([Span("No timer running", role: .muted)], x: inner.x + 1, y: inner.y, width: inner.width - 1)
+            if inner.height > 1 {
+                buffer.write([Span("s", role: .key), Span(" start  ", role: .muted), Span("enter", role: .key),
+                              Span(" on a project starts it  ", role: .muted), Span("c", role: .key), Span(" continues the last entry", role: .muted)],
+                             x: inner.x + 1, y: inner.y + 1, width: inner.width - 1)
+            }
+            return
+        }
+        let forgotten = state.isTimerForgotten
+        let role: StyleRole = forgotten ? .warning : .running
+        let elapsed = TimeFormat.duration(state.seconds(of: running))
+        var line: [Span] = [Span("● " + elapsed + "  ", style: CellStyle(role, bold: true))]
+        line.append(Span(running.description.flatMap { $0.isEmpty ? nil : $0 } ?? "(no description)",
+                         role: running.description?.isEmpty ?? true ? .muted : .normal))
+        buffer.write(line, x: inner.x + 1, y: inner.y, width: inner.width - 1)
+        guard inner.height > 1 else { return }
+        var details: [Span] = []
+        if let project = running.projectID.flatMap({ state.catalog.projects[$0] }) {
+            details.append(Span.project("● " + project.name, color: project.color.flatMap(RGBColor.init(hex:))))
+            if let client = project.clientID.flatMap({ state.catalog.clients[$0]?.name }) {
+                details.append(Span(" · " + client, role: .muted))
+            }
+            details.append(Span("  ", role: .muted))
+        }
+        details.append(Span("since " + state.timeFormat.time(running.start, in: state.timeZone), role: .muted))
+        if !running.tags.isEmpty { details.append(Span("  #" + running.tags.joined(separator: " #"), role: .muted)) }
+        if running.id < 0 { details.append(Span("  saving…", role: .muted)) }
+        buffer.write(details, x: inner.x + 1, y: inner.y + 1, width: inner.width - 1)
+        if forgotten, inner.height > 2 {
+            let hours = Int(state.settings.forgottenTimerHours)
+            buffer.write([Span("Running for over \(hours) h — forgot to stop it? ", role: .warning), Span("x", role: .key),
+                          Span(" stops it, ", role: .muted), Span("e", role: .key), Span(" fixes the start", role: .muted)],
+                         x: inner.x + 1, y: inner.y + 2, width: inner.width - 1)
+        }
+    }
+}
