@@ -31,6 +31,10 @@ let package = Package(
         .target(name: "TerminalUI", dependencies: ["TrackerCore", "CWideChar"]),
         // glibc's wcwidth under a UTF-8 locale, so cell widths match what ncurses draws.
         .target(name: "CWideChar"),
+        // The only C that touches curses: ncursesw's wide API behind small accessors and wrappers.
+        .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw")]),
+        // TerminalBackend on ncursesw: keys, colours by role, changed cells only, terminal guard.
+        .target(name: "CursesTerminal", dependencies: ["TerminalUI", "TrackerCore", "CNcursesw"]),
         // The executable: argument parsing and wiring only.
         .executableTarget(
             name: "toggl-tui",
@@ -50,6 +54,7 @@ let package = Package(
         .testTarget(name: "TogglAPITests", dependencies: ["TogglAPI"]),
         .testTarget(name: "TrackerCoreTests", dependencies: ["TrackerCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw", "TerminalUI", "TrackerCore"]),
         .testTarget(name: "TogglSandboxTests", dependencies: ["TogglSandbox", "TogglAPI"]),
     ],
     swiftLanguageModes: [.v6]
