@@ -56,6 +56,12 @@ public struct ResolvedStyle: Sendable, Hashable {
     public var foreground: Int32
     public var background: Int32
 
+    public init(attributes: TextAttributes, foreground: Int32, background: Int32) {
+        self.attributes = attributes
+        self.foreground = foreground
+        self.background = background
+    }
+
     /// Whether the cell needs a colour pair at all.
     public var hasColor: Bool { foreground >= 0 || background >= 0 }
 }
