@@ -134,6 +134,13 @@ int toggl_put_cell(WINDOW *window, int y, int x, const uint32_t *scalars, int co
 
 // MARK: Input.
 
+int toggl_key_code(const char *capability) {
+    char *sequence = tigetstr(capability);
+    if (sequence == NULL || sequence == (char *)-1) return 0;
+    int code = key_defined(sequence);
+    return code > 0 ? code : 0;
+}
+
 int toggl_get_key(WINDOW *window, int timeout_ms, uint32_t *value) {
     wint_t key = 0;
     wtimeout(window, timeout_ms < 0 ? -1 : timeout_ms);

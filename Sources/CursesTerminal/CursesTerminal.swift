@@ -27,6 +27,7 @@ public final class CursesTerminal: TerminalBackend {
     private let terminalType: String?
     private let inputDescriptor: Int32
     private let outputDescriptor: Int32
+    private let environment: [String: String]?
 
     private var screen: OpaquePointer?
     private var window: UnsafeMutablePointer<WINDOW>?
@@ -38,6 +39,7 @@ public final class CursesTerminal: TerminalBackend {
     private var pairs = ColorPairs(capacity: 0)
     private var styles: [CellStyle: (attributes: attr_t, pair: Int32)] = [:]
     private var scalars: [UInt32] = []
+    private var extendedKeys: [Int32: KeyEvent] = [:]
 
     /// A terminal on stdin and stdout, of type `$TERM`.
     public convenience init(colorMode: ColorMode = .auto, escapeDelayMilliseconds: Int = 25) {
@@ -47,9 +49,13 @@ public final class CursesTerminal: TerminalBackend {
 
     /// A terminal on any descriptors, such as a ``PseudoTerminal``'s slave in tests and the
     /// benchmark. `terminalType` nil means `$TERM`. The descriptors are duplicated, not owned.
+    /// `environment` is where `NO_COLOR` is looked up (nil: the process environment; tests
+    /// pass their own because `swift test` sets `NO_COLOR`).
     public init(terminalType: String?, inputDescriptor: Int32, outputDescriptor: Int32,
-                colorMode: ColorMode = .auto, escapeDelayMilliseconds: Int = 25) {
+                colorMode: ColorMode = .auto, escapeDelayMilliseconds: Int = 25,
+                environment: [String: String]? = nil) {
         self.terminalType = terminalType
+        self.environment = environment
         self.inputDescriptor = inputDescriptor
         self.outputDescriptor = outputDescriptor
         self.colorMode = colorMode
@@ -93,7 +99,7 @@ public final class CursesTerminal: TerminalBackend {
         inputFile = input
         outputFile = output
 
-        let noColor = getenv("NO_COLOR").map { String(cString: $0) }
+        let noColor = environment.map { $0["NO_COLOR"] } ?? getenv("NO_COLOR").map { String(cString: $0) }
         let wantsColor = ColorPalette.choose(mode: colorMode, noColorVariable: noColor, hasColors: true, colors: 256) != .none
         let hasColors = wantsColor && toggl_start_color() == 1
         palette = ColorPalette.choose(mode: colorMode, noColorVariable: noColor, hasColors: hasColors,
@@ -102,6 +108,11 @@ public final class CursesTerminal: TerminalBackend {
         pairs = ColorPairs(capacity: palette == .none ? 0 : min(255, Int(toggl_color_pairs()) - 1))
         styles = [:]
         lastFrame = nil
+        extendedKeys = [:]
+        for capability in KeyDecoder.modifiedKeyCapabilities {
+            let code = capability.withCString { toggl_key_code($0) }
+            if code > 0, let key = KeyDecoder.modifiedKey(capability: capability) { extendedKeys[code] = key }
+        }
     }
 
     public func stop() {
@@ -125,7 +136,7 @@ public final class CursesTerminal: TerminalBackend {
 
     public func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent? {
         guard let window, let first = read(window, timeoutMilliseconds: timeoutMilliseconds) else { return nil }
-        let event = KeyDecoder.decode(first, size: size) { self.read(window, timeoutMilliseconds: 0) }
+        let event = KeyDecoder.decode(first, size: size, extendedKeys: extendedKeys) { self.read(window, timeoutMilliseconds: 0) }
         if case .resize = event {
             // The terminal may have reflowed what it showed: repaint everything next frame.
             lastFrame = nil

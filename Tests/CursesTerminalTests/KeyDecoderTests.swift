@@ -90,8 +90,34 @@ import TrackerCore
         // ESC [ 2 0 0 ~ (bracketed paste start) is not a key; what follows still is.
         let decoded = decode([.character(27), char("["), char("2"), char("0"), char("0"), char("~"), char("q")])
         #expect(decoded.events == [nil, .key(.character("q"))])
-        // ESC O P with P unknown to curses: dropped too.
-        #expect(decode([.character(27), char("O"), char("P")]).events == [nil])
+        // ESC O x: no such key, dropped too.
+        #expect(decode([.character(27), char("O"), char("x")]).events == [nil])
+    }
+
+    /// Sequences the terminfo entry did not describe still give the common keys.
+    @Test func sequencesCursesDidNotRecognise() {
+        func sequence(_ text: String) -> TerminalEvent? {
+            let raw = text.unicodeScalars.map { RawKey.character($0.value) }
+            let decoded = decode(raw)
+            return decoded.events.count == 1 ? decoded.events[0] : nil
+        }
+        #expect(sequence("\u{1B}[A") == .key(KeyEvent(.up)))
+        #expect(sequence("\u{1B}OA") == .key(KeyEvent(.up)))
+        #expect(sequence("\u{1B}[D") == .key(KeyEvent(.left)))
+        #expect(sequence("\u{1B}[H") == .key(KeyEvent(.home)))
+        #expect(sequence("\u{1B}OF") == .key(KeyEvent(.end)))
+        #expect(sequence("\u{1B}[Z") == .key(KeyEvent(.backTab)))
+        #expect(sequence("\u{1B}[1;5C") == .key(KeyEvent(.right, modifiers: .control)))
+        #expect(sequence("\u{1B}[1;2A") == .key(KeyEvent(.up, modifiers: .shift)))
+        #expect(sequence("\u{1B}[1;3B") == .key(KeyEvent(.down, modifiers: .alt)))
+        #expect(sequence("\u{1B}[5~") == .key(KeyEvent(.pageUp)))
+        #expect(sequence("\u{1B}[6~") == .key(KeyEvent(.pageDown)))
+        #expect(sequence("\u{1B}[3;2~") == .key(KeyEvent(.delete, modifiers: .shift)))
+        #expect(sequence("\u{1B}[2~") == .key(KeyEvent(.insert)))
+        #expect(sequence("\u{1B}[7~") == .key(KeyEvent(.home)))
+        #expect(sequence("\u{1B}OP") == .key(KeyEvent(.function(1))))
+        #expect(sequence("\u{1B}[15~") == .key(KeyEvent(.function(5))))
+        #expect(sequence("\u{1B}[24~") == .key(KeyEvent(.function(12))))
     }
 
     @Test func navigationKeys() {
@@ -116,6 +142,20 @@ import TrackerCore
             #expect(key(function(f0 + Int32(number + 12))) == .key(KeyEvent(.function(number), modifiers: .shift)))
         }
         #expect(key(function(f0 + 40)) == nil)
+    }
+
+    @Test func modifiedKeysFromTerminfo() {
+        #expect(KeyDecoder.modifiedKey(capability: "kRIT5") == KeyEvent(.right, modifiers: .control))
+        #expect(KeyDecoder.modifiedKey(capability: "kUP2") == KeyEvent(.up, modifiers: .shift))
+        #expect(KeyDecoder.modifiedKey(capability: "kLFT3") == KeyEvent(.left, modifiers: .alt))
+        #expect(KeyDecoder.modifiedKey(capability: "kDC6") == KeyEvent(.delete, modifiers: [.control, .shift]))
+        #expect(KeyDecoder.modifiedKey(capability: "kNXT5") == KeyEvent(.pageDown, modifiers: .control))
+        #expect(KeyDecoder.modifiedKey(capability: "kRIT9") == nil)
+        #expect(KeyDecoder.modifiedKey(capability: "kXYZ5") == nil)
+        #expect(KeyDecoder.modifiedKeyCapabilities.count == 70)
+        // The backend passes the codes curses assigned to them.
+        let table: [Int32: KeyEvent] = [600: KeyEvent(.right, modifiers: .control)]
+        #expect(KeyDecoder.decode(.function(600), size: size, extendedKeys: table) { nil } == .key(KeyEvent(.right, modifiers: .control)))
     }
 
     @Test func resizeCarriesTheNewSize() {

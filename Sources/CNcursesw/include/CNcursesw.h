@@ -107,6 +107,10 @@ enum {
     TOGGL_INPUT_FUNCTION = 2,   // *value is a KEY_* code
 };
 
+/// The key code curses returns for a terminfo key capability of the current terminal, such as
+/// the extended "kRIT5" (Ctrl+Right); 0 when the terminal has none.
+int toggl_key_code(const char *capability);
+
 /// wtimeout(window, timeout_ms) (negative: block) then wget_wch. Returns a TOGGL_INPUT_* kind.
 int toggl_get_key(WINDOW *window, int timeout_ms, uint32_t *value);
 
