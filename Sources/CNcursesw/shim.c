@@ -153,7 +153,7 @@ int toggl_get_key(WINDOW *window, int timeout_ms, uint32_t *value) {
 
 // MARK: Signals.
 
-static const int fatal_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP};
+static const int fatal_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGQUIT};
 enum { FATAL_SIGNAL_COUNT = sizeof(fatal_signals) / sizeof(fatal_signals[0]) };
 static struct sigaction previous_actions[FATAL_SIGNAL_COUNT];
 static volatile sig_atomic_t fatal_handlers_installed = 0;

@@ -100,8 +100,9 @@ public final class CursesTerminal: TerminalBackend {
         outputFile = output
 
         let noColor = environment.map { $0["NO_COLOR"] } ?? getenv("NO_COLOR").map { String(cString: $0) }
-        let wantsColor = ColorPalette.choose(mode: colorMode, noColorVariable: noColor, hasColors: true, colors: 256) != .none
-        let hasColors = wantsColor && toggl_start_color() == 1
+        // Under NO_COLOR / .none, start_color is never called: not one colour sequence is sent.
+        let mayUseColor = colorMode == .auto && (noColor ?? "").isEmpty
+        let hasColors = mayUseColor && toggl_start_color() == 1
         palette = ColorPalette.choose(mode: colorMode, noColorVariable: noColor, hasColors: hasColors,
                                       colors: Int(toggl_colors()))
         theme = ColorTheme(palette: palette)

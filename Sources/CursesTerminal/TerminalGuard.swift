@@ -11,7 +11,7 @@ import Synchronization
 ///   handler runs as ordinary code on a dispatch queue (nothing async-signal-unsafe happens in a
 ///   signal handler) and the runtime decides: post a quit message to its loop, let the loop call
 ///   `stop()`, then exit — or call ``restoreAndReraise(_:)`` to die of the signal.
-/// - SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP (Swift traps): a `sigaction` handler in
+/// - SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP (Swift traps), SIGQUIT (Ctrl-\): a `sigaction` handler in
 ///   C calls `endwin()`, puts back the previous action (the Swift runtime's backtracer, or the
 ///   default) and re-raises. `sigaction` and `raise` are async-signal-safe; `endwin()` is not
 ///   (it writes through curses' buffers), which is the customary risk a crashing process takes
@@ -28,14 +28,22 @@ public enum TerminalGuard {
     private static let sources = Mutex<[Int32: DispatchSourceSignal]>([:])
     private static let queue = DispatchQueue(label: "toggl-tui.terminal-guard")
 
-    /// Installs the `atexit` and fatal-signal handlers, and routes the quit signals to
-    /// `onSignal` (called on a private serial queue, never on the curses thread: don't touch
-    /// the terminal there, tell the runtime). Calling it again replaces `onSignal`.
-    public static func install(onSignal: @escaping @Sendable (Int32) -> Void) {
+    /// Installs the `atexit` and fatal-signal handlers, and routes `signals` (the quit signals
+    /// by default) to `onSignal`, called on a private serial queue, never on the curses thread:
+    /// don't touch the terminal there, tell the runtime. Calling it again for a signal replaces
+    /// the handler. A signal stays routed for the life of the process (libdispatch arms its own
+    /// `sigaction` once per signal; putting `SIG_DFL` back and re-watching would lose it), except
+    /// through ``restoreAndReraise(_:)``.
+    public static func install(signals: [Int32] = quitSignals, onSignal: @escaping @Sendable (Int32) -> Void) {
         installExitHandlers()
         sources.withLock { sources in
-            for signalNumber in quitSignals {
-                sources[signalNumber]?.cancel()
+            for signalNumber in signals {
+                if let source = sources[signalNumber] {
+                    source.setEventHandler { onSignal(signalNumber) }
+                    continue
+                }
+                // Ignored until libdispatch arms the source with its own handler (on Linux a
+                // signalfd the manager thread reads), so the signal never kills the process.
                 signal(signalNumber, SIG_IGN)
                 let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: queue)
                 source.setEventHandler { onSignal(signalNumber) }

@@ -116,7 +116,7 @@ int toggl_get_key(WINDOW *window, int timeout_ms, uint32_t *value);
 
 // MARK: Signals and pseudo-terminals.
 
-/// sigaction handlers for SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT and SIGTRAP that call
+/// sigaction handlers for SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP and SIGQUIT that call
 /// toggl_restore_terminal (endwin: NOT async-signal-safe, but customary and the process is
 /// dying anyway), then put back the previous action (the Swift runtime's backtracer or SIG_DFL)
 /// and re-raise. Idempotent.
