@@ -76,12 +76,11 @@ public final class CursesTerminal: TerminalBackend {
             throw TerminalError.notATerminal
         }
         _ = toggl_setup_locale()
-        let inputCopy = dup(inputDescriptor), outputCopy = dup(outputDescriptor)
-        guard inputCopy >= 0, outputCopy >= 0,
-              let input = fdopen(inputCopy, "r"), let output = fdopen(outputCopy, "w") else {
-            let error = errno
-            [inputCopy, outputCopy].filter { $0 >= 0 }.forEach { _ = close($0) }
-            throw TerminalError.systemCall("fdopen", errno: error)
+        let input = try Self.stream(duplicating: inputDescriptor, mode: "r")
+        let output: UnsafeMutablePointer<FILE>
+        do { output = try Self.stream(duplicating: outputDescriptor, mode: "w") } catch {
+            fclose(input)
+            throw error
         }
         let newScreen: OpaquePointer?
         if let terminalType {
@@ -116,6 +115,18 @@ public final class CursesTerminal: TerminalBackend {
         }
     }
 
+    /// A FILE on a copy of `descriptor`, so closing it leaves the caller's descriptor open.
+    private static func stream(duplicating descriptor: Int32, mode: String) throws -> UnsafeMutablePointer<FILE> {
+        let copy = dup(descriptor)
+        guard copy >= 0 else { throw TerminalError.systemCall("dup", errno: errno) }
+        guard let stream = fdopen(copy, mode) else {
+            let error = errno
+            close(copy)
+            throw TerminalError.systemCall("fdopen", errno: error)
+        }
+        return stream
+    }
+
     public func stop() {
         guard let screen else { return }
         toggl_stop(screen)
@@ -135,6 +146,8 @@ public final class CursesTerminal: TerminalBackend {
         return Size(columns: Int(columns), rows: Int(rows))
     }
 
+    /// Waits up to `timeoutMilliseconds` (negative: for ever) for a key or a resize; nil on
+    /// timeout, for input that is no key, and at once when the terminal is not started.
     public func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent? {
         guard let window, let first = read(window, timeoutMilliseconds: timeoutMilliseconds) else { return nil }
         let event = KeyDecoder.decode(first, size: size, extendedKeys: extendedKeys) { self.read(window, timeoutMilliseconds: 0) }
