@@ -33,11 +33,15 @@ let package = Package(
         .target(name: "CWideChar"),
         // The main loop, the effect runner against Toggl, and a headless terminal for tests.
         .target(name: "TrackerRuntime", dependencies: ["TrackerCore", "TerminalUI", "TogglAPI"]),
+        // The only C that touches curses: ncursesw's wide API behind small accessors and wrappers.
+        .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw")]),
+        // TerminalBackend on ncursesw: keys, colours by role, changed cells only, terminal guard.
+        .target(name: "CursesTerminal", dependencies: ["TerminalUI", "TrackerCore", "CNcursesw"]),
         // The executable: argument parsing and wiring only.
         .executableTarget(
             name: "toggl-tui",
             dependencies: [
-                "TogglAPI", "TogglSandbox", "TrackerCore", "TerminalUI", "TrackerRuntime",
+                "TogglAPI", "TogglSandbox", "TrackerCore", "TerminalUI", "TrackerRuntime", "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -53,6 +57,7 @@ let package = Package(
         .testTarget(name: "TrackerCoreTests", dependencies: ["TrackerCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "TrackerRuntimeTests", dependencies: ["TrackerRuntime", "TogglSandbox", "TerminalUI"]),
+        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw", "TerminalUI", "TrackerCore"]),
         .testTarget(name: "TogglSandboxTests", dependencies: ["TogglSandbox", "TogglAPI"]),
     ],
     swiftLanguageModes: [.v6]
