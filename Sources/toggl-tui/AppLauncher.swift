@@ -1,0 +1,69 @@
+import CursesTerminal
+import Foundation
+import TerminalUI
+import TogglAPI
+import TogglSandbox
+import TrackerCore
+import TrackerRuntime
+
+/// Wires the app together: settings and credentials (or the demo sandbox), the terminal, the
+/// effect performer and the loop, then runs it until the user quits.
+struct AppLauncher {
+    var demo: Bool
+    var resetDemo: Bool
+    var demoFolder: URL?
+    var colorMode: ColorMode
+
+    func run() async throws {
+        let environment = ProcessInfo.processInfo.environment
+        let paths = ConfigPaths(environment: environment)
+        let log = LogFile(path: paths.stateDirectory + "/toggl-tui.log")
+        let resolver = CredentialResolver(paths: paths)
+        let effective = try resolver.effectiveSettings()
+        let settings = try LaunchSettings(paths: paths).appSettings(effective: effective)
+        let terminal = CursesTerminal(colorMode: colorMode)
+        TerminalGuard.installExitHandlers()
+
+        var useDemo = demo
+        var configuration: APIConfiguration?
+        if !useDemo {
+            switch try resolver.resolve() {
+            case .found(let credentials, let source):
+                log.write("starting with credentials from \(source)")
+                configuration = APIConfiguration(credentials: credentials, trackURL: effective.apiURL ?? APIConfiguration.defaultTrackURL)
+            case .notFound(let searched):
+                guard try FirstRunScreen(terminal: terminal).ask(searched: searched.map(\.description)) else {
+                    print("No Toggl API token found. Set TOGGL_API_TOKEN, or run: toggl-tui --demo")
+                    return
+                }
+                useDemo = true
+            }
+        }
+        var demoEnvironment: DemoEnvironment?
+        if useDemo {
+            let folder = demoFolder ?? DemoEnvironment.defaultFolder(environment: environment)
+            let started = try await DemoEnvironment.start(folder: folder, fresh: resetDemo, timeZone: settings.timeZoneOverride ?? .current)
+            log.write("demo sandbox at \(started.trackURL.absoluteString), data in \(folder.path)")
+            configuration = started.apiConfiguration
+            demoEnvironment = started
+        }
+        guard let configuration else { return }
+
+        let api = TogglAPIClient(configuration: configuration)
+        let driver = AppDriver(state: AppState(settings: settings, now: Date()), performer: TogglEffectPerformer(api: api))
+        driver.onEffect = { effect in log.write("effect \(EffectName.of(effect))") }
+        let runtime = TerminalRuntime(backend: terminal, driver: driver, render: AppView.render)
+        TerminalGuard.install { signal in
+            log.write("signal \(signal): quitting")
+            runtime.requestQuit()
+        }
+        try await runtime.run()
+        if driver.isBusy {
+            print("Some changes were still being sent when toggl-tui closed; press r after the next start to check them.")
+        }
+        if let demoEnvironment {
+            await demoEnvironment.server.stop()
+            print("Demo data kept in \(demoEnvironment.folder.path) (toggl-tui --reset-demo starts afresh).")
+        }
+    }
+}
