@@ -171,7 +171,7 @@ public struct ColorTheme: Sendable {
     /// The nearest of the 8 ANSI colours (never black).
     public static func nearestANSI(_ color: RGBColor) -> Int {
         let rgb = [Int(color.red), Int(color.green), Int(color.blue)]
-        return ansiColors.min { distance(rgb, $0.rgb) < distance(rgb, $1.rgb) }!.index
+        return ansiColors.min { distance(rgb, $0.rgb) < distance(rgb, $1.rgb) }?.index ?? 7
     }
 
     private static func distance(_ a: [Int], _ b: [Int]) -> Int {

@@ -77,9 +77,10 @@ public struct SandboxStateFile: Sendable {
         guard descriptor >= 0 else { throw StateFileError.cannotWrite(temporary.path, errno) }
         var failure: Int32 = 0
         data.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
             var offset = 0
             while offset < buffer.count {
-                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                let written = write(descriptor, base + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
                     failure = errno

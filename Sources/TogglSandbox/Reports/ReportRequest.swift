@@ -110,7 +110,7 @@ struct ReportScope {
         }
         self.workspace = workspace
         self.caller = caller
-        let timeZone = TimeZone(identifier: caller.timezone) ?? TimeZone(identifier: "UTC")!
+        let timeZone = TimeZone(identifier: caller.timezone) ?? TimeZone(secondsFromGMT: 0) ?? .gmt
         self.timeZone = timeZone
 
         let start = try request.startDate.map { try Self.day($0, "start_date", timeZone) }

@@ -167,7 +167,8 @@ enum ClientHandlers {
                 $0.at = now
             }
         }
-        return .json(world.clients[id]!.rendered())
+        guard let restored = world.clients[id] else { throw SandboxFailure.notFound("No client with ID \(id) was found") }
+        return .json(restored.rendered())
     }
 
     // MARK: Bulk

@@ -46,7 +46,7 @@ struct TimeEntryListQuery: Equatable {
 
     /// Midnight UTC three calendar months before `now`'s UTC day (2024-12-16 → 2024-09-16).
     static func earliestStartDate(now: Date) -> Date {
-        let utc = ReportClock.calendar(TimeZone(identifier: "UTC")!)
+        let utc = ReportClock.calendar(TimeZone(secondsFromGMT: 0) ?? .gmt)
         let today = utc.startOfDay(for: now)
         return utc.date(byAdding: .month, value: -3, to: today) ?? today
     }

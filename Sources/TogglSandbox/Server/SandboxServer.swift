@@ -32,22 +32,28 @@ public actor SandboxServer {
     public func start(port: UInt16 = 0) async throws -> URL {
         guard server == nil else { throw SandboxServerError.alreadyRunning }
         try await listen(on: port)
-        return trackURL!
+        guard let url = trackURL else { throw SandboxServerError.notStarted }
+        return url
     }
 
     /// The Track v9 root, while started.
     public var trackURL: URL? {
-        port.map { URL(string: "http://127.0.0.1:\($0)/api/v9")! }
+        url(path: "/api/v9")
     }
 
     /// The Reports v3 root, while started.
     public var reportsURL: URL? {
-        port.map { URL(string: "http://127.0.0.1:\($0)/reports/api/v3")! }
+        url(path: "/reports/api/v3")
     }
 
     /// The admin API root, while started.
     public var adminURL: URL? {
-        port.map { URL(string: "http://127.0.0.1:\($0)\(AdminRoutes.prefix)")! }
+        url(path: AdminRoutes.prefix)
+    }
+
+    /// `http://127.0.0.1:<port><path>` while listening.
+    private func url(path: String) -> URL? {
+        port.flatMap { URL(string: "http://127.0.0.1:\($0)\(path)") }
     }
 
     /// Stops serving, closes open connections and saves the state file.

@@ -23,8 +23,9 @@ extension SandboxWorld {
         let stopAt = Self.wholeSecond(now)
         for entry in timeEntries.filter({ $0.userID == userID && $0.deletedAt == nil && $0.isRunning }) {
             timeEntries.modify(entry.id) { record in
-                record.stop = max(stopAt, record.start)
-                record.duration = Int(record.stop!.timeIntervalSince(record.start))
+                let stop = max(stopAt, record.start)
+                record.stop = stop
+                record.duration = Int(stop.timeIntervalSince(record.start))
                 record.at = now
             }
         }
