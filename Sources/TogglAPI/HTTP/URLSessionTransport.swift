@@ -49,7 +49,8 @@ public struct URLSessionTransport: HTTPTransport {
     static func transportError(for error: URLError) -> TransportError {
         switch error.code {
         case .timedOut: return .timedOut
-        case .networkConnectionLost: return .connectionLost
+        // A server that closes without answering shows up as a bad response: the request may have acted.
+        case .networkConnectionLost, .badServerResponse: return .connectionLost
         case .cannotConnectToHost: return .connectionRefused
         case .cannotFindHost, .dnsLookupFailed: return .hostNotFound
         case .notConnectedToInternet, .internationalRoamingOff, .dataNotAllowed: return .notConnected
