@@ -172,6 +172,15 @@ def char_width(ch):
     return 1
 
 
+# Box-drawing characters drawn as lines rather than glyphs, so borders join without the gaps a
+# font leaves between rows: the arms (Left, Right, Up, Down) of each, and the line weight.
+BOX = {}
+for _chars, _weight in (("─│┌┐└┘├┤┬┴┼╭╮╰╯╴╵╶╷", 1), ("━┃┏┓┗┛┣┫┳┻╋╸╹╺╻", 2)):
+    for _ch, _arms in zip(_chars, ("LR", "UD", "RD", "LD", "UR", "UL", "UDR", "UDL", "LRD", "LRU",
+                                   "LRUD", "RD", "LD", "UL", "UR", "L", "U", "R", "D")):
+        BOX[_ch] = (_arms, _weight)
+
+
 ESCAPE = re.compile(
     r"\x1b\[([0-?]*)([ -/]*)([@-~])"          # CSI
     r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)"     # OSC (e.g. hyperlinks)
@@ -226,6 +235,48 @@ def _fmt(value):
     return ("%.2f" % value).rstrip("0").rstrip(".")
 
 
+def box_paths(rows):
+    """One <path> per colour and weight for all box-drawing cells: each cell's arms run from the
+    cell's centre to its edges, and touching arms are merged into one segment."""
+    horizontal = {}  # (colour, weight, row) -> [(x0, x1)] in half cells
+    vertical = {}    # (colour, weight, col) -> [(y0, y1)] in half rows
+    for y, row in enumerate(rows):
+        for x, cell in enumerate(row):
+            if cell is None or cell[0] not in BOX:
+                continue
+            arms, weight = BOX[cell[0]]
+            colour = cell[1].colours()[0]
+            for arm, (a, b) in (("L", (0, 1)), ("R", (1, 2))):
+                if arm in arms:
+                    horizontal.setdefault((colour, weight, y), []).append((2 * x + a, 2 * x + b))
+            for arm, (a, b) in (("U", (0, 1)), ("D", (1, 2))):
+                if arm in arms:
+                    vertical.setdefault((colour, weight, x), []).append((2 * y + a, 2 * y + b))
+    paths = {}  # (colour, weight) -> [path commands]
+    for (colour, weight, y), spans in sorted(horizontal.items()):
+        cy = PAD + y * LINE_H + LINE_H / 2
+        for a, b in _merge(spans):
+            paths.setdefault((colour, weight), []).append(
+                "M%s %sH%s" % (_fmt(PAD + a * CELL_W / 2), _fmt(cy), _fmt(PAD + b * CELL_W / 2)))
+    for (colour, weight, x), spans in sorted(vertical.items()):
+        cx = PAD + x * CELL_W + CELL_W / 2
+        for a, b in _merge(spans):
+            paths.setdefault((colour, weight), []).append(
+                "M%s %sV%s" % (_fmt(cx), _fmt(PAD + a * LINE_H / 2), _fmt(PAD + b * LINE_H / 2)))
+    return ['<path stroke="%s" stroke-width="%s" stroke-linecap="square" fill="none" d="%s"/>' % (
+        colour, _fmt(weight * 1.2), "".join(cmds)) for (colour, weight), cmds in paths.items()]
+
+
+def _merge(spans):
+    merged = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return merged
+
+
 def render_svg(rows, cols=None, nrows=None, cursor=None, title=None):
     cols = cols or max((len(r) for r in rows), default=1)
     nrows = nrows or len(rows)
@@ -265,6 +316,9 @@ def render_svg(rows, cols=None, nrows=None, cursor=None, title=None):
             if cell is None:
                 x += 1
                 continue
+            if cell[0] in BOX:
+                x += 1
+                continue
             key = cell[1].text_key()
             start = x
             chars = []
@@ -273,7 +327,7 @@ def render_svg(rows, cols=None, nrows=None, cursor=None, title=None):
                 if c is None:
                     x += 1
                     continue
-                if c[1].text_key() != key:
+                if c[1].text_key() != key or c[0] in BOX:
                     break
                 chars.append(c[0])
                 x += 1
@@ -290,6 +344,8 @@ def render_svg(rows, cols=None, nrows=None, cursor=None, title=None):
                 _fmt(PAD + start * CELL_W), class_for(key), escape(content)))
         if spans:
             lines.append('<text y="%d">%s</text>' % (top + BASELINE, "".join(spans)))
+
+    boxes = box_paths(rows)
 
     css = ["text{font-family:%s;font-size:%dpx;white-space:pre}" % (FONT, FONT_SIZE)]
     for key, name in classes.items():
@@ -324,6 +380,7 @@ def render_svg(rows, cols=None, nrows=None, cursor=None, title=None):
     out.extend(rects)
     if cursor_svg:
         out.append(cursor_svg)
+    out.extend(boxes)
     out.extend(lines)
     out.append("</svg>")
     return "\n".join(out) + "\n"
@@ -365,6 +422,9 @@ def self_test():
     assert pipe and pipe[0].get("x") == _fmt(PAD + 14 * CELL_W), [(t.get("x"), t.text) for t in tspans]
     assert any(t.text == "<&>" or (t.text and "<&>" in t.text) for t in tspans)
     assert any(r.get("fill") == DEFAULT_FG for r in root.iter(ns + "rect")), "reverse background"
+    paths = [p.get("d") for p in root.iter(ns + "path")]
+    assert paths and paths[0].startswith("M"), "the box-drawing │ becomes a line"
+    assert not any(t.text and "│" in t.text for t in tspans), "no │ glyph left in the text"
     print("ansi2svg self-test: ok (%d bytes of SVG, %d text runs)" % (len(svg), len(tspans)))
 
 
