@@ -18,13 +18,13 @@ timeout_s=${SCREENSHOT_TIMEOUT:-20}
 export LC_ALL=C.UTF-8 LANG=C.UTF-8
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/toggl-tui-screens.XXXXXX")
-sock=toggl-tui-screens-$$
+sock=$tmp/tmux.sock   # a private server: never the user's tmux
 session=shot
 
-tm() { tmux -L "$sock" -f "$tmp/tmux.conf" "$@"; }
+tm() { tmux -S "$sock" -f "$tmp/tmux.conf" "$@"; }
 
 cleanup() {
-    tmux -L "$sock" kill-server 2>/dev/null || true
+    tmux -S "$sock" kill-server 2>/dev/null || true
     rm -rf "$tmp"
 }
 trap cleanup EXIT
@@ -103,7 +103,7 @@ shoot() {
 start_app() {
     local cols=$1 rows=$2 home=$tmp/home-${1}x$2
     mkdir -p "$home"
-    tmux -L "$sock" kill-server 2>/dev/null || true
+    tmux -S "$sock" kill-server 2>/dev/null || true
     tm new-session -d -s "$session" -x "$cols" -y "$rows" \
         env -u NO_COLOR -u COLORTERM -u TMUX TERM=xterm-256color \
         HOME="$home" XDG_DATA_HOME="$home/data" XDG_STATE_HOME="$home/state" \
@@ -167,6 +167,7 @@ type_text " push badge count"
 wait_for "Description  Fix push badge count"
 keys Enter
 wait_for "Started “Fix push badge count”"
+wait_for "0:00:02  Fix push badge count"   # a stopped entry of 0:00:00 would look odd
 keys x
 wait_for "Stopped “Fix push badge count”" "No timer running"
 shoot stopped "toggl-tui: the timer stopped, with the status message"
