@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <termios.h>
 #include <wchar.h>
 
 // MARK: Globals and attribute macros.
@@ -44,6 +45,19 @@ int toggl_setup_locale(void) {
     return codeset_is_utf8();
 }
 
+// Ctrl-S and Ctrl-Q are keys of the app (Ctrl-S saves), not XON/XOFF: turn off output flow
+// control on the input terminal. ncurses saved the shell's modes in newterm, so endwin() puts
+// IXON back; def_prog_mode() records the change as the program's mode for later refreshes.
+static void disable_flow_control(FILE *input) {
+    int descriptor = input != NULL ? fileno(input) : STDIN_FILENO;
+    struct termios modes;
+    if (tcgetattr(descriptor, &modes) == 0) {
+        modes.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
+        tcsetattr(descriptor, TCSANOW, &modes);
+        def_prog_mode();
+    }
+}
+
 SCREEN *toggl_start(const char *terminal_type, FILE *output, FILE *input, int escape_delay_ms) {
     SCREEN *screen = newterm(terminal_type, output, input);
     if (screen == NULL) return NULL;
@@ -57,6 +71,7 @@ SCREEN *toggl_start(const char *terminal_type, FILE *output, FILE *input, int es
     leaveok(stdscr, TRUE);   // the cursor is hidden: never spend bytes moving it back
     curs_set(0);
     set_escdelay(escape_delay_ms);
+    disable_flow_control(input);
     return screen;
 }
 
