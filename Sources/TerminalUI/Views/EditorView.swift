@@ -34,7 +34,7 @@ enum EditorView {
         if let problem = editor.problem, y + 1 < inner.maxY {
             buffer.write([Span(problem, role: .error)], x: inner.x + 1, y: y + 1, width: inner.width - 2)
         }
-        HelpBar(HelpBarView.items(for: state)).draw(in: Rect(x: inner.x + 1, y: inner.maxY - 1, width: inner.width - 2, height: 1), on: &buffer)
+        HelpBarView.bar(for: state).draw(in: Rect(x: inner.x + 1, y: inner.maxY - 1, width: inner.width - 2, height: 1), on: &buffer)
         if let picker = editor.picker {
             PickerView.draw(state, editor, picker, in: area, on: &buffer)
         }
