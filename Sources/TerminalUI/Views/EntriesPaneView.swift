@@ -55,14 +55,17 @@ enum EntriesPaneView {
     static func emptyMessage(_ state: AppState) -> String {
         if !state.pendingFetches.isEmpty { return "Loading…" }
         if state.filterQuery(for: .entries).map({ !$0.isEmpty }) ?? false { return "No entries match the filter" }
-        return state.day == state.today ? "Nothing tracked today yet — s starts a timer, a adds a finished entry" : "Nothing tracked on this day"
+        guard state.day == state.today else { return "Nothing tracked on this day" }
+        let hints = PaneView.hints([(.start, "starts a timer"), (.addEntry, "adds a finished entry")], separator: ", ", in: state)
+        return "Nothing tracked today yet" + (hints.isEmpty ? "" : " — " + hints.plainText)
     }
 
     static func drawWeek(_ state: AppState, in rect: Rect, on buffer: inout ScreenBuffer) {
         let summary = state.weekSummary
         let first = summary.firstDay
         let title = " · week of \(state.timeFormat.day(first)) · " + TimeFormat.shortDuration(summary.totalSeconds)
-        let inner = PaneView.panel(state, pane: .entries, note: "w day view", titleSuffix: title, in: rect, on: &buffer)
+        let note = PaneView.key(for: .toggleSummary, in: state).map { "\($0) day view" }
+        let inner = PaneView.panel(state, pane: .entries, note: note, titleSuffix: title, in: rect, on: &buffer)
         guard inner.height > 2 else { return }
         // Day totals on one line.
         var days: [Span] = []

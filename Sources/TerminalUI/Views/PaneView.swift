@@ -33,4 +33,22 @@ enum PaneView {
         }
         return Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1)
     }
+
+    /// How the keymap spells the first key bound to an action (`s`), nil when none is bound,
+    /// so hints follow the config file's `[keys]`.
+    static func key(for action: AppAction, in state: AppState) -> String? {
+        state.settings.keymap.binding(for: action)?.keys.first?.description
+    }
+
+    /// Key hints such as `s start  c continue`: each bound action's key and its words, muted,
+    /// joined by `separator`; actions with no key are left out.
+    static func hints(_ hints: [(action: AppAction, words: String)], separator: String, in state: AppState) -> [Span] {
+        var spans: [Span] = []
+        for hint in hints {
+            guard let key = key(for: hint.action, in: state) else { continue }
+            if !spans.isEmpty { spans.append(Span(separator, role: .muted)) }
+            spans += [Span(key, role: .key), Span(" " + hint.words, role: .muted)]
+        }
+        return spans
+    }
 }

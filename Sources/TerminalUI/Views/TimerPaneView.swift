@@ -11,9 +11,9 @@ enum TimerPaneView {
         guard let running = state.runningEntry else {
             buffer.write([Span("No timer running", role: .muted)], x: inner.x + 1, y: inner.y, width: inner.width - 1)
             if inner.height > 1 {
-                buffer.write([Span("s", role: .key), Span(" start  ", role: .muted), Span("enter", role: .key),
-                              Span(" on a project starts it  ", role: .muted), Span("c", role: .key), Span(" continues the last entry", role: .muted)],
-                             x: inner.x + 1, y: inner.y + 1, width: inner.width - 1)
+                let hints = PaneView.hints([(.start, "start"), (.activate, "on a project starts it"), (.continueEntry, "continues the last entry")],
+                                           separator: "  ", in: state)
+                buffer.write(hints, x: inner.x + 1, y: inner.y + 1, width: inner.width - 1)
             }
             return
         }
@@ -39,8 +39,8 @@ enum TimerPaneView {
         buffer.write(details, x: inner.x + 1, y: inner.y + 1, width: inner.width - 1)
         if forgotten, inner.height > 2 {
             let hours = Int(state.settings.forgottenTimerHours)
-            buffer.write([Span("Running for over \(hours) h — forgot to stop it? ", role: .warning), Span("x", role: .key),
-                          Span(" stops it, ", role: .muted), Span("e", role: .key), Span(" fixes the start", role: .muted)],
+            let hints = PaneView.hints([(.stop, "stops it"), (.edit, "fixes the start")], separator: ", ", in: state)
+            buffer.write([Span("Running for over \(hours) h — forgot to stop it? ", role: .warning)] + hints,
                          x: inner.x + 1, y: inner.y + 2, width: inner.width - 1)
         }
     }
