@@ -23,6 +23,7 @@ enum EntriesPaneView {
         let entries = state.dayEntries
         let zone = state.timeZone
         let format = state.timeFormat
+        let query = state.filterQuery(for: .entries)
         var columns: [TableView.Column] = [
             TableView.Column("Time", width: .fit),
             TableView.Column("Duration", width: .fit, alignment: .right),
@@ -35,12 +36,22 @@ enum EntriesPaneView {
             let stop = entry.stop.map { format.time($0, in: zone) } ?? "now"
             let role: StyleRole = entry.isRunning ? .running : .normal
             let project = entry.projectID.flatMap { state.catalog.projects[$0] }
+            // The filter searches "description project"; its matches are marked in both cells.
+            let found = PaneView.filterMatches(query, in: [entry.description, project?.name].compactMap { $0 })
+            let descriptionMatches = entry.description == nil ? [] : found[0]
+            let projectMatches = project == nil ? [] : found[found.count - 1]
+            let description: [Span]
+            if let text = entry.description, !text.isEmpty {
+                description = PaneView.highlighted(text, style: CellStyle(role), matches: descriptionMatches)
+            } else {
+                description = [Span("(no description)", role: .muted)]
+            }
             var row: TableView.Row = [
                 [Span("\(start)–\(stop)", role: entry.isRunning ? .running : .muted)],
                 [Span(TimeFormat.duration(state.seconds(of: entry)), role: role)],
-                [Span(entry.description.flatMap { $0.isEmpty ? nil : $0 } ?? "(no description)",
-                      role: entry.description?.isEmpty ?? true ? .muted : role)],
-                project.map { [Span.project("● ", color: $0.color.flatMap(RGBColor.init(hex:))), Span($0.name)] } ?? [Span("–", role: .muted)],
+                description,
+                project.map { [Span.project("● ", color: $0.color.flatMap(RGBColor.init(hex:)))] + PaneView.highlighted($0.name, style: .normal, matches: projectMatches) }
+                    ?? [Span("–", role: .muted)],
             ]
             if !compact { row.append([Span(entry.tags.joined(separator: ", "), role: .muted)]) }
             return row

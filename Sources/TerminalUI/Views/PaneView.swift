@@ -51,4 +51,36 @@ enum PaneView {
         }
         return spans
     }
+
+    /// Where a `/` filter matched, per part: TrackerCore filters a row by its parts joined with
+    /// single spaces (a project by its name and client, an entry by its description and
+    /// project), so the match is found in that text and its positions handed back to the part
+    /// they fell in, as grapheme offsets into that part. No filter or no match gives empty sets.
+    static func filterMatches(_ query: String?, in parts: [String]) -> [Set<Int>] {
+        var result = parts.map { _ in Set<Int>() }
+        guard let query, !query.isEmpty, let match = FuzzyMatcher.match(query, in: parts.joined(separator: " ")) else { return result }
+        var start = 0
+        for (index, part) in parts.enumerated() {
+            let end = start + part.count
+            for position in match.positions where position >= start && position < end { result[index].insert(position - start) }
+            start = end + 1
+        }
+        return result
+    }
+
+    /// A text as spans in one style, with the characters at `matches` in ``StyleRole/match``.
+    static func highlighted(_ text: String, style: CellStyle, matches: Set<Int>) -> [Span] {
+        guard !matches.isEmpty else { return [Span(text, style: style)] }
+        var spans: [Span] = []
+        for (offset, character) in text.enumerated() {
+            let matched = matches.contains(offset)
+            let characterStyle = matched ? CellStyle(.match, bold: style.bold, underline: style.underline) : style
+            if let last = spans.last, last.style == characterStyle {
+                spans[spans.count - 1].text.append(character)
+            } else {
+                spans.append(Span(String(character), style: characterStyle))
+            }
+        }
+        return spans
+    }
 }
