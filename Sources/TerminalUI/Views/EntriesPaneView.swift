@@ -11,12 +11,21 @@ enum EntriesPaneView {
         }
     }
 
-    /// `Mon 2026-11-23 (today) · 5h 12m · week 23h 05m`.
-    static func dayTitle(_ state: AppState) -> String {
+    /// `Mon 2026-11-23 (today) · 5h 12m · week 23h 05m`, shortened to fit a top edge of `edge`
+    /// columns next to `note`: the week total goes first, then "(today)"; so the title is not
+    /// cut to a dangling `· …` and the position note is not pushed off.
+    static func dayTitle(_ state: AppState, edge: Int = .max, note: String? = nil) -> String {
         let day = state.day
-        var title = "\(TitleBarView.weekdayName(day.weekday)) \(state.timeFormat.day(day))"
-        if day == state.today { title += " (today)" } else if day == state.today.adding(days: -1) { title += " (yesterday)" }
-        return " · " + title + " · " + TimeFormat.shortDuration(state.dayTotalSeconds) + " · week " + TimeFormat.shortDuration(state.weekTotalSeconds)
+        let date = "\(TitleBarView.weekdayName(day.weekday)) \(state.timeFormat.day(day))"
+        var relative = ""
+        if day == state.today { relative = " (today)" } else if day == state.today.adding(days: -1) { relative = " (yesterday)" }
+        let total = " · " + TimeFormat.shortDuration(state.dayTotalSeconds)
+        let week = " · week " + TimeFormat.shortDuration(state.weekTotalSeconds)
+        let candidates = [" · " + date + relative + total + week, " · " + date + relative + total, " · " + date + total]
+        // What Panel needs to show the title whole and the note: " title " "─" " note ".
+        let paneTitle = DisplayWidth.of("\(Pane.entries.rawValue) \(Pane.entries.title)")
+        let noteWidth = note.map { DisplayWidth.of($0) + 3 } ?? 0
+        return candidates.first { paneTitle + DisplayWidth.of($0) + 2 + noteWidth <= edge } ?? candidates[candidates.count - 1]
     }
 
     static func drawDay(_ state: AppState, in rect: Rect, compact: Bool, on buffer: inout ScreenBuffer) {
@@ -58,7 +67,8 @@ enum EntriesPaneView {
         }
         let table = TableView(columns: columns, rows: rows, selected: state.selectedIndex(in: .entries),
                               isFocused: state.focus == .entries, emptyMessage: emptyMessage(state))
-        var inner = PaneView.panel(state, pane: .entries, note: table.positionNote, titleSuffix: dayTitle(state), in: rect, on: &buffer)
+        let title = dayTitle(state, edge: rect.width - 2, note: table.positionNote)
+        var inner = PaneView.panel(state, pane: .entries, note: table.positionNote, titleSuffix: title, in: rect, on: &buffer)
         inner = PaneView.drawFilter(state, pane: .entries, in: inner, on: &buffer)
         table.draw(in: inner, on: &buffer)
     }
