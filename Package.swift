@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "TogglModelsTests", dependencies: ["TogglModels"]),
         .testTarget(name: "TogglAPITests", dependencies: ["TogglAPI"]),
         .testTarget(name: "TrackerCoreTests", dependencies: ["TrackerCore"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TrackerCore", "TogglModels"]),
         .testTarget(name: "TrackerRuntimeTests", dependencies: ["TrackerRuntime", "TogglSandbox", "TerminalUI"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw", "TerminalUI", "TrackerCore"]),
         .testTarget(name: "TogglSandboxTests", dependencies: ["TogglSandbox", "TogglAPI"]),

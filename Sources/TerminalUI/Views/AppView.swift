@@ -27,8 +27,10 @@ public enum AppView {
         return buffer
     }
 
+    /// Says how big the terminal must be. Keys still reach the app, but `q` does not quit while
+    /// a dialog is open (or when rebound), so the notice names Ctrl-C, which always does.
     static func drawTooSmall(size: Size, on buffer: inout ScreenBuffer) {
-        let lines = ["Terminal too small", "\(size.columns)×\(size.rows) — needs \(minimumSize.columns)×\(minimumSize.rows)", "q quits"]
+        let lines = ["Terminal too small", "\(size.columns)×\(size.rows) — needs \(minimumSize.columns)×\(minimumSize.rows)", "ctrl+c quits"]
         let top = max(0, (size.rows - lines.count) / 2)
         for (offset, line) in lines.enumerated() {
             let text = TextLayout.truncate(line, to: size.columns)

@@ -6,8 +6,11 @@ import TrackerCore
 enum EditorView {
     static func draw(_ state: AppState, _ editor: EntryEditor, in area: Rect, on buffer: inout ScreenBuffer) {
         let suggestions = editor.focus == .description ? state.descriptionSuggestions(for: editor.description.text) : []
-        let height = 2 + editor.fields.count + suggestions.count + (editor.problem == nil ? 0 : 2) + 2
-        let box = area.centered(width: min(76, area.width - 2), height: min(height, area.height))
+        let width = min(76, area.width - 2)
+        // The problem is wrapped (it says how to fix it; cutting it short loses the examples).
+        let problemLines = editor.problem.map { TextLayout.wrap($0, width: max(1, width - 4)) } ?? []
+        let height = 2 + editor.fields.count + suggestions.count + (problemLines.isEmpty ? 0 : 1 + problemLines.count) + 2
+        let box = area.centered(width: width, height: min(height, area.height))
         let inner = Panel(title: editor.title, isFocused: editor.picker == nil, background: .dialog).draw(in: box, on: &buffer)
         guard inner.height > 0, inner.width > 16 else { return }
         let labelWidth = 13
@@ -31,10 +34,10 @@ enum EditorView {
                 }
             }
         }
-        if let problem = editor.problem, y + 1 < inner.maxY {
-            buffer.write([Span(problem, role: .error)], x: inner.x + 1, y: y + 1, width: inner.width - 2)
+        for (offset, line) in problemLines.enumerated() where y + 1 + offset < inner.maxY - 1 {
+            buffer.write([Span(line, role: .error)], x: inner.x + 1, y: y + 1 + offset, width: inner.width - 2)
         }
-        HelpBar(HelpBarView.items(for: state)).draw(in: Rect(x: inner.x + 1, y: inner.maxY - 1, width: inner.width - 2, height: 1), on: &buffer)
+        HelpBarView.bar(for: state).draw(in: Rect(x: inner.x + 1, y: inner.maxY - 1, width: inner.width - 2, height: 1), on: &buffer)
         if let picker = editor.picker {
             PickerView.draw(state, editor, picker, in: area, on: &buffer)
         }

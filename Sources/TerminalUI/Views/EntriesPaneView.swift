@@ -11,18 +11,28 @@ enum EntriesPaneView {
         }
     }
 
-    /// `Mon 2026-11-23 (today) · 5h 12m · week 23h 05m`.
-    static func dayTitle(_ state: AppState) -> String {
+    /// `Mon 2026-11-23 (today) · 5h 12m · week 23h 05m`, shortened to fit a top edge of `edge`
+    /// columns next to `note`: the week total goes first, then "(today)"; so the title is not
+    /// cut to a dangling `· …` and the position note is not pushed off.
+    static func dayTitle(_ state: AppState, edge: Int = .max, note: String? = nil) -> String {
         let day = state.day
-        var title = "\(TitleBarView.weekdayName(day.weekday)) \(state.timeFormat.day(day))"
-        if day == state.today { title += " (today)" } else if day == state.today.adding(days: -1) { title += " (yesterday)" }
-        return " · " + title + " · " + TimeFormat.shortDuration(state.dayTotalSeconds) + " · week " + TimeFormat.shortDuration(state.weekTotalSeconds)
+        let date = "\(TitleBarView.weekdayName(day.weekday)) \(state.timeFormat.day(day))"
+        var relative = ""
+        if day == state.today { relative = " (today)" } else if day == state.today.adding(days: -1) { relative = " (yesterday)" }
+        let total = " · " + TimeFormat.shortDuration(state.dayTotalSeconds)
+        let week = " · week " + TimeFormat.shortDuration(state.weekTotalSeconds)
+        let candidates = [" · " + date + relative + total + week, " · " + date + relative + total, " · " + date + total]
+        // What Panel needs to show the title whole and the note: " title " "─" " note ".
+        let paneTitle = DisplayWidth.of("\(Pane.entries.rawValue) \(Pane.entries.title)")
+        let noteWidth = note.map { DisplayWidth.of($0) + 3 } ?? 0
+        return candidates.first { paneTitle + DisplayWidth.of($0) + 2 + noteWidth <= edge } ?? candidates[candidates.count - 1]
     }
 
     static func drawDay(_ state: AppState, in rect: Rect, compact: Bool, on buffer: inout ScreenBuffer) {
         let entries = state.dayEntries
         let zone = state.timeZone
         let format = state.timeFormat
+        let query = state.filterQuery(for: .entries)
         var columns: [TableView.Column] = [
             TableView.Column("Time", width: .fit),
             TableView.Column("Duration", width: .fit, alignment: .right),
@@ -35,19 +45,30 @@ enum EntriesPaneView {
             let stop = entry.stop.map { format.time($0, in: zone) } ?? "now"
             let role: StyleRole = entry.isRunning ? .running : .normal
             let project = entry.projectID.flatMap { state.catalog.projects[$0] }
+            // The filter searches "description project"; its matches are marked in both cells.
+            let found = PaneView.filterMatches(query, in: [entry.description, project?.name].compactMap { $0 })
+            let descriptionMatches = entry.description == nil ? [] : found[0]
+            let projectMatches = project == nil ? [] : found[found.count - 1]
+            let description: [Span]
+            if let text = entry.description, !text.isEmpty {
+                description = PaneView.highlighted(text, style: CellStyle(role), matches: descriptionMatches)
+            } else {
+                description = [Span("(no description)", role: .muted)]
+            }
             var row: TableView.Row = [
                 [Span("\(start)–\(stop)", role: entry.isRunning ? .running : .muted)],
                 [Span(TimeFormat.duration(state.seconds(of: entry)), role: role)],
-                [Span(entry.description.flatMap { $0.isEmpty ? nil : $0 } ?? "(no description)",
-                      role: entry.description?.isEmpty ?? true ? .muted : role)],
-                project.map { [Span.project("● ", color: $0.color.flatMap(RGBColor.init(hex:))), Span($0.name)] } ?? [Span("–", role: .muted)],
+                description,
+                project.map { [Span.project("● ", color: $0.color.flatMap(RGBColor.init(hex:)))] + PaneView.highlighted($0.name, style: .normal, matches: projectMatches) }
+                    ?? [Span("–", role: .muted)],
             ]
             if !compact { row.append([Span(entry.tags.joined(separator: ", "), role: .muted)]) }
             return row
         }
         let table = TableView(columns: columns, rows: rows, selected: state.selectedIndex(in: .entries),
                               isFocused: state.focus == .entries, emptyMessage: emptyMessage(state))
-        var inner = PaneView.panel(state, pane: .entries, note: table.positionNote, titleSuffix: dayTitle(state), in: rect, on: &buffer)
+        let title = dayTitle(state, edge: rect.width - 2, note: table.positionNote)
+        var inner = PaneView.panel(state, pane: .entries, note: table.positionNote, titleSuffix: title, in: rect, on: &buffer)
         inner = PaneView.drawFilter(state, pane: .entries, in: inner, on: &buffer)
         table.draw(in: inner, on: &buffer)
     }
@@ -55,14 +76,17 @@ enum EntriesPaneView {
     static func emptyMessage(_ state: AppState) -> String {
         if !state.pendingFetches.isEmpty { return "Loading…" }
         if state.filterQuery(for: .entries).map({ !$0.isEmpty }) ?? false { return "No entries match the filter" }
-        return state.day == state.today ? "Nothing tracked today yet — s starts a timer, a adds a finished entry" : "Nothing tracked on this day"
+        guard state.day == state.today else { return "Nothing tracked on this day" }
+        let hints = PaneView.hints([(.start, "starts a timer"), (.addEntry, "adds a finished entry")], separator: ", ", in: state)
+        return "Nothing tracked today yet" + (hints.isEmpty ? "" : " — " + hints.plainText)
     }
 
     static func drawWeek(_ state: AppState, in rect: Rect, on buffer: inout ScreenBuffer) {
         let summary = state.weekSummary
         let first = summary.firstDay
         let title = " · week of \(state.timeFormat.day(first)) · " + TimeFormat.shortDuration(summary.totalSeconds)
-        let inner = PaneView.panel(state, pane: .entries, note: "w day view", titleSuffix: title, in: rect, on: &buffer)
+        let note = PaneView.key(for: .toggleSummary, in: state).map { "\($0) day view" }
+        let inner = PaneView.panel(state, pane: .entries, note: note, titleSuffix: title, in: rect, on: &buffer)
         guard inner.height > 2 else { return }
         // Day totals on one line.
         var days: [Span] = []

@@ -3,7 +3,22 @@ import TrackerCore
 /// The bottom line: the keys that matter right now, from the keymap (or the open dialog).
 enum HelpBarView {
     static func draw(_ state: AppState, in rect: Rect, on buffer: inout ScreenBuffer) {
-        HelpBar(items(for: state)).draw(in: rect, on: &buffer)
+        bar(for: state).draw(in: rect, on: &buffer)
+    }
+
+    /// The line for the state. On the main screen the help key comes last (`? help`) and is
+    /// what a cut-short line ends with (`? more`), spelled as the keymap binds it. In dialogs
+    /// and while typing a filter `?` is not the help key, so a cut-short line ends with the way
+    /// out (`esc cancel`) instead.
+    static func bar(for state: AppState) -> HelpBar {
+        let items = items(for: state)
+        guard state.overlay == nil, state.filterEditor == nil else {
+            return HelpBar(items, more: items.first { $0.key == "esc" } ?? items.last ?? HelpBar.Item("esc", "back"))
+        }
+        guard let help = state.settings.keymap.binding(for: .help), let key = help.keys.first else {
+            return HelpBar(items, more: items.last ?? HelpBar.Item("ctrl+c", "quit"))
+        }
+        return HelpBar(items, more: HelpBar.Item(key.description, "more"))
     }
 
     static func items(for state: AppState) -> [HelpBar.Item] {
@@ -25,8 +40,10 @@ enum HelpBarView {
         if state.filterEditor != nil {
             return [HelpBar.Item("enter", "keep filter"), HelpBar.Item("esc", "clear"), HelpBar.Item("↑↓", "move")]
         }
-        return state.settings.keymap.bindings.filter(\.inHelpBar).map { binding in
-            HelpBar.Item(binding.keys.first?.description ?? "", binding.help)
+        // The help key goes last: a line cut short ends with it as `? more`.
+        let shown = state.settings.keymap.bindings.filter(\.inHelpBar)
+        return (shown.filter { $0.action != .help } + shown.filter { $0.action == .help }).compactMap { binding in
+            binding.keys.first.map { HelpBar.Item($0.description, binding.help) }
         }
     }
 

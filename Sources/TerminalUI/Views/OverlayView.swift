@@ -6,12 +6,7 @@ enum OverlayView {
         guard let overlay = state.overlay else { return }
         switch overlay {
         case .help:
-            let groups = KeyBinding.Group.allCases.map { group in
-                (group: group.rawValue,
-                 bindings: state.settings.keymap.bindings.filter { $0.group == group }.map { (keys: $0.keysDescription, help: $0.help) })
-            }
-            _ = HelpOverlay(title: "Keys", groups: groups + [(group: "Always", bindings: [(keys: "ctrl+c", help: "quit")])])
-                .draw(in: area, on: &buffer)
+            _ = HelpOverlay(title: "Keys", groups: helpGroups(state.settings.keymap)).draw(in: area, on: &buffer)
         case .confirm(let dialog):
             _ = Dialog(title: dialog.title, message: [dialog.message],
                        choices: [HelpBar.Item("y", "yes"), HelpBar.Item("n", "no")]).draw(in: area, on: &buffer)
@@ -25,6 +20,19 @@ enum OverlayView {
                 .draw(in: Rect(x: inner.x + 1, y: inner.maxY - 1, width: inner.width - 2, height: 1), on: &buffer)
         case .editor(let editor):
             EditorView.draw(state, editor, in: area, on: &buffer)
+        }
+    }
+
+    /// The keymap's groups for the `?` overlay. Ctrl-C, which always quits and is not in the
+    /// keymap, is listed with quit rather than in a group of its own, so the overlay fits 80×24.
+    static func helpGroups(_ keymap: Keymap) -> [(group: String, bindings: [(keys: String, help: String)])] {
+        KeyBinding.Group.allCases.map { group in
+            (group: group.rawValue,
+             bindings: keymap.bindings.filter { $0.group == group }.map { binding in
+                 var keys = binding.keys.map(\.description)
+                 if binding.action == .quit, !binding.keys.contains(.ctrl("c")) { keys.append("ctrl+c") }
+                 return (keys: keys.joined(separator: "/"), help: binding.help)
+             })
         }
     }
 }

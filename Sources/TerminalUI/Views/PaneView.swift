@@ -33,4 +33,54 @@ enum PaneView {
         }
         return Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1)
     }
+
+    /// How the keymap spells the first key bound to an action (`s`), nil when none is bound,
+    /// so hints follow the config file's `[keys]`.
+    static func key(for action: AppAction, in state: AppState) -> String? {
+        state.settings.keymap.binding(for: action)?.keys.first?.description
+    }
+
+    /// Key hints such as `s start  c continue`: each bound action's key and its words, muted,
+    /// joined by `separator`; actions with no key are left out.
+    static func hints(_ hints: [(action: AppAction, words: String)], separator: String, in state: AppState) -> [Span] {
+        var spans: [Span] = []
+        for hint in hints {
+            guard let key = key(for: hint.action, in: state) else { continue }
+            if !spans.isEmpty { spans.append(Span(separator, role: .muted)) }
+            spans += [Span(key, role: .key), Span(" " + hint.words, role: .muted)]
+        }
+        return spans
+    }
+
+    /// Where a `/` filter matched, per part: TrackerCore filters a row by its parts joined with
+    /// single spaces (a project by its name and client, an entry by its description and
+    /// project), so the match is found in that text and its positions handed back to the part
+    /// they fell in, as grapheme offsets into that part. No filter or no match gives empty sets.
+    static func filterMatches(_ query: String?, in parts: [String]) -> [Set<Int>] {
+        var result = parts.map { _ in Set<Int>() }
+        guard let query, !query.isEmpty, let match = FuzzyMatcher.match(query, in: parts.joined(separator: " ")) else { return result }
+        var start = 0
+        for (index, part) in parts.enumerated() {
+            let end = start + part.count
+            for position in match.positions where position >= start && position < end { result[index].insert(position - start) }
+            start = end + 1
+        }
+        return result
+    }
+
+    /// A text as spans in one style, with the characters at `matches` in ``StyleRole/match``.
+    static func highlighted(_ text: String, style: CellStyle, matches: Set<Int>) -> [Span] {
+        guard !matches.isEmpty else { return [Span(text, style: style)] }
+        var spans: [Span] = []
+        for (offset, character) in text.enumerated() {
+            let matched = matches.contains(offset)
+            let characterStyle = matched ? CellStyle(.match, bold: style.bold, underline: style.underline) : style
+            if let last = spans.last, last.style == characterStyle {
+                spans[spans.count - 1].text.append(character)
+            } else {
+                spans.append(Span(String(character), style: characterStyle))
+            }
+        }
+        return spans
+    }
 }

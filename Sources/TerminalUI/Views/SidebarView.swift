@@ -46,7 +46,16 @@ enum SidebarView {
             return line
         }
         let narrowed = state.clientFilter.flatMap { state.catalog.clients[$0]?.name }
-        PaneView.drawList(state, pane: .projects, rows: lines, matches: rows.map { matches(query, in: $0.name, offset: 2) },
+        // The filter searches "name client"; the client is shown (after two spaces) only
+        // while the projects are not narrowed to one.
+        let matches: [Set<Int>] = rows.map { project in
+            let client = project.clientID.flatMap { state.catalog.clients[$0]?.name }
+            let found = PaneView.filterMatches(query, in: [project.name] + (client.map { [$0] } ?? []))
+            var positions = Set(found[0].map { $0 + 2 })
+            if state.clientFilter == nil, found.count > 1 { positions.formUnion(found[1].map { $0 + 2 + project.name.count + 2 }) }
+            return positions
+        }
+        PaneView.drawList(state, pane: .projects, rows: lines, matches: matches,
                           emptyMessage: narrowed.map { "No projects for \($0)" } ?? "No projects", titleSuffix: narrowed.map { " · \($0)" },
                           in: rect, on: &buffer)
     }

@@ -11,9 +11,9 @@ enum TimerPaneView {
         guard let running = state.runningEntry else {
             buffer.write([Span("No timer running", role: .muted)], x: inner.x + 1, y: inner.y, width: inner.width - 1)
             if inner.height > 1 {
-                buffer.write([Span("s", role: .key), Span(" start  ", role: .muted), Span("enter", role: .key),
-                              Span(" on a project starts it  ", role: .muted), Span("c", role: .key), Span(" continues the last entry", role: .muted)],
-                             x: inner.x + 1, y: inner.y + 1, width: inner.width - 1)
+                let hints = PaneView.hints([(.start, "start"), (.activate, "on a project starts it"), (.continueEntry, "continues the last entry")],
+                                           separator: "  ", in: state)
+                buffer.write(hints, x: inner.x + 1, y: inner.y + 1, width: inner.width - 1)
             }
             return
         }
@@ -25,6 +25,12 @@ enum TimerPaneView {
                          role: running.description?.isEmpty ?? true ? .muted : .normal))
         buffer.write(line, x: inner.x + 1, y: inner.y, width: inner.width - 1)
         guard inner.height > 1 else { return }
+        let warning = forgotten ? forgottenWarning(state, width: inner.width - 1) : nil
+        if let warning, inner.height == 2 {
+            // Compact: the warning matters more than the details it replaces.
+            buffer.write(warning, x: inner.x + 1, y: inner.y + 1, width: inner.width - 1)
+            return
+        }
         var details: [Span] = []
         if let project = running.projectID.flatMap({ state.catalog.projects[$0] }) {
             details.append(Span.project("● " + project.name, color: project.color.flatMap(RGBColor.init(hex:))))
@@ -37,11 +43,19 @@ enum TimerPaneView {
         if !running.tags.isEmpty { details.append(Span("  #" + running.tags.joined(separator: " #"), role: .muted)) }
         if running.id < 0 { details.append(Span("  saving…", role: .muted)) }
         buffer.write(details, x: inner.x + 1, y: inner.y + 1, width: inner.width - 1)
-        if forgotten, inner.height > 2 {
-            let hours = Int(state.settings.forgottenTimerHours)
-            buffer.write([Span("Running for over \(hours) h — forgot to stop it? ", role: .warning), Span("x", role: .key),
-                          Span(" stops it, ", role: .muted), Span("e", role: .key), Span(" fixes the start", role: .muted)],
-                         x: inner.x + 1, y: inner.y + 2, width: inner.width - 1)
+        if let warning, inner.height > 2 {
+            buffer.write(warning, x: inner.x + 1, y: inner.y + 2, width: inner.width - 1)
         }
+    }
+
+    /// `Running for over 10 h — forgot to stop it? x stops it, e fixes the start`, or a
+    /// shorter wording when that does not fit `width`.
+    static func forgottenWarning(_ state: AppState, width: Int) -> [Span] {
+        let limit = state.settings.forgottenTimerHours
+        let hours = limit.rounded() == limit ? "\(Int(limit))" : String(format: "%.1f", limit)
+        let hints = PaneView.hints([(.stop, "stops it"), (.edit, "fixes the start")], separator: ", ", in: state)
+        let long = [Span("Running for over \(hours) h — forgot to stop it? ", role: .warning)] + hints
+        if long.width <= width { return long }
+        return [Span("Over \(hours) h — forgotten? ", role: .warning)] + hints
     }
 }

@@ -62,15 +62,25 @@ public struct HelpOverlay: Sendable, Hashable {
         var height: Int { sections.reduce(0) { $0 + $1.height } + max(0, sections.count - 1) }
     }
 
-    /// The sections flowed into at most `count` columns of roughly equal height.
+    /// The sections flowed into at most `count` columns of roughly equal height: the lowest
+    /// column height that the sections, in order, can be packed into `count` columns under.
     func columns(count: Int) -> [Column] {
+        let count = max(1, count)
         let total = Column(sections: sections).height
         let tallest = sections.map(\.height).max() ?? 0
-        let target = max(tallest, (total + count - 1) / max(1, count))
+        var target = max(tallest, (total + count - 1) / count)
+        while true {
+            let packed = columns(fillingUpTo: target)
+            if packed.count <= count || target >= total { return packed }
+            target += 1
+        }
+    }
+
+    /// Sections in order, each column filled while it stays within `target` rows.
+    private func columns(fillingUpTo target: Int) -> [Column] {
         var columns: [Column] = [Column()]
         for section in sections {
-            if let last = columns.last, !last.sections.isEmpty, columns.count < count,
-               last.height + 1 + section.height > target {
+            if let last = columns.last, !last.sections.isEmpty, last.height + 1 + section.height > target {
                 columns.append(Column())
             }
             columns[columns.count - 1].sections.append(section)

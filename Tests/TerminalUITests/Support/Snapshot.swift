@@ -73,3 +73,15 @@ private func lineDiff(expected: [String], actual: [String]) -> String {
 func frame(_ columns: Int, _ rows: Int) -> ScreenBuffer {
     ScreenBuffer(size: Size(columns: columns, rows: rows))
 }
+
+/// Some rows (and columns) of a frame as a frame of their own, so a snapshot shows only the part
+/// a test is about. Its style dump numbers rows from the region's first row (`0:` is `rows`'
+/// first). Cut columns between characters, not through a wide one.
+func region(_ buffer: ScreenBuffer, rows: Range<Int>, columns: Range<Int>? = nil) -> ScreenBuffer {
+    let columns = columns ?? 0..<buffer.size.columns
+    var part = ScreenBuffer(size: Size(columns: columns.count, rows: rows.count))
+    for y in rows {
+        for x in columns { part[x - columns.lowerBound, y - rows.lowerBound] = buffer[x, y] }
+    }
+    return part
+}
