@@ -43,7 +43,7 @@ import TrackerCore
             │                      ││                                                      │
             └──────────────────────┘└──────────────────────────────────────────────────────┘
                                                                                synced 10:00
-            q quit · / filter the list · tab next pane · s start a timer · ? more
+            s start · x stop · c continue · a add · e edit · d delete · / filter · ? more
             """, styles: """
             0: 0-10 statusBar+bold, 11-79 statusBar
             1: 0-0 border, 1-14 title, 15-17 border, 18-22 muted, 23-24 border, 25-33 title, 34-64 border, 65-78 muted, 79-79 border
@@ -67,8 +67,8 @@ import TrackerCore
             19: 0-0 focus, 23-23 focus, 24-24 border, 79-79 border
             20: 0-0 focus, 23-23 focus, 24-24 border, 79-79 border
             21: 0-23 focus, 24-79 border
-            22: 0-66 statusBar, 67-78 muted, 79-79 statusBar
-            23: 0-0 key, 1-8 muted, 9-9 key, 10-28 muted, 29-31 key, 32-44 muted, 45-45 key, 46-62 muted, 63-63 key, 64-68 muted
+            22: 0-79 statusBar
+            23: 0-0 key, 1-9 muted, 10-10 key, 11-18 muted, 19-19 key, 20-31 muted, 32-32 key, 33-39 muted, 40-40 key, 41-48 muted, 49-49 key, 50-59 muted, 60-60 key, 61-70 muted, 71-71 key, 72-76 muted
             """)
     }
 
@@ -107,12 +107,12 @@ import TrackerCore
             │                               ││                                                                                     │
             └───────────────────────────────┘└─────────────────────────────────────────────────────────────────────────────────────┘
                                                                                                                        synced 10:00
-            q quit · / filter the list · tab next pane · s start a timer · x stop the timer · c continue the entry · ? more
+            s start · x stop · c continue · a add · e edit · d delete · / filter · tab pane · q quit · ? help
             """, styles: """
             0: 0-0 focus, 32-32 focus, 33-33 border, 119-119 border
             1: 0-32 focus, 33-119 border
-            2: 0-106 statusBar, 107-118 muted, 119-119 statusBar
-            3: 0-0 key, 1-8 muted, 9-9 key, 10-28 muted, 29-31 key, 32-44 muted, 45-45 key, 46-62 muted, 63-63 key, 64-81 muted, 82-82 key, 83-104 muted, 105-105 key, 106-110 muted
+            2: 0-119 statusBar
+            3: 0-0 key, 1-9 muted, 10-10 key, 11-18 muted, 19-19 key, 20-31 muted, 32-32 key, 33-39 muted, 40-40 key, 41-48 muted, 49-49 key, 50-59 muted, 60-60 key, 61-70 muted, 71-73 key, 74-81 muted, 82-82 key, 83-90 muted, 91-91 key, 92-96 muted
             """)
     }
 
@@ -133,7 +133,7 @@ import TrackerCore
             │● Website Redesign  A…││                                  │
             └──────────────────────┘└──────────────────────────────────┘
                                                            synced 10:00
-            q quit · / filter the list · tab next pane · ? more
+            s start · x stop · c continue · a add · e edit · ? more
             """, styles: """
             0: 0-10 statusBar+bold, 11-59 statusBar
             1: 0-0 border, 1-14 title, 15-17 border, 18-22 muted, 23-24 border, 25-33 title, 34-44 border, 45-58 muted, 59-59 border
@@ -149,8 +149,8 @@ import TrackerCore
             11: 0-0 focus, 1-2 project #e36a00, 13-20 muted, 23-23 focus, 24-24 border, 59-59 border
             12: 0-0 focus, 1-2 project #06a893, 19-22 muted, 23-23 focus, 24-24 border, 59-59 border
             13: 0-23 focus, 24-59 border
-            14: 0-46 statusBar, 47-58 muted, 59-59 statusBar
-            15: 0-0 key, 1-8 muted, 9-9 key, 10-28 muted, 29-31 key, 32-44 muted, 45-45 key, 46-50 muted
+            14: 0-59 statusBar
+            15: 0-0 key, 1-9 muted, 10-10 key, 11-18 muted, 19-19 key, 20-31 muted, 32-32 key, 33-39 muted, 40-40 key, 41-48 muted, 49-49 key, 50-54 muted
             """)
     }
 
@@ -739,15 +739,15 @@ import TrackerCore
         assertSnapshot(region(screen, rows: 3..<9), text: """
             │  Perso┌ Pick a project ─────────────────────────────────────────── 1 ┐       │
             └───────│ › web                                                        │───────┘
-            ┌ 2 Clie│                                                              │── 1/4 ┐
-            │▸ All c│● Website Redesign  Acme Corp                                 │ct     │
+            ┌ 2 Clie│● Website Redesign  Acme Corp                                 │── 1/4 ┐
+            │▸ All c│                                                              │ct     │
             │ ┌ Star│                                                              │─────┐ │
             │ │ Desc│                                                              │     │p│
             """, styles: """
             0: 0-0 border, 1-2 success, 8-8 focus, 9-24 focus+bold, 25-67 focus, 68-70 muted, 71-71 focus, 79-79 border
             1: 0-7 border, 8-8 focus, 9-9 dialog, 10-11 title, 12-14 input, 15-15 input+reverse, 16-69 input, 70-70 dialog, 71-71 focus, 72-79 border
-            2: 0-0 border, 1-7 title, 8-8 focus, 9-70 dialog, 71-71 focus, 72-73 border, 74-78 muted, 79-79 border
-            3: 0-0 border, 1-7 selectionInactive, 8-8 focus, 9-10 selection #06a893, 11-13 selection+underline, 14-70 selection, 71-71 focus, 72-73 title, 79-79 border
+            2: 0-0 border, 1-7 title, 8-8 focus, 9-10 selection #06a893, 11-13 selection+underline, 14-70 selection, 71-71 focus, 72-73 border, 74-78 muted, 79-79 border
+            3: 0-0 border, 1-7 selectionInactive, 8-8 focus, 9-70 dialog, 71-71 focus, 72-73 title, 79-79 border
             4: 0-0 border, 1-1 focus, 2-2 border, 3-7 title, 8-8 focus, 9-70 dialog, 71-71 focus, 72-77 border, 78-78 selectionInactive, 79-79 border
             5: 0-0 border, 1-1 focus, 2-2 border, 3-3 dialog, 4-7 muted, 8-8 focus, 9-70 dialog, 71-71 focus, 72-75 input, 76-76 dialog, 77-77 border, 79-79 border
             """)
@@ -767,16 +767,16 @@ import TrackerCore
         assertSnapshot(region(screen, rows: 3..<9), text: """
             │  Perso┌ Pick tags (space toggles, enter done) ──────────────────── 2 ┐       │
             └───────│ › work                                                       │───────┘
-            ┌ 2 Clie│                                                              │── 1/4 ┐
-            │▸ All c│[x] deep-work                                                 │ct     │
-            │ ┌ Star│[ ] work  new tag                                             │─────┐ │
+            ┌ 2 Clie│[x] deep-work                                                 │── 1/4 ┐
+            │▸ All c│[ ] work  new tag                                             │ct     │
+            │ ┌ Star│                                                              │─────┐ │
             │ │ Desc│                                                              │     │p│
             """, styles: """
             0: 0-0 border, 1-2 success, 8-8 focus, 9-47 focus+bold, 48-67 focus, 68-70 muted, 71-71 focus, 79-79 border
             1: 0-7 border, 8-8 focus, 9-9 dialog, 10-11 title, 12-15 input, 16-16 input+reverse, 17-69 input, 70-70 dialog, 71-71 focus, 72-79 border
-            2: 0-0 border, 1-7 title, 8-8 focus, 9-70 dialog, 71-71 focus, 72-73 border, 74-78 muted, 79-79 border
-            3: 0-0 border, 1-7 selectionInactive, 8-8 focus, 9-17 selection, 18-21 selection+underline, 22-70 selection, 71-71 focus, 72-73 title, 79-79 border
-            4: 0-0 border, 1-1 focus, 2-2 border, 3-7 title, 8-12 focus, 13-16 dialog, 17-25 muted, 26-70 dialog, 71-71 focus, 72-77 border, 78-78 selectionInactive, 79-79 border
+            2: 0-0 border, 1-7 title, 8-8 focus, 9-17 selection, 18-21 selection+underline, 22-70 selection, 71-71 focus, 72-73 border, 74-78 muted, 79-79 border
+            3: 0-0 border, 1-7 selectionInactive, 8-12 focus, 13-16 dialog, 17-25 muted, 26-70 dialog, 71-71 focus, 72-73 title, 79-79 border
+            4: 0-0 border, 1-1 focus, 2-2 border, 3-7 title, 8-8 focus, 9-70 dialog, 71-71 focus, 72-77 border, 78-78 selectionInactive, 79-79 border
             5: 0-0 border, 1-1 focus, 2-2 border, 3-3 dialog, 4-7 muted, 8-8 focus, 9-70 dialog, 71-71 focus, 72-75 input, 76-76 dialog, 77-77 border, 79-79 border
             """)
         assertSnapshot(region(screen, rows: 23..<24), text: """
@@ -830,12 +830,12 @@ import TrackerCore
         assertSnapshot(region(render(state, 80, 24), rows: 22..<23), text: """
              Offline: no netwo…  me 27 left  Northwind S… 0 left, resets in 13 min  offline
             """, styles: """
-            0: 0-0 statusBar, 1-18 error, 19-20 statusBar, 21-23 muted, 24-25 statusBar, 26-30 muted, 31-32 statusBar, 33-69 error, 70-71 statusBar, 72-78 warning, 79-79 statusBar
+            0: 0-0 statusBar, 1-18 error, 19-32 statusBar, 33-69 error, 70-71 statusBar, 72-78 warning, 79-79 statusBar
             """)
         assertSnapshot(region(render(state, 120, 40), rows: 38..<39), text: """
              Offline: no network connection.                             me 27 left  Northwind S… 0 left, resets in 13 min  offline
             """, styles: """
-            0: 0-0 statusBar, 1-31 error, 32-60 statusBar, 61-63 muted, 64-65 statusBar, 66-70 muted, 71-72 statusBar, 73-109 error, 110-111 statusBar, 112-118 warning, 119-119 statusBar
+            0: 0-0 statusBar, 1-31 error, 32-72 statusBar, 73-109 error, 110-111 statusBar, 112-118 warning, 119-119 statusBar
             """)
     }
 
@@ -931,7 +931,7 @@ import TrackerCore
             ┘└──────────────────────────────────────────────────────┘
             """)
         assertSnapshot(region(screen, rows: 23..<24), text: """
-            q quit · / filter the list · tab next pane · ctrl+n start a timer · f1 more
+            ctrl+n start · x stop · C continue · a add · e edit · d delete · f1 more
             """)
     }
 

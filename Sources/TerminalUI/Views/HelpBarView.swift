@@ -40,11 +40,19 @@ enum HelpBarView {
         if state.filterEditor != nil {
             return [HelpBar.Item("enter", "keep filter"), HelpBar.Item("esc", "clear"), HelpBar.Item("↑↓", "move")]
         }
-        // The help key goes last: a line cut short ends with it as `? more`.
+        // What you do most comes first; the help key goes last, so a line cut short ends with
+        // it as `? more`.
         let shown = state.settings.keymap.bindings.filter(\.inHelpBar)
-        return (shown.filter { $0.action != .help } + shown.filter { $0.action == .help }).compactMap { binding in
-            binding.keys.first.map { HelpBar.Item($0.description, binding.help) }
+        let ordered = shown.sorted { barRank($0.action) < barRank($1.action) }
+        return ordered.compactMap { binding in
+            binding.keys.first.map { HelpBar.Item($0.description, binding.barLabel ?? binding.help) }
         }
+    }
+
+    /// The help bar's order: timer and entry actions, then moving about, then quit and help.
+    static func barRank(_ action: AppAction) -> Int {
+        let order: [AppAction] = [.start, .stop, .continueEntry, .addEntry, .edit, .delete, .filter, .nextPane, .quit, .help]
+        return order.firstIndex(of: action) ?? order.count - 2
     }
 
     static func editorEnterHelp(_ editor: EntryEditor) -> String {

@@ -34,6 +34,6 @@ enum PickerView {
         let empty = picker.kind == .tags ? "Type a name to create a tag" : "No matches"
         ListView(rows: rows, selected: candidates.isEmpty ? nil : min(picker.highlighted, candidates.count - 1), isFocused: true,
                  emptyMessage: empty, matches: matches)
-            .draw(in: Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 2), on: &buffer)
+            .draw(in: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1), on: &buffer)
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import TrackerCore
 
 /// The status line: the latest message on the left; sync state and what is left of each
-/// hourly quota on the right.
+/// hourly quota on the right, on the status bar's background (only warnings and errors stand out).
 enum StatusBarView {
     static func draw(_ state: AppState, in rect: Rect, on buffer: inout ScreenBuffer) {
         let level: StatusLine.Level
@@ -18,9 +18,9 @@ enum StatusBarView {
 
     static func syncSegment(_ state: AppState) -> [Span] {
         switch state.sync {
-        case .starting: return [Span("connecting…", role: .muted)]
-        case .syncing: return [Span("syncing…", role: .muted)]
-        case .synced(let date): return [Span("synced " + state.timeFormat.time(date, in: state.timeZone), role: .muted)]
+        case .starting: return [Span("connecting…", role: .statusBar)]
+        case .syncing: return [Span("syncing…", role: .statusBar)]
+        case .synced(let date): return [Span("synced " + state.timeFormat.time(date, in: state.timeZone), role: .statusBar)]
         case .failed(let error):
             return [Span(error.kind == .offline ? "offline" : "sync failed", role: .warning)]
         }
@@ -43,7 +43,7 @@ enum StatusBarView {
                 let minutes = max(1, Int(gauge.resetsAt.timeIntervalSince(state.now) / 60 + 0.99))
                 return [Span("\(short) 0 left, resets in \(minutes) min", role: .error)]
             }
-            return [Span(short + " ", role: .muted), Span("\(gauge.remaining)", role: gauge.remaining <= 5 ? .warning : .normal), Span(" left", role: .muted)]
+            return [Span(short + " ", role: .statusBar), Span("\(gauge.remaining)", role: gauge.remaining <= 5 ? .warning : .statusBar), Span(" left", role: .statusBar)]
         }
     }
 }

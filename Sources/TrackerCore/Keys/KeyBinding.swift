@@ -19,15 +19,18 @@ public struct KeyBinding: Sendable, Hashable {
     public var isDestructive: Bool
     /// Whether the one-line help bar shows it.
     public var inHelpBar: Bool
+    /// A word or two for the help bar, where space is short (`help` when nil).
+    public var barLabel: String?
 
     public init(_ action: AppAction, _ keys: [KeyEvent], _ help: String, group: Group,
-                isDestructive: Bool = false, inHelpBar: Bool = false) {
+                isDestructive: Bool = false, inHelpBar: Bool = false, barLabel: String? = nil) {
         self.action = action
         self.keys = keys
         self.help = help
         self.group = group
         self.isDestructive = isDestructive
         self.inHelpBar = inHelpBar
+        self.barLabel = barLabel
     }
 
     /// The keys as shown in help: `j/down`.

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TerminalUI
 
@@ -25,6 +26,10 @@ func assertSnapshot(
 ) {
     let actualText = normalizedRows(buffer.textDump())
     let expectedText = normalizedRows(text)
+    if let folder = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"],
+       actualText != expectedText || styles.map({ trimmedLines(buffer.styleDump()) != trimmedLines($0) }) ?? false {
+        recordSnapshot(buffer, hasStyles: styles != nil, into: folder, at: sourceLocation)
+    }
     if actualText != expectedText {
         Issue.record(Comment(rawValue: "Text snapshot differs (- expected, + actual):\n" + lineDiff(expected: expectedText, actual: actualText)), sourceLocation: sourceLocation)
     }
@@ -34,6 +39,21 @@ func assertSnapshot(
         if actualStyles != expectedStyles {
             Issue.record(Comment(rawValue: "Style snapshot differs (- expected, + actual):\n" + lineDiff(expected: expectedStyles, actual: actualStyles)), sourceLocation: sourceLocation)
         }
+    }
+}
+
+/// Writes what a snapshot call saw to `folder`, for `scripts/update-snapshots.py` to put into
+/// the test source (`RECORD_SNAPSHOTS=/tmp/snaps swift test …`).
+private func recordSnapshot(_ buffer: ScreenBuffer, hasStyles: Bool, into folder: String, at location: SourceLocation) {
+    let record: [String: String] = [
+        "file": location.fileID, "path": location._filePath, "line": String(location.line),
+        "text": normalizedRows(buffer.textDump()).joined(separator: "\n"),
+        "styles": hasStyles ? trimmedLines(buffer.styleDump()).joined(separator: "\n") : "",
+    ]
+    try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let name = "\(folder)/\(location.fileName)-\(location.line).json"
+    if let data = try? JSONSerialization.data(withJSONObject: record, options: [.sortedKeys]) {
+        FileManager.default.createFile(atPath: name, contents: data)
     }
 }
 
