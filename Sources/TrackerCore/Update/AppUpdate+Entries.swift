@@ -90,7 +90,11 @@ extension AppUpdate {
         let start: Date
         if state.day == state.today {
             stop = state.now
-            let lastStop = state.dayEntries.compactMap(\.stop).max()
+            // All the day's entries, whatever the filter hides: the new one starts after them.
+            let (dayStart, dayEnd) = (state.day.start(in: zone), state.day.end(in: zone))
+            let lastStop = state.catalog.entries.values
+                .filter { $0.workspaceID == workspaceID && $0.start >= dayStart && $0.start < dayEnd }
+                .compactMap(\.stop).max()
             start = min(lastStop ?? state.now.addingTimeInterval(-3600), state.now)
         } else {
             start = state.day.start(in: zone).addingTimeInterval(9 * 3600)
