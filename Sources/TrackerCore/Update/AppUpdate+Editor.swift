@@ -173,7 +173,8 @@ extension AppUpdate {
         case .project(let id):
             if editor.projectID != id { editor.taskID = nil }
             editor.projectID = id
-            if case .start = editor.mode { editor.billable = state.catalog.projects[id]?.billable ?? editor.billable }
+            // New entries take the project's billable default; edits keep what the entry has.
+            if editor.mode == .start || editor.mode == .add { editor.billable = state.catalog.projects[id]?.billable ?? editor.billable }
         case .task(let id):
             editor.taskID = id
         case .tag, .newTag:

@@ -103,6 +103,7 @@ extension AppUpdate {
         let projectID = state.focus == .projects ? state.selectedID(in: .projects) : nil
         state.overlay = .editor(EntryEditor(
             mode: .add, workspaceID: workspaceID, day: state.day, projectID: projectID,
+            billable: projectID.flatMap { state.catalog.projects[$0]?.billable } ?? false,
             start: format.time(start, in: zone), stop: format.time(stop, in: zone)))
     }
 
