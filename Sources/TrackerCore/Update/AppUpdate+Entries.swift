@@ -165,6 +165,11 @@ extension AppUpdate {
         case .clients:
             state.overlay = .prompt(TextPrompt(purpose: .newClient(workspaceID: workspaceID)))
         case .projects:
+            if let clientID = state.clientFilter, clientID < 0 {
+                // Toggl cannot file a project under a client it has not confirmed yet.
+                inform(&state, "The client is still being created; try again in a moment.")
+                return
+            }
             state.overlay = .prompt(TextPrompt(purpose: .newProject(workspaceID: workspaceID, clientID: state.clientFilter)))
         default:
             inform(&state, "Focus the clients or projects pane to create one.")

@@ -110,8 +110,10 @@ extension AppUpdate {
         case .success(let client):
             state.catalog.clients[client.id] = client
             if state.selection[.clients] == localID { state.selection[.clients] = client.id }
+            if state.clientFilter == localID { state.clientFilter = client.id }
             inform(&state, "Created client \(client.name).", level: .success)
         case .failure(let error):
+            if state.clientFilter == localID { state.clientFilter = nil }
             fail(&state, "Client not created: \(error.message)")
         }
         return []
