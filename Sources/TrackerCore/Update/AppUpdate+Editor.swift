@@ -133,7 +133,11 @@ extension AppUpdate {
                 picker.highlighted = 0
             }
         case .enter:
-            if candidates.indices.contains(picker.highlighted) {
+            if picker.kind == .tags, picker.query.isEmpty, picker.highlighted == 0 {
+                // Enter on the untouched list is "done": it keeps what Space chose and adds nothing.
+                editor.tags = picker.chosenTags
+                editor.picker = nil
+            } else if candidates.indices.contains(picker.highlighted) {
                 choose(candidates[picker.highlighted].value, picker: &picker, editor: &editor, state: state)
             } else if picker.kind == .tags {
                 editor.tags = picker.chosenTags
