@@ -262,7 +262,7 @@ extension AppUpdate {
             editor.focus = .stop
             return nil
         }
-        if stop <= start, TimeInput.parseClock(editor.stop.text) != nil {
+        if stop < start, TimeInput.parseClock(editor.stop.text) != nil {
             stop = stop.addingTimeInterval(86_400)
         }
         guard stop > start else {
