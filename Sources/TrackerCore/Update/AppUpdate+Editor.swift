@@ -227,7 +227,8 @@ extension AppUpdate {
                 description: description.isEmpty ? nil : .set(description), projectID: editor.projectID.map { .set($0) },
                 taskID: editor.taskID.map { .set($0) }, tags: editor.tags.isEmpty ? nil : editor.tags,
                 billable: editor.billable ? true : nil)
-            return [.createEntry(localID: localID, workspaceID: editor.workspaceID, payload)]
+            // The entry's day is now shown: load its week if that was never done.
+            return [.createEntry(localID: localID, workspaceID: editor.workspaceID, payload)] + fetchIfNeeded(&state)
         case .edit(let id):
             guard let original = state.catalog.entries[id] else {
                 state.overlay = nil
