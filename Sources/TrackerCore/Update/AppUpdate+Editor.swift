@@ -201,6 +201,12 @@ extension AppUpdate {
         var editor = editor
         let description = editor.description.text.trimmingCharacters(in: .whitespaces)
         let zone = state.timeZone
+        if let projectID = editor.projectID, projectID < 0 {
+            // Toggl does not know the project's local id; the editor gets the real one when it is confirmed.
+            editor.problem = "The project is still being created; try again in a moment."
+            state.overlay = .editor(editor)
+            return []
+        }
         switch editor.mode {
         case .start:
             state.overlay = nil

@@ -119,14 +119,24 @@ extension AppUpdate {
         return []
     }
 
+    /// An open editor holding a project's local id gets its Toggl id (or none when it was refused).
+    static func replaceEditorProject(_ state: inout AppState, _ localID: Int64, with id: Int64?) {
+        guard case .editor(var editor) = state.overlay, editor.projectID == localID else { return }
+        editor.projectID = id
+        editor.problem = nil
+        state.overlay = .editor(editor)
+    }
+
     static func projectCreated(_ state: inout AppState, localID: Int64, _ result: Result<Project, AppError>) -> [AppEffect] {
         guard state.catalog.projects.removeValue(forKey: localID) != nil else { return [] }
         switch result {
         case .success(let project):
             state.catalog.projects[project.id] = project
             if state.selection[.projects] == localID { state.selection[.projects] = project.id }
+            replaceEditorProject(&state, localID, with: project.id)
             inform(&state, "Created project \(project.name).", level: .success)
         case .failure(let error):
+            replaceEditorProject(&state, localID, with: nil)
             fail(&state, "Project not created: \(error.message)")
         }
         return []
