@@ -47,8 +47,10 @@ extension AppUpdate {
         case .success(let entries):
             // The answer is the whole truth for its window: drop what Toggl no longer has.
             let returned = Set(entries.map(\.id))
+            // The window's end belongs to the next window (DateInterval.contains would include it).
             for (id, entry) in state.catalog.entries
-            where id > 0 && window.contains(entry.start) && !returned.contains(id) && state.pendingWrites[id] == nil {
+            where id > 0 && entry.start >= window.start && entry.start < window.end && !returned.contains(id)
+                && state.pendingWrites[id] == nil {
                 state.catalog.entries[id] = nil
             }
             state.catalog.merge(entries: entries.filter { state.pendingWrites[$0.id] == nil })
