@@ -68,7 +68,8 @@ extension AppUpdate {
         switch result {
         case .failure(let error):
             fail(&state, "Not saved: \(error.message)")
-            return error.kind == .unknownOutcome ? beginSync(&state) : []
+            // A sync already under way reconciles too; asking for one would only hide the error.
+            return error.kind == .unknownOutcome && state.pendingBootstrap == nil ? beginSync(&state) : []
         case .success(let entry):
             if state.selection[.entries] == localID { state.selection[.entries] = entry.id }
             guard stopWasAsked, let local else {
