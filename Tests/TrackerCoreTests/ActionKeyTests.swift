@@ -81,6 +81,9 @@ import TogglModels
             $0.catalog.entries[-1] = TimeEntry(id: -1, workspaceID: Sample.studio, projectID: Sample.mobile, userID: Sample.userID,
                                                start: Sample.now, duration: -1, description: "Standup")
             $0.pendingWrites[-1] = .some(nil)
+            // Toggl stops 504 when the new entry arrives; until then it is remembered running.
+            $0.pendingWrites[504] = .some(Sample.running)
+            $0.stoppedByStart[-1] = 504
             $0.selection[.entries] = -1
             $0.nextLocalID = -2
             $0.status = info("Started “Standup”", .success)

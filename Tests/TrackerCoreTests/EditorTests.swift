@@ -462,7 +462,8 @@ import TogglModels
         state.press(.enter)
         #expect(state.catalog.entries[504]?.stop == Sample.now)
         #expect(state.catalog.entries[504]?.duration == 1800)
-        #expect(state.pendingWrites[504] == nil)
+        #expect(state.pendingWrites[504] == .some(Sample.running))
+        #expect(state.stoppedByStart == [-1: 504])
         #expect(state.runningEntry?.id == -1)
     }
 

@@ -11,9 +11,12 @@ extension AppUpdate {
         tags: [String] = [], billable: Bool = false, start: Date? = nil
     ) -> [AppEffect] {
         let startDate = start ?? state.now
-        // Toggl stops the running entry itself when the new one is created.
-        stopLocally(&state, rememberingOriginal: false)
+        // Toggl stops the running entry itself when the new one is created. A saved entry with no
+        // other write in flight is remembered running, to show it running again if the start fails.
+        let stopped = state.runningEntry.flatMap { $0.id > 0 && state.pendingWrites[$0.id] == nil ? $0.id : nil }
+        stopLocally(&state, rememberingOriginal: stopped != nil)
         let localID = state.makeLocalID()
+        if let stopped { state.stoppedByStart[localID] = stopped }
         let text = description.flatMap { $0.isEmpty ? nil : $0 }
         state.catalog.entries[localID] = TimeEntry(
             id: localID, workspaceID: workspaceID, projectID: projectID, taskID: taskID, userID: state.profile?.userID ?? 0,

@@ -65,6 +65,12 @@ extension AppUpdate {
         guard state.pendingWrites.removeValue(forKey: localID) != nil else { return [] }
         let local = state.catalog.entries.removeValue(forKey: localID)
         let stopWasAsked = state.deferredStops.remove(localID) != nil
+        if let stoppedID = state.stoppedByStart.removeValue(forKey: localID),
+           case .some(.some(let original)) = state.pendingWrites.removeValue(forKey: stoppedID),
+           case .failure(let error) = result, error.kind != .unknownOutcome {
+            // Toggl did not start the new entry, so it did not stop this one either.
+            state.catalog.entries[stoppedID] = original
+        }
         switch result {
         case .failure(let error):
             fail(&state, "Not saved: \(error.message)")

@@ -70,6 +70,7 @@ extension AppState {
         note("fetchedWindows", actual.fetchedWindows, expected.fetchedWindows)
         note("pendingWrites", actual.pendingWrites, expected.pendingWrites)
         note("deferredStops", actual.deferredStops, expected.deferredStops)
+        note("stoppedByStart", actual.stoppedByStart, expected.stoppedByStart)
         note("isQuitting", actual.isQuitting, expected.isQuitting)
         return lines
     }
