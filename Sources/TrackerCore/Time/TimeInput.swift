@@ -78,17 +78,21 @@ public enum TimeInput {
     public static func parseDuration(_ input: String) -> Int? {
         let text = input.lowercased().replacingOccurrences(of: " ", with: "")
         guard !text.isEmpty else { return nil }
+        // Plain ASCII digits only: no signs, no empty parts.
+        let isDigits = { (part: Substring) in !part.isEmpty && part.allSatisfy { ("0"..."9").contains($0) } }
         if text.contains(":") {
-            let parts = text.split(separator: ":").map { Int($0) }
-            guard !parts.contains(nil) else { return nil }
-            let numbers = parts.compactMap { $0 }
+            let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+            guard parts.allSatisfy(isDigits) else { return nil }
+            let numbers = parts.compactMap { Int($0) }
+            // Minutes and seconds after the hours stay below 60.
+            guard numbers.count == parts.count, numbers.dropFirst().allSatisfy({ $0 < 60 }) else { return nil }
             switch numbers.count {
             case 2: return numbers[0] * 3600 + numbers[1] * 60
             case 3: return numbers[0] * 3600 + numbers[1] * 60 + numbers[2]
             default: return nil
             }
         }
-        if let minutes = Int(text) { return minutes * 60 }
+        if isDigits(Substring(text)), let minutes = Int(text) { return minutes * 60 }
         var total = 0.0
         var number = ""
         var sawUnit = false
