@@ -65,7 +65,8 @@ extension AppUpdate {
         guard state.pendingWrites.removeValue(forKey: localID) != nil else { return [] }
         let local = state.catalog.entries.removeValue(forKey: localID)
         let stopWasAsked = state.deferredStops.remove(localID) != nil
-        if let stoppedID = state.stoppedByStart.removeValue(forKey: localID),
+        // (An entry deleted meanwhile keeps its pending write for the delete's answer.)
+        if let stoppedID = state.stoppedByStart.removeValue(forKey: localID), state.catalog.entries[stoppedID] != nil,
            case .some(.some(let original)) = state.pendingWrites.removeValue(forKey: stoppedID),
            case .failure(let error) = result, error.kind != .unknownOutcome {
             // Toggl did not start the new entry, so it did not stop this one either.
