@@ -352,6 +352,18 @@ import TogglModels
         #expect(state.catalog.entries.values.filter(\.isRunning).map(\.id) == [-1])
     }
 
+    @Test func aTimerDeletedWhileTheStartWasInFlightStaysDeleted() {
+        var state = Sample.loadedState(running: true)
+        state.press(.enter, .character("5"), .character("j"))
+        #expect(state.selectedID(in: .entries) == 504)
+        #expect(state.press(.character("d"), .character("y")) == [.deleteEntry(id: 504, workspaceID: Sample.studio)])
+        _ = AppUpdate.update(&state, .entryCreated(localID: -1, .failure(Self.offline)))
+        #expect(state.catalog.entries[504] == nil)
+        // The delete's answer still finds what to restore if Toggl refuses it.
+        _ = AppUpdate.update(&state, .entryDeleted(id: 504, .failure(Self.offline)))
+        #expect(state.catalog.entries[504] == Sample.running)
+    }
+
     @Test func aStartWithAnUnknownOutcomeSyncsOnce() {
         var state = Sample.loadedState()
         state.press(.enter)
