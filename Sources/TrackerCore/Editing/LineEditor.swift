@@ -49,8 +49,11 @@ public struct LineEditor: Sendable, Hashable {
     /// Inserts a character at the cursor.
     public mutating func insert(_ character: Character) {
         let index = text.index(text.startIndex, offsetBy: cursor)
-        text.insert(character, at: index)
-        cursor += 1
+        let before = String(text[..<index]) + String(character)
+        text = before + String(text[index...])
+        // A combining mark, joiner or second regional indicator merges with the character before
+        // it, so the cursor moves by what the text really holds (never past its end).
+        cursor = min(before.count, text.count)
     }
 
     /// Replaces the whole text and puts the cursor at its end.

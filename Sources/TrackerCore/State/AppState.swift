@@ -47,6 +47,9 @@ public struct AppState: Sendable, Equatable {
     public var pendingWrites: [Int64: TimeEntry?]
     /// Stops asked for while the entry's create was still in flight, by local id.
     public var deferredStops: Set<Int64>
+    /// The entry each start in flight (by local id) shows stopped because Toggl stops it when the
+    /// start arrives; its running state is in ``pendingWrites``, restored if the start fails.
+    public var stoppedByStart: [Int64: Int64]
     /// Whether the app should end.
     public var isQuitting: Bool
 
@@ -75,6 +78,7 @@ public struct AppState: Sendable, Equatable {
         self.fetchedWindows = []
         self.pendingWrites = [:]
         self.deferredStops = []
+        self.stoppedByStart = [:]
         self.isQuitting = false
     }
 }

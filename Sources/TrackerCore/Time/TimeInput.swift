@@ -33,6 +33,10 @@ public enum TimeInput {
         let parts = text.split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
               (1...12).contains(month), (1...31).contains(day) else { return nil }
+        // No 30 February or 31 April (the calendar would quietly roll them into the next month).
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard day <= lengths[month - 1] else { return nil }
         return LocalDay(year: year, month: month, day: day)
     }
 
@@ -74,17 +78,21 @@ public enum TimeInput {
     public static func parseDuration(_ input: String) -> Int? {
         let text = input.lowercased().replacingOccurrences(of: " ", with: "")
         guard !text.isEmpty else { return nil }
+        // Plain ASCII digits only: no signs, no empty parts.
+        let isDigits = { (part: Substring) in !part.isEmpty && part.allSatisfy { ("0"..."9").contains($0) } }
         if text.contains(":") {
-            let parts = text.split(separator: ":").map { Int($0) }
-            guard !parts.contains(nil) else { return nil }
-            let numbers = parts.compactMap { $0 }
+            let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+            guard parts.allSatisfy(isDigits) else { return nil }
+            let numbers = parts.compactMap { Int($0) }
+            // Minutes and seconds after the hours stay below 60.
+            guard numbers.count == parts.count, numbers.dropFirst().allSatisfy({ $0 < 60 }) else { return nil }
             switch numbers.count {
             case 2: return numbers[0] * 3600 + numbers[1] * 60
             case 3: return numbers[0] * 3600 + numbers[1] * 60 + numbers[2]
             default: return nil
             }
         }
-        if let minutes = Int(text) { return minutes * 60 }
+        if isDigits(Substring(text)), let minutes = Int(text) { return minutes * 60 }
         var total = 0.0
         var number = ""
         var sawUnit = false

@@ -133,7 +133,11 @@ extension AppUpdate {
                 picker.highlighted = 0
             }
         case .enter:
-            if candidates.indices.contains(picker.highlighted) {
+            if picker.kind == .tags, picker.query.isEmpty, picker.highlighted == 0 {
+                // Enter on the untouched list is "done": it keeps what Space chose and adds nothing.
+                editor.tags = picker.chosenTags
+                editor.picker = nil
+            } else if candidates.indices.contains(picker.highlighted) {
                 choose(candidates[picker.highlighted].value, picker: &picker, editor: &editor, state: state)
             } else if picker.kind == .tags {
                 editor.tags = picker.chosenTags
@@ -173,7 +177,8 @@ extension AppUpdate {
         case .project(let id):
             if editor.projectID != id { editor.taskID = nil }
             editor.projectID = id
-            if case .start = editor.mode { editor.billable = state.catalog.projects[id]?.billable ?? editor.billable }
+            // New entries take the project's billable default; edits keep what the entry has.
+            if editor.mode == .start || editor.mode == .add { editor.billable = state.catalog.projects[id]?.billable ?? editor.billable }
         case .task(let id):
             editor.taskID = id
         case .tag, .newTag:
@@ -196,6 +201,12 @@ extension AppUpdate {
         var editor = editor
         let description = editor.description.text.trimmingCharacters(in: .whitespaces)
         let zone = state.timeZone
+        if let projectID = editor.projectID, projectID < 0 {
+            // Toggl does not know the project's local id; the editor gets the real one when it is confirmed.
+            editor.problem = "The project is still being created; try again in a moment."
+            state.overlay = .editor(editor)
+            return []
+        }
         switch editor.mode {
         case .start:
             state.overlay = nil
@@ -222,7 +233,8 @@ extension AppUpdate {
                 description: description.isEmpty ? nil : .set(description), projectID: editor.projectID.map { .set($0) },
                 taskID: editor.taskID.map { .set($0) }, tags: editor.tags.isEmpty ? nil : editor.tags,
                 billable: editor.billable ? true : nil)
-            return [.createEntry(localID: localID, workspaceID: editor.workspaceID, payload)]
+            // The entry's day is now shown: load its week if that was never done.
+            return [.createEntry(localID: localID, workspaceID: editor.workspaceID, payload)] + fetchIfNeeded(&state)
         case .edit(let id):
             guard let original = state.catalog.entries[id] else {
                 state.overlay = nil
@@ -257,7 +269,7 @@ extension AppUpdate {
             editor.focus = .stop
             return nil
         }
-        if stop <= start, TimeInput.parseClock(editor.stop.text) != nil {
+        if stop < start, TimeInput.parseClock(editor.stop.text) != nil {
             stop = stop.addingTimeInterval(86_400)
         }
         guard stop > start else {

@@ -11,9 +11,12 @@ extension AppUpdate {
         tags: [String] = [], billable: Bool = false, start: Date? = nil
     ) -> [AppEffect] {
         let startDate = start ?? state.now
-        // Toggl stops the running entry itself when the new one is created.
-        stopLocally(&state, rememberingOriginal: false)
+        // Toggl stops the running entry itself when the new one is created. A saved entry with no
+        // other write in flight is remembered running, to show it running again if the start fails.
+        let stopped = state.runningEntry.flatMap { $0.id > 0 && state.pendingWrites[$0.id] == nil ? $0.id : nil }
+        stopLocally(&state, rememberingOriginal: stopped != nil)
         let localID = state.makeLocalID()
+        if let stopped { state.stoppedByStart[localID] = stopped }
         let text = description.flatMap { $0.isEmpty ? nil : $0 }
         state.catalog.entries[localID] = TimeEntry(
             id: localID, workspaceID: workspaceID, projectID: projectID, taskID: taskID, userID: state.profile?.userID ?? 0,
@@ -90,7 +93,11 @@ extension AppUpdate {
         let start: Date
         if state.day == state.today {
             stop = state.now
-            let lastStop = state.dayEntries.compactMap(\.stop).max()
+            // All the day's entries, whatever the filter hides: the new one starts after them.
+            let (dayStart, dayEnd) = (state.day.start(in: zone), state.day.end(in: zone))
+            let lastStop = state.catalog.entries.values
+                .filter { $0.workspaceID == workspaceID && $0.start >= dayStart && $0.start < dayEnd }
+                .compactMap(\.stop).max()
             start = min(lastStop ?? state.now.addingTimeInterval(-3600), state.now)
         } else {
             start = state.day.start(in: zone).addingTimeInterval(9 * 3600)
@@ -99,6 +106,7 @@ extension AppUpdate {
         let projectID = state.focus == .projects ? state.selectedID(in: .projects) : nil
         state.overlay = .editor(EntryEditor(
             mode: .add, workspaceID: workspaceID, day: state.day, projectID: projectID,
+            billable: projectID.flatMap { state.catalog.projects[$0]?.billable } ?? false,
             start: format.time(start, in: zone), stop: format.time(stop, in: zone)))
     }
 
@@ -160,6 +168,11 @@ extension AppUpdate {
         case .clients:
             state.overlay = .prompt(TextPrompt(purpose: .newClient(workspaceID: workspaceID)))
         case .projects:
+            if let clientID = state.clientFilter, clientID < 0 {
+                // Toggl cannot file a project under a client it has not confirmed yet.
+                inform(&state, "The client is still being created; try again in a moment.")
+                return
+            }
             state.overlay = .prompt(TextPrompt(purpose: .newProject(workspaceID: workspaceID, clientID: state.clientFilter)))
         default:
             inform(&state, "Focus the clients or projects pane to create one.")

@@ -165,7 +165,8 @@ extension AppUpdate {
                 inform(&state, "The project is still being created; try again in a moment.")
                 return []
             }
-            return startEntry(&state, workspaceID: workspaceID, description: nil, projectID: id)
+            return startEntry(&state, workspaceID: workspaceID, description: nil, projectID: id,
+                              billable: state.catalog.projects[id]?.billable ?? false)
         case .timer:
             if state.runningEntry != nil { openEditEditor(&state) } else { openStartEditor(&state) }
         case .entries:

@@ -47,8 +47,10 @@ extension AppUpdate {
         case .success(let entries):
             // The answer is the whole truth for its window: drop what Toggl no longer has.
             let returned = Set(entries.map(\.id))
+            // The window's end belongs to the next window (DateInterval.contains would include it).
             for (id, entry) in state.catalog.entries
-            where id > 0 && window.contains(entry.start) && !returned.contains(id) && state.pendingWrites[id] == nil {
+            where id > 0 && entry.start >= window.start && entry.start < window.end && !returned.contains(id)
+                && state.pendingWrites[id] == nil {
                 state.catalog.entries[id] = nil
             }
             state.catalog.merge(entries: entries.filter { state.pendingWrites[$0.id] == nil })
@@ -63,10 +65,18 @@ extension AppUpdate {
         guard state.pendingWrites.removeValue(forKey: localID) != nil else { return [] }
         let local = state.catalog.entries.removeValue(forKey: localID)
         let stopWasAsked = state.deferredStops.remove(localID) != nil
+        // (An entry deleted meanwhile keeps its pending write for the delete's answer.)
+        if let stoppedID = state.stoppedByStart.removeValue(forKey: localID), state.catalog.entries[stoppedID] != nil,
+           case .some(.some(let original)) = state.pendingWrites.removeValue(forKey: stoppedID),
+           case .failure(let error) = result, error.kind != .unknownOutcome {
+            // Toggl did not start the new entry, so it did not stop this one either.
+            state.catalog.entries[stoppedID] = original
+        }
         switch result {
         case .failure(let error):
             fail(&state, "Not saved: \(error.message)")
-            return error.kind == .unknownOutcome ? beginSync(&state) : []
+            // A sync already under way reconciles too; asking for one would only hide the error.
+            return error.kind == .unknownOutcome && state.pendingBootstrap == nil ? beginSync(&state) : []
         case .success(let entry):
             if state.selection[.entries] == localID { state.selection[.entries] = entry.id }
             guard stopWasAsked, let local else {
@@ -110,11 +120,21 @@ extension AppUpdate {
         case .success(let client):
             state.catalog.clients[client.id] = client
             if state.selection[.clients] == localID { state.selection[.clients] = client.id }
+            if state.clientFilter == localID { state.clientFilter = client.id }
             inform(&state, "Created client \(client.name).", level: .success)
         case .failure(let error):
+            if state.clientFilter == localID { state.clientFilter = nil }
             fail(&state, "Client not created: \(error.message)")
         }
         return []
+    }
+
+    /// An open editor holding a project's local id gets its Toggl id (or none when it was refused).
+    static func replaceEditorProject(_ state: inout AppState, _ localID: Int64, with id: Int64?) {
+        guard case .editor(var editor) = state.overlay, editor.projectID == localID else { return }
+        editor.projectID = id
+        editor.problem = nil
+        state.overlay = .editor(editor)
     }
 
     static func projectCreated(_ state: inout AppState, localID: Int64, _ result: Result<Project, AppError>) -> [AppEffect] {
@@ -123,8 +143,10 @@ extension AppUpdate {
         case .success(let project):
             state.catalog.projects[project.id] = project
             if state.selection[.projects] == localID { state.selection[.projects] = project.id }
+            replaceEditorProject(&state, localID, with: project.id)
             inform(&state, "Created project \(project.name).", level: .success)
         case .failure(let error):
+            replaceEditorProject(&state, localID, with: nil)
             fail(&state, "Project not created: \(error.message)")
         }
         return []

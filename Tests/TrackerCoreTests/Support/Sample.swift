@@ -16,6 +16,13 @@ enum Sample {
     static let website: Int64 = 1001
     static let mobile: Int64 = 1002
     static let admin: Int64 = 1003
+    static let design: Int64 = 3001
+    static let development: Int64 = 3002
+    /// Monday 2026-11-23, the sample's today.
+    static let today = LocalDay(year: 2026, month: 11, day: 23)
+
+    /// A day of November 2026.
+    static func november(_ day: Int) -> LocalDay { LocalDay(year: 2026, month: 11, day: day) }
 
     static func at(_ hour: Int, _ minute: Int = 0, daysAgo: Int = 0) -> Date {
         let midnight = now.addingTimeInterval(-10 * 3600)
@@ -33,6 +40,9 @@ enum Sample {
                       Project(id: mobile, workspaceID: studio, clientID: globex, name: "Mobile App", color: "#e36a00"),
                       Project(id: admin, workspaceID: studio, name: "Admin", color: "#525266")],
            tags: [Tag(id: 7, workspaceID: studio, name: "meeting"), Tag(id: 8, workspaceID: studio, name: "deep-work")],
+           tasks: [ProjectTask(id: design, name: "Design", projectID: website, workspaceID: studio),
+                   ProjectTask(id: development, name: "Development", projectID: website, workspaceID: studio),
+                   ProjectTask(id: 3003, name: "Old task", projectID: website, workspaceID: studio, active: false)],
            timeEntries: entries)
     }
 
@@ -49,6 +59,11 @@ enum Sample {
 
     static var running: TimeEntry {
         TimeEntry(id: 504, workspaceID: studio, projectID: admin, userID: userID, start: at(9, 30), duration: -1, description: "Inbox")
+    }
+
+    /// What the first bootstrap records as already fetched: the last eight days and on.
+    static var bootstrapWindow: DateInterval {
+        DateInterval(start: now.addingTimeInterval(-8 * 86_400), end: .distantFuture)
     }
 
     /// A state that has loaded the sample account, focused on projects, with nothing open.
