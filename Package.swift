@@ -31,6 +31,8 @@ let package = Package(
         .target(name: "TerminalUI", dependencies: ["TrackerCore", "CWideChar"]),
         // glibc's wcwidth under a UTF-8 locale, so cell widths match what ncurses draws.
         .target(name: "CWideChar"),
+        // The on-disk store: atomic versioned JSON files, the write journal, locks. Foundation + libc.
+        .target(name: "TrackerStore", dependencies: ["TogglModels"]),
         // The main loop, the effect runner against Toggl, and a headless terminal for tests.
         .target(name: "TrackerRuntime", dependencies: ["TrackerCore", "TerminalUI", "TogglAPI"]),
         // The only C that touches curses: ncursesw's wide API behind small accessors and wrappers.
@@ -59,6 +61,7 @@ let package = Package(
         .testTarget(name: "TrackerRuntimeTests", dependencies: ["TrackerRuntime", "TogglSandbox", "TerminalUI"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw", "TerminalUI", "TrackerCore"]),
         .testTarget(name: "TogglSandboxTests", dependencies: ["TogglSandbox", "TogglAPI"]),
+        .testTarget(name: "TrackerStoreTests", dependencies: ["TrackerStore"]),
     ],
     swiftLanguageModes: [.v6]
 )

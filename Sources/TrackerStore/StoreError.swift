@@ -1,0 +1,34 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Why a store operation failed outright (as opposed to a ``StoreIssue``, which is a problem
+/// the store found and dealt with).
+///
+/// Reads never throw for bad content — a corrupt file is set aside and reported — so these
+/// errors mean the operating system refused something (disk full, permissions) or a value
+/// could not be encoded.
+public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// A system call failed: what was being done, on which path, and `errno`.
+    case system(operation: String, path: String, code: Int32)
+    /// A value could not be encoded as JSON.
+    case encoding(path: String, detail: String)
+    /// The lock at `path` was not obtained within the time allowed.
+    case lockTimedOut(path: String)
+
+    /// Plain words, e.g. `cannot fsync /…/journal.jsonl: No space left on device`.
+    public var description: String {
+        switch self {
+        case .system(let operation, let path, let code):
+            return "cannot \(operation) \(path): \(String(cString: strerror(code)))"
+        case .encoding(let path, let detail):
+            return "cannot encode \(path): \(detail)"
+        case .lockTimedOut(let path):
+            return "another toggl-tui process holds \(path); gave up waiting"
+        }
+    }
+}
