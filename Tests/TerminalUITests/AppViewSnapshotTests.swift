@@ -640,7 +640,7 @@ import TrackerCore
             ┌ │ Tags         no tags                                                     │ │
             │●│ Billable     [ ] not billable                                            │ │
             │●│                                                                          │ │
-            │●│ tab next field · enter start · ctrl+s save · esc cancel                  │ │
+            │●│ tab next field · enter start · ctrl+s start · esc cancel                 │ │
             │ └──────────────────────────────────────────────────────────────────────────┘ │
             """, styles: """
             0: 0-0 border, 1-1 selectionInactive, 2-2 focus, 3-17 focus+bold, 18-77 focus, 79-79 border
@@ -652,7 +652,7 @@ import TrackerCore
             6: 0-0 border, 1-1 title, 2-2 focus, 3-3 dialog, 4-7 muted, 8-16 dialog, 17-23 muted, 24-76 dialog, 77-77 focus, 79-79 border
             7: 0-0 border, 1-1 selection #525266, 2-2 focus, 3-3 dialog, 4-11 muted, 12-76 dialog, 77-77 focus, 79-79 border
             8: 0-0 border, 1-1 project #e36a00, 2-2 focus, 3-76 dialog, 77-77 focus, 79-79 border
-            9: 0-0 border, 1-1 project #06a893, 2-2 focus, 3-3 dialog, 4-6 key, 7-20 muted, 21-25 key, 26-34 muted, 35-40 key, 41-48 muted, 49-51 key, 52-58 muted, 59-76 dialog, 77-77 focus, 79-79 border
+            9: 0-0 border, 1-1 project #06a893, 2-2 focus, 3-3 dialog, 4-6 key, 7-20 muted, 21-25 key, 26-34 muted, 35-40 key, 41-49 muted, 50-52 key, 53-59 muted, 60-76 dialog, 77-77 focus, 79-79 border
             10: 0-0 border, 2-77 focus, 79-79 border
             """)
         assertSnapshot(render(state, 60, 16), text: """
@@ -671,7 +671,7 @@ import TrackerCore
             │└────────────────────────────────────────────────────────┘│
             └──────────────────────┘└──────────────────────────────────┘
                                                            synced 10:00
-            tab next field · enter start · ctrl+s save · esc cancel
+            tab next field · enter start · ctrl+s start · esc cancel
             """)
     }
 

@@ -34,7 +34,7 @@ enum HelpBarView {
                     return items
                 }
                 return [HelpBar.Item("tab", "next field"), HelpBar.Item("enter", editorEnterHelp(editor)),
-                        HelpBar.Item("ctrl+s", "save"), HelpBar.Item("esc", "cancel")]
+                        HelpBar.Item("ctrl+s", submitVerb(editor)), HelpBar.Item("esc", "cancel")]
             }
         }
         if state.filterEditor != nil {
@@ -59,12 +59,16 @@ enum HelpBarView {
         switch editor.focus {
         case .project, .task, .tags: return "pick"
         case .billable: return "toggle"
-        default:
-            switch editor.mode {
-            case .start: return "start"
-            case .add: return "add"
-            case .edit: return "save"
-            }
+        default: return submitVerb(editor)
+        }
+    }
+
+    /// What submitting the editor does: `start`, `add` or `save` (Ctrl-S from any field).
+    static func submitVerb(_ editor: EntryEditor) -> String {
+        switch editor.mode {
+        case .start: return "start"
+        case .add: return "add"
+        case .edit: return "save"
         }
     }
 }
