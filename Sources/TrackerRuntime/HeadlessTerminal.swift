@@ -11,6 +11,9 @@ public final class HeadlessTerminal: TerminalBackend {
     public private(set) var isStarted = false
     /// Called when the script has run out, to end the loop (e.g. `runtime.requestQuit`).
     public var onScriptEnd: (() -> Void)?
+    /// When set, the next scripted event is held back until this says the app is idle (e.g.
+    /// `{ !driver.isBusy }`), so a script can wait for Toggl's answers without sleeping.
+    public var isIdle: (() -> Bool)?
 
     public init(size: Size = Size(columns: 120, rows: 40), events: [TerminalEvent] = []) {
         self.size = size
@@ -26,6 +29,7 @@ public final class HeadlessTerminal: TerminalBackend {
     public func stop() { isStarted = false }
 
     public func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent? {
+        if let isIdle, !isIdle() { return nil }
         guard !events.isEmpty else {
             onScriptEnd?()
             return nil
