@@ -96,4 +96,19 @@ import TogglModels
             #expect(later == .quotaExhausted(bucket: .organization(h.personalOrganization), resetsInSeconds: 1800))
         }
     }
+
+    @Test func aPremium402OnTheLastRequestOfTheWindowIsStillPremium() async throws {
+        try await withHarness(quota: QuotaSettings(organizationLimit: 2)) { h in
+            let api = h.client()
+            let client = try await api.clients.create(in: h.personal, ClientPayload(name: "Neighbour"))
+            // The second request is admitted (remaining 0 after it) and refused for the plan.
+            let premium = await apiError { try await api.clients.archive(client.id, in: h.personal) }
+            #expect(premium == .premiumRequired(message: "Workspace needs to have this feature enabled"))
+            #expect(h.sandbox.requestLog.last?.status == 402)
+            #expect(api.quota.status(of: .workspace(h.personal))?.remaining == 0)
+            // The third is refused for the quota.
+            let quota = await apiError { try await api.clients.archive(client.id, in: h.personal) }
+            #expect(quota == .quotaExhausted(bucket: .workspace(h.personal), resetsInSeconds: 3600))
+        }
+    }
 }
