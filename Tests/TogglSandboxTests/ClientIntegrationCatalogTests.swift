@@ -45,6 +45,12 @@ import TogglModels
             let again = await apiError { try await api.clients.delete(created.id, in: h.northwind) }
             #expect(again == .notFound(message: "No client with ID \(created.id) was found"))
 
+            // Reserved and non-ASCII characters survive the body and the query string.
+            let odd = try await api.clients.create(in: h.northwind, ClientPayload(name: "R&D + Ops/Café 会社"))
+            #expect(odd.name == "R&D + Ops/Café 会社")
+            #expect(try await api.clients.list(in: h.northwind, name: "d + ops/café 会").map(\.id) == [odd.id])
+            #expect(h.sandbox.requestLog.last?.query == "name=d + ops/café 会")
+
             let first = try await api.clients.create(in: h.northwind, ClientPayload(name: "Bulk One"))
             let second = try await api.clients.create(in: h.northwind, ClientPayload(name: "Bulk Two"))
             try await api.clients.delete([first.id, second.id], in: h.northwind)

@@ -20,10 +20,10 @@ import TogglModels
 
             let website = try project("Website Redesign", h)
             let started = try await api.timeEntries.start(
-                in: h.northwind, description: "Integration timer", projectID: website.id, tags: ["review", "brand-new"])
+                in: h.northwind, description: "Integration timer ☕ 会议", projectID: website.id, tags: ["review", "brand-new"])
             #expect(started.isRunning)
             #expect(started.start == IntegrationHarness.now)
-            #expect(started.description == "Integration timer")
+            #expect(started.description == "Integration timer ☕ 会议")
             #expect(started.projectID == website.id)
             #expect(Set(started.tags) == ["review", "brand-new"])
 
