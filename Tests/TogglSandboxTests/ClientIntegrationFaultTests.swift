@@ -148,6 +148,37 @@ import TogglModels
         }
     }
 
+    // MARK: Commit, then drop
+
+    @Test func aCommittedWriteWhoseConnectionDropsIsAnUnknownOutcomeOrARetry() async throws {
+        // Answers withheld for 0 s: the write happens, then the connection drops at once.
+        try await withHarness(faults: SandboxFaults(commitThenTimeout: 2, withholdSeconds: 0)) { h in
+            let clock = InstantClock(sandbox: h.sandbox)
+            let api = h.client(retryPolicy: .threeQuickAttempts, clock: clock)
+            let error = await apiError { try await api.tags.create(in: h.northwind, name: "dropped but saved") }
+            #expect(error == .unknownOutcome(method: .post, path: "/workspaces/\(h.northwind)/tags"))
+            #expect(h.sandbox.world.tags.all.contains { $0.name == "dropped but saved" })
+
+            // An idempotent write is repeated; the repeat finds it done.
+            let entry = try #require(h.sandbox.world.runningEntry(of: h.userID))
+            let stopped = try await api.timeEntries.stop(entry.id, in: h.northwind)
+            #expect(stopped == .alreadyStopped)
+            #expect(h.statuses.suffix(2) == [200, 409])
+            #expect(h.sandbox.world.timeEntries[entry.id]?.isRunning == false)
+        }
+    }
+
+    @Test func aDeleteWhoseAnswerWasLostSucceedsWhenTheRepeatFindsItGone() async throws {
+        try await withHarness(faults: SandboxFaults(commitThenTimeout: 1, withholdSeconds: 0)) { h in
+            let clock = InstantClock(sandbox: h.sandbox)
+            let api = h.client(retryPolicy: .threeQuickAttempts, clock: clock)
+            let tag = try #require(h.sandbox.world.tags.all.first { $0.workspaceID == h.northwind })
+            try await api.tags.delete(tag.id, in: h.northwind)
+            #expect(h.statuses == [200, 404])
+            #expect(h.sandbox.world.tags[tag.id]?.deletedAt != nil)
+        }
+    }
+
     // MARK: Timeouts
 
     @Test func aWriteWhoseAnswerIsWithheldIsAnUnknownOutcomeThatDidHappen() async throws {
