@@ -3,8 +3,10 @@ import Foundation
 extension APIError {
     /// The error a non-2xx response stands for.
     ///
-    /// A 402 is a used-up quota when the quota headers say nothing is left or the message speaks
-    /// of the hourly limit; otherwise it is a feature the workspace's plan lacks.
+    /// A 402 is a used-up quota when the message speaks of the hourly limit, or when it says
+    /// nothing and the quota headers say nothing is left; a 402 that names something else is a
+    /// feature the workspace's plan lacks — even on the last request of a window, whose headers
+    /// also say 0 left.
     public init(response: HTTPResponse, bucket: QuotaBucket) {
         let message = APIError.message(in: response.body)
         switch response.status {
@@ -14,7 +16,7 @@ extension APIError {
             let remaining = response.header(QuotaStatus.remainingHeader).flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
             let lowered = message.lowercased()
             let speaksOfQuota = lowered.contains("hourly limit") || lowered.contains("quota")
-            if (remaining.map { $0 <= 0 } ?? false) || speaksOfQuota {
+            if speaksOfQuota || (message.isEmpty && remaining.map { $0 <= 0 } ?? false) {
                 let resets = response.header(QuotaStatus.resetsInHeader).flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
                     ?? APIError.secondsMentioned(in: message)
                 self = .quotaExhausted(bucket: bucket, resetsInSeconds: resets)

@@ -15,6 +15,8 @@ import TogglModels
 /// | offline, DNS failure, 4xx, 402 | never |
 ///
 /// A write that timed out or lost its connection throws ``APIError/unknownOutcome(method:path:)``.
+/// A `DELETE` repeated after such a failure (or a 5xx) that then finds nothing (404) has
+/// succeeded: the earlier attempt deleted it.
 public struct TogglAPIClient: Sendable {
     public let configuration: APIConfiguration
     /// The latest quota of every bucket this client has touched.
@@ -60,12 +62,17 @@ public struct TogglAPIClient: Sendable {
         let httpRequest = makeHTTPRequest(request)
         let policy = configuration.retryPolicy
         var attempt = 1
+        var earlierAttemptMayHaveActed = false
         while true {
             switch await attemptOnce(httpRequest, for: request) {
             case .success(let response):
                 return response
-            case .failure(let error, let retryable, let retryAfterSeconds):
+            case .failure(.notFound, _, _, let response?) where request.method == .delete && earlierAttemptMayHaveActed:
+                return response
+            case .failure(let error, let retryable, let retryAfterSeconds, _):
                 guard retryable, attempt < policy.maxAttempts else { throw error }
+                // Only a refusal and a 429 prove the server did nothing.
+                if error != .network(.connectionRefused), error.status != 429 { earlierAttemptMayHaveActed = true }
                 var pause = policy.delay(beforeRetry: attempt, random: random())
                 if let retryAfterSeconds {
                     guard Double(retryAfterSeconds) <= policy.maxDelaySeconds else { throw error }
@@ -80,7 +87,8 @@ public struct TogglAPIClient: Sendable {
     /// What one attempt came to.
     private enum Attempt {
         case success(HTTPResponse)
-        case failure(APIError, retryable: Bool, retryAfterSeconds: Int?)
+        /// `response` is the failed answer, when one came.
+        case failure(APIError, retryable: Bool, retryAfterSeconds: Int?, response: HTTPResponse?)
     }
 
     /// Sends once, records the quota headers, and classifies the outcome.
@@ -95,7 +103,7 @@ public struct TogglAPIClient: Sendable {
             let outcome: APIError = request.isIdempotent || failure.requestNeverArrived
                 ? .network(failure)
                 : .unknownOutcome(method: request.method, path: request.path)
-            return .failure(outcome, retryable: mayRepeat, retryAfterSeconds: nil)
+            return .failure(outcome, retryable: mayRepeat, retryAfterSeconds: nil, response: nil)
         }
         if let status = QuotaStatus(headers: response, at: clock.now()) {
             quota.record(status, for: request.bucket)
@@ -104,7 +112,8 @@ public struct TogglAPIClient: Sendable {
         let error = APIError(response: response, bucket: quota.bucket(for: request.bucket))
         var retryAfter: Int?
         if case .rateLimited(let seconds) = error { retryAfter = seconds }
-        return .failure(error, retryable: Self.shouldRetry(status: response.status, request: request), retryAfterSeconds: retryAfter)
+        return .failure(error, retryable: Self.shouldRetry(status: response.status, request: request),
+                        retryAfterSeconds: retryAfter, response: response)
     }
 
     /// Whether a failed status may be retried for this request.

@@ -14,7 +14,8 @@ import Synchronization
 ///    the organization's bucket, everything else → the user's); exhausted → 402 with Toggl's
 ///    "hourly limit" sentence (plain text); burst → 429. Every authenticated request is charged,
 ///    including the 405s of the next step.
-/// 5. Routing: no route for the path and method → 405, empty body.
+/// 5. Routing: no route for the path and method → 405, empty body. `GET /me/quota` is answered
+///    by the engine (after the faults of step 6), which owns the quota state.
 /// 6. Faults: the 5xx rate (500/503 with a JSON string), then the drop rate — both before
 ///    anything changes.
 /// 7. The route's handler runs on a copy of the world, which replaces the world only if the

@@ -1,4 +1,5 @@
 import Foundation
+import TogglModels
 
 /// Everything the engine keeps, guarded by ``Sandbox``'s lock. The admin routes change it directly.
 struct SandboxEngineState: Sendable {
@@ -119,9 +120,10 @@ extension SandboxEngineState {
                                    body: Data("Too Many Requests".utf8))
         }
 
-        guard let (route, parameters) = router.route(method: request.method, path: request.path) else {
-            return .empty(405)
-        }
+        // `GET /me/quota` reads the limiter, which routes cannot see: the engine answers it.
+        let answersQuota = request.method == "GET" && request.path == Self.meQuotaPath
+        let matched = router.route(method: request.method, path: request.path)
+        guard answersQuota || matched != nil else { return .empty(405) }
 
         // Injected failures, decided before anything changes.
         if faults.serverErrorRate > 0, random.unit() < faults.serverErrorRate {
@@ -130,6 +132,9 @@ extension SandboxEngineState {
         if faults.dropConnectionRate > 0, random.unit() < faults.dropConnectionRate {
             return Self.dropped
         }
+
+        if answersQuota { return .json(quotaRows(of: user.id, now: now)) }
+        guard let (route, parameters) = matched else { return .empty(405) }
 
         // The handler works on a copy; the copy becomes the world only when it did not throw.
         var copy = world
@@ -150,6 +155,24 @@ extension SandboxEngineState {
             response.delivery = .withhold(seconds: faults.withholdSeconds)
         }
         return response
+    }
+
+    /// The path of `GET /me/quota`.
+    static let meQuotaPath = SandboxRoute.Root.track.rawValue + "/me/quota"
+
+    /// `GET /me/quota`: the user's own bucket (`organization_id: null`) and one per organization
+    /// the user belongs to, as the quota headers would report them now.
+    private mutating func quotaRows(of userID: Int64, now: Date) -> [Quota] {
+        let keys = [QuotaKey.user(userID)] + world.organizations(of: userID).map {
+            QuotaKey.organization(userID: userID, organizationID: $0.id)
+        }
+        return keys.map { key in
+            let state = limiter.peek(key, at: now)
+            let organizationID: Int64?
+            if case .organization(_, let id) = key { organizationID = id } else { organizationID = nil }
+            return Quota(organizationID: organizationID, remaining: max(0, state.remaining),
+                         resetsInSecs: state.resetsInSeconds, total: limiter.limit(for: key))
+        }
     }
 
     /// A connection closed without an answer (status 0 in the log).
