@@ -151,7 +151,7 @@ public struct ColorTheme: Sendable {
     public static func nearestXterm256(_ color: RGBColor) -> Int {
         let rgb = [Int(color.red), Int(color.green), Int(color.blue)]
         let cube = rgb.map { component in
-            cubeLevels.indices.min { abs(cubeLevels[$0] - component) < abs(cubeLevels[$1] - component) }!
+            cubeLevels.indices.min { abs(cubeLevels[$0] - component) < abs(cubeLevels[$1] - component) } ?? 0
         }
         let cubeIndex = 16 + 36 * cube[0] + 6 * cube[1] + cube[2]
         let cubeDistance = distance(rgb, cube.map { cubeLevels[$0] })

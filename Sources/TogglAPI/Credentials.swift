@@ -3,8 +3,9 @@ import Foundation
 /// How toggl-tui proves who it is to Toggl: an API token or an email and password.
 ///
 /// Both become HTTP Basic auth. The token form sends `<token>:api_token`.
-/// `description` never shows the secret, so a `Credentials` value is safe to log or print.
-public enum Credentials: Sendable, Equatable, CustomStringConvertible {
+/// `description`, `dump` and mirrors never show the secret, so a `Credentials` value (and a
+/// configuration holding one) is safe to log or print.
+public enum Credentials: Sendable, Equatable, CustomStringConvertible, CustomReflectable {
     /// The API token from Toggl's profile page.
     case apiToken(String)
     /// An email address and password.
@@ -27,4 +28,8 @@ public enum Credentials: Sendable, Equatable, CustomStringConvertible {
         case .password(let email, _): return "password for \(email)"
         }
     }
+
+    /// A mirror without children, so `dump` (of these credentials, or of an
+    /// ``APIConfiguration``) shows only the redacted ``description``.
+    public var customMirror: Mirror { Mirror(self, children: [], displayStyle: nil) }
 }

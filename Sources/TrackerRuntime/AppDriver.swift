@@ -52,10 +52,14 @@ public final class AppDriver: @unchecked Sendable {
         }
     }
 
-    /// Waits up to `seconds` for running effects (e.g. writes at quit) to answer.
+    /// Waits up to `seconds` for running effects (e.g. writes at quit) to answer, feeding the
+    /// answers in as they arrive: an answer may start a follow-up write that must still go out
+    /// (a stop asked for while the entry's create was in flight), and that is waited for too.
     public func finishPending(timeoutSeconds: Double) async {
         let deadline = Date().addingTimeInterval(timeoutSeconds)
-        while isBusy, Date() < deadline {
+        while true {
+            drain()
+            guard isBusy, Date() < deadline else { break }
             try? await Task.sleep(for: .milliseconds(20))
         }
         drain()

@@ -53,10 +53,11 @@ public final class TerminalRuntime: @unchecked Sendable {
         await driver.finishPending(timeoutSeconds: seconds)
     }
 
-    /// The loop itself, on the calling thread. Starts and always stops the backend.
+    /// The loop itself, on the calling thread. Starts and always stops the backend, also when
+    /// `start()` throws half-way (a backend may have taken the terminal before failing).
     public func loop() throws {
-        try backend.start()
         defer { backend.stop() }
+        try backend.start()
         var size = backend.size
         driver.send(.resized(columns: size.columns, rows: size.rows))
         var lastSecond = clock().timeIntervalSince1970.rounded(.down)

@@ -11,25 +11,28 @@ struct LaunchSettings {
     /// `forgotten_after_hours`, and `[keys]` rebinding.
     func appSettings(effective: EffectiveSettings) throws -> AppSettings {
         var settings = AppSettings(systemTimeZone: .current)
+        let config = try TogglConfig.loadIfPresent(from: paths.configFile)
         if let zone = effective.timezone?.trimmingCharacters(in: .whitespaces), !zone.isEmpty {
             if zone.lowercased() == "local" {
                 settings.timeZoneOverride = .current
             } else if let named = TimeZone(identifier: zone) {
                 settings.timeZoneOverride = named
             } else {
-                throw LaunchError.invalidSetting("Unknown time zone '\(zone)' in the config file (tz): use a name like Europe/Berlin, or local.")
+                throw LaunchError.invalidSetting(
+                    "\(try timeZonePlace(config)): unknown time zone '\(zone)' (tz): use a name like Europe/Berlin, or local.")
             }
         }
-        guard let config = try TogglConfig.loadIfPresent(from: paths.configFile) else { return settings }
+        guard let config else { return settings }
         if let clock = config[section: "options", key: "clock"]?.lowercased() {
             guard clock == "12h" || clock == "24h" else {
-                throw LaunchError.invalidSetting("\(paths.configFile): clock must be 12h or 24h, not '\(clock)'.")
+                throw LaunchError.invalidSetting("\(Self.place(config, "options", "clock")): clock must be 12h or 24h, not '\(clock)'.")
             }
             settings.timeFormatOverride = TimeFormat(uses24HourClock: clock == "24h")
         }
         if let hours = config[section: "options", key: "forgotten_after_hours"] {
             guard let value = Double(hours), value > 0 else {
-                throw LaunchError.invalidSetting("\(paths.configFile): forgotten_after_hours must be a positive number of hours.")
+                throw LaunchError.invalidSetting(
+                    "\(Self.place(config, "options", "forgotten_after_hours")): forgotten_after_hours must be a positive number of hours.")
             }
             settings.forgottenTimerHours = value
         }
@@ -41,10 +44,32 @@ struct LaunchSettings {
             do {
                 settings.keymap = try settings.keymap.rebinding(overrides)
             } catch {
-                throw LaunchError.invalidSetting("\(paths.configFile): \(error)")
+                let action: String
+                switch error {
+                case .unknownAction(let name), .unknownKey(_, let name): action = name
+                }
+                throw LaunchError.invalidSetting("\(Self.place(config, "keys", action)): \(error)")
             }
         }
         return settings
+    }
+
+    /// `file:line` of `key`, or just the file when the line is unknown.
+    static func place(_ config: TogglConfig, _ section: String, _ key: String) -> String {
+        let file = config.document.fileName
+        return config.document.lineNumber(section: section, key: key).map { "\(file):\($0)" } ?? file
+    }
+
+    /// Where `tz` was read: toggl-tui's config file, else the first toggl-cli file (the order
+    /// ``CredentialResolver/effectiveSettings()`` reads them in).
+    private func timeZonePlace(_ config: TogglConfig?) throws -> String {
+        if let config, config.timezone != nil { return Self.place(config, "options", "tz") }
+        for path in paths.togglrcCandidates {
+            if let togglrc = try TogglConfig.loadIfPresent(from: path) {
+                return togglrc.timezone != nil ? Self.place(togglrc, "options", "tz") : path
+            }
+        }
+        return paths.configFile
     }
 }
 

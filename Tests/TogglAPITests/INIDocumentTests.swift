@@ -203,3 +203,14 @@ let realLookingTogglrc = """
         #expect(!String(reflecting: doc).contains("s3cr3t"))
     }
 }
+
+@Suite struct INIDocumentLineNumberTests {
+    @Test func lineNumberNamesWhereAKeyIs() throws {
+        let text = "# mine\n[options]\ntz = local\n\n[keys]\nStart = s, ctrl+n\n"
+        let document = try INIDocument(parsing: text, fileName: "config")
+        #expect(document.lineNumber(section: "options", key: "tz") == 3)
+        #expect(document.lineNumber(section: "keys", key: "start") == 6)
+        #expect(document.lineNumber(section: "keys", key: "stop") == nil)
+        #expect(document.lineNumber(section: "auth", key: "tz") == nil)
+    }
+}

@@ -91,4 +91,22 @@ import TrackerCore
         #expect(harness.requests.isEmpty)
         await harness.stop()
     }
+
+    @Test func aStopAskedForWhileTheCreateIsInFlightIsSentBeforeQuitting() async throws {
+        let harness = try await SandboxHarness.start()
+        await harness.launch()
+        harness.sandbox.clearRequestLog()
+        // Start on a project, stop and quit at once: the create has not answered yet.
+        for key in [KeyEvent.character("3"), KeyEvent(.enter), .character("x"), .character("q")] {
+            harness.driver.send(.key(key))
+        }
+        #expect(harness.driver.state.isQuitting)
+        await harness.driver.finishPending(timeoutSeconds: 10)
+        #expect(!harness.driver.isBusy)
+        #expect(harness.requests.count == 2)
+        #expect(harness.requests.last?.hasSuffix("/stop") == true)
+        let running = harness.sandbox.world.timeEntries.all.filter { $0.isRunning && $0.deletedAt == nil }
+        #expect(running.isEmpty)
+        await harness.stop()
+    }
 }

@@ -147,6 +147,12 @@ public struct INIDocument: Sendable, Equatable, CustomStringConvertible, CustomR
         return nil
     }
 
+    /// The 1-based line `key` in `section` is on (in ``text``), or nil when either is missing:
+    /// for messages such as "config:7: clock must be 12h or 24h".
+    public func lineNumber(section: String, key: String) -> Int? {
+        entryIndex(section: Self.trimmed(section), key: Self.trimmed(key)).map { $0 + 1 }
+    }
+
     // MARK: Writing
 
     /// Sets `key` in `section` to `value`.

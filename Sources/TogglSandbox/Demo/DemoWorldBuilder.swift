@@ -184,7 +184,7 @@ struct DemoWorldBuilder {
                 addEntry(in: northwindID, start: start, seconds: max(Int(third * 0.8), 1))
             }
         }
-        let mobile = northwindProjects.first { $0.spec.name == "Mobile App v2" }!
+        guard let mobile = northwindProjects.first(where: { $0.spec.name == "Mobile App v2" }) else { return }
         let activity = mobile.spec.activities[1] // Fix login redirect bug
         let id = world.makeID()
         world.timeEntries.upsert(TimeEntryRecord(
@@ -269,11 +269,14 @@ struct DemoWorldBuilder {
         -> (spec: DemoCatalog.Project, id: Int64, tasks: [Int64]) {
         let total = pool.reduce(0) { $0 + $1.spec.weight }
         var roll = random.unit() * total
+        // Rounding can leave a sliver of the roll: the last weighted project takes it.
+        var lastWeighted = pool[0]
         for project in pool where project.spec.weight > 0 {
             roll -= project.spec.weight
             if roll < 0 { return project }
+            lastWeighted = project
         }
-        return pool.last { $0.spec.weight > 0 }!
+        return lastWeighted
     }
 
     private mutating func int(_ range: ClosedRange<Int>) -> Int {

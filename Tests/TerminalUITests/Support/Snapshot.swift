@@ -46,14 +46,14 @@ func assertSnapshot(
 /// the test source (`RECORD_SNAPSHOTS=/tmp/snaps swift test …`).
 private func recordSnapshot(_ buffer: ScreenBuffer, hasStyles: Bool, into folder: String, at location: SourceLocation) {
     let record: [String: String] = [
-        "file": location.fileID, "path": location._filePath, "line": String(location.line),
+        "file": location.fileID, "path": location.filePath, "line": String(location.line),
         "text": normalizedRows(buffer.textDump()).joined(separator: "\n"),
         "styles": hasStyles ? trimmedLines(buffer.styleDump()).joined(separator: "\n") : "",
     ]
     try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     let name = "\(folder)/\(location.fileName)-\(location.line).json"
     if let data = try? JSONSerialization.data(withJSONObject: record, options: [.sortedKeys]) {
-        FileManager.default.createFile(atPath: name, contents: data)
+        _ = FileManager.default.createFile(atPath: name, contents: data)
     }
 }
 
