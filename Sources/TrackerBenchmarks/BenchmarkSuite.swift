@@ -22,11 +22,10 @@ public enum BenchmarkSuite {
         let firstFrame = try FirstFrameBenchmark.run(json: json, preferences: preferences, now: options.now,
                                                      settings: settings, size: options.screen, runs: options.firstFrameRuns)
 
-        progress("keystrokes")
         var state = BenchApp.bootstrapped(try TogglJSON.makeDecoder().decode(Me.self, from: json), preferences: preferences,
                                           now: options.now, settings: settings, size: options.screen)
         let scenarios = KeystrokeBenchmark.scenarios(for: state, rounds: options.keystrokeRounds)
-        let keystrokes = KeystrokeBenchmark.run(scenarios, state: &state, size: options.screen)
+        let keystrokes = KeystrokeBenchmark.run(scenarios, state: &state, size: options.screen, progress: progress)
 
         progress("timer ticks on a pty")
         let tick = try TickBenchmark.run(state: state, size: options.screen, ticks: options.ticks)

@@ -44,8 +44,11 @@ struct BenchCommand: AsyncParsableCommand {
         if let projects { options.account.projects = projects }
         if let runs { options.firstFrameRuns = runs }
         let quiet = json
+        let started = ContinuousClock.now
         let report = try await BenchmarkSuite.run(options) { step in
-            if !quiet { FileHandle.standardError.write(Data("… \(step)\n".utf8)) }
+            guard !quiet else { return }
+            let seconds = (ContinuousClock.now - started).components.seconds
+            FileHandle.standardError.write(Data("[\(seconds) s] \(step)\n".utf8))
         }
         print(json ? try report.json() : report.table())
     }
