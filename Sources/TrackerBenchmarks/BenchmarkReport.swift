@@ -26,6 +26,21 @@ public struct Metric: Sendable, Equatable, Codable {
         self.targetText = targetText ?? target.map { "≤ \(Format.number($0)) \(unit)" } ?? "—"
         self.met = target.map { value <= $0 }
     }
+
+    enum CodingKeys: String, CodingKey { case key, name, value, unit, detail, target, targetText, met }
+
+    /// Writes `target` and `met` as `null` when there is no target, so every row has every key.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(key, forKey: .key)
+        try container.encode(name, forKey: .name)
+        try container.encode(value, forKey: .value)
+        try container.encode(unit, forKey: .unit)
+        try container.encode(detail, forKey: .detail)
+        try container.encode(target, forKey: .target)
+        try container.encode(targetText, forKey: .targetText)
+        try container.encode(met, forKey: .met)
+    }
 }
 
 /// Everything measured, the table's rows, and the caveats of this first version.
@@ -82,7 +97,9 @@ public struct BenchmarkReport: Sendable, Equatable, Codable {
                            detail: "mean \(Format.number(tick.bytesMean)), max \(tick.bytesMax) (first frame \(tick.firstFrameBytes))",
                            atMost: 64, targetText: "max ≤ 64 bytes"))
         rows.append(Metric("peak_memory_mb", "peak resident memory (VmHWM, no sandbox)", value: memory.peakMegabytes, unit: "MB",
-                           detail: "\(Format.number(memory.peakMegabytes)) MB; \(Format.number(memory.startMegabytes)) MB at start",
+                           detail: "\(Format.number(memory.peakMegabytes)) MB; \(Format.number(memory.startMegabytes)) MB at start, "
+                               + "\(Format.number(memory.afterGeneratorMegabytes)) after the generator; peaks by phase: "
+                               + memory.phases.map { "\($0.phase) \(Format.number($0.peakMegabytes))" }.joined(separator: " · "),
                            atMost: 40))
         let day = workday
         rows.append(Metric("workday_requests", "workday requests, toggl-tui", value: Double(day.app.total), unit: "requests",

@@ -18,21 +18,26 @@ public enum BenchmarkSuite {
         let peakWasReset = MemoryProbe.resetPeak()
         let afterGenerator = MemoryProbe.residentMegabytes()
 
+        var phases = PhasePeaks()
+
         progress("first frame × \(options.firstFrameRuns)")
         let firstFrame = try FirstFrameBenchmark.run(json: json, preferences: preferences, now: options.now,
                                                      settings: settings, size: options.screen, runs: options.firstFrameRuns)
+        phases.end("first frame")
 
         var state = BenchApp.bootstrapped(try TogglJSON.makeDecoder().decode(Me.self, from: json), preferences: preferences,
                                           now: options.now, settings: settings, size: options.screen)
         let scenarios = KeystrokeBenchmark.scenarios(for: state, rounds: options.keystrokeRounds)
         let keystrokes = KeystrokeBenchmark.run(scenarios, state: &state, size: options.screen, progress: progress)
+        phases.end("keystrokes")
 
         progress("timer ticks on a pty")
         let tick = try TickBenchmark.run(state: state, size: options.screen, ticks: options.ticks)
+        phases.end("ticks")
 
-        let memory = MemoryResult(peakMegabytes: MemoryProbe.peakMegabytes() ?? 0, startMegabytes: startResident ?? 0,
+        let memory = MemoryResult(peakMegabytes: phases.peak, startMegabytes: startResident ?? 0,
                                   afterGeneratorMegabytes: afterGenerator ?? 0, peakRestartedAfterGenerator: peakWasReset,
-                                  accountJSONMegabytes: Double(json.count) / 1_048_576)
+                                  accountJSONMegabytes: Double(json.count) / 1_048_576, phases: phases.phases)
 
         progress("workday against the sandbox")
         let workdayAccount = SyntheticAccount(size: options.account, now: options.workdayStart, timeZone: options.timeZone)
@@ -62,4 +67,28 @@ public struct MemoryResult: Sendable, Equatable, Codable {
     public var peakRestartedAfterGenerator: Bool
     /// The account's JSON, held in memory throughout (what a store read would hold).
     public var accountJSONMegabytes: Double
+    /// The peak of each phase, in order (`VmHWM` restarted between phases).
+    public var phases: [PhasePeak]
+}
+
+/// The peak resident memory of one phase of the benchmark.
+public struct PhasePeak: Sendable, Equatable, Codable {
+    public var phase: String
+    public var peakMegabytes: Double
+    /// `VmRSS` when the phase ended.
+    public var endMegabytes: Double
+}
+
+/// Reads `VmHWM` at the end of each phase and restarts it for the next.
+struct PhasePeaks {
+    private(set) var phases: [PhasePeak] = []
+
+    /// The highest peak of all phases.
+    var peak: Double { phases.map(\.peakMegabytes).max() ?? 0 }
+
+    mutating func end(_ phase: String) {
+        phases.append(PhasePeak(phase: phase, peakMegabytes: MemoryProbe.peakMegabytes() ?? 0,
+                                endMegabytes: MemoryProbe.residentMegabytes() ?? 0))
+        MemoryProbe.resetPeak()
+    }
 }

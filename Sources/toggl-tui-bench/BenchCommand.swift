@@ -20,7 +20,7 @@ struct BenchCommand: AsyncParsableCommand {
     @Flag(help: "Print the report as JSON.")
     var json = false
 
-    @Flag(help: "A tiny account and few repetitions: every metric in seconds.")
+    @Flag(help: "A tiny account and few repetitions: every metric, quickly (the workday still takes ~30 s).")
     var tiny = false
 
     @Option(help: "Time entries in the account (default 10000).")
