@@ -54,6 +54,20 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The benchmark's logic: a synthetic account, timings, pty bytes, memory, the workday.
+        .target(
+            name: "TrackerBenchmarks",
+            dependencies: [
+                "TogglModels", "TogglAPI", "TogglSandbox", "TrackerCore", "TerminalUI", "TrackerRuntime", "CursesTerminal",
+            ]
+        ),
+        .executableTarget(
+            name: "toggl-tui-bench",
+            dependencies: [
+                "TrackerBenchmarks",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "TogglModelsTests", dependencies: ["TogglModels"]),
         .testTarget(name: "TogglAPITests", dependencies: ["TogglAPI"]),
         .testTarget(name: "TrackerCoreTests", dependencies: ["TrackerCore"]),
@@ -62,6 +76,7 @@ let package = Package(
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw", "TerminalUI", "TrackerCore"]),
         .testTarget(name: "TogglSandboxTests", dependencies: ["TogglSandbox", "TogglAPI"]),
         .testTarget(name: "TrackerStoreTests", dependencies: ["TrackerStore"]),
+        .testTarget(name: "BenchmarkTests", dependencies: ["TrackerBenchmarks"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,38 @@
+import Foundation
+import Glibc
+
+/// The process's resident memory, from `/proc/self/status` (Linux).
+public enum MemoryProbe {
+    /// `VmHWM`: the peak resident set since the process started (or since ``resetPeak()``), in MB.
+    public static func peakMegabytes() -> Double? { field("VmHWM") }
+
+    /// `VmRSS`: the resident set now, in MB.
+    public static func residentMegabytes() -> Double? { field("VmRSS") }
+
+    /// Gives freed heap back to the system and restarts `VmHWM` from the current resident set
+    /// (writes `5` to `/proc/self/clear_refs`). False when the kernel refused.
+    @discardableResult
+    public static func resetPeak() -> Bool {
+        trimHeap()
+        let descriptor = open("/proc/self/clear_refs", O_WRONLY)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        return write(descriptor, "5", 1) == 1
+    }
+
+    /// glibc's `malloc_trim(0)` (not in the Glibc module: looked up by name).
+    private static func trimHeap() {
+        typealias Trim = @convention(c) (Int) -> Int32
+        guard let symbol = dlsym(nil, "malloc_trim") else { return }
+        _ = unsafeBitCast(symbol, to: Trim.self)(0)
+    }
+
+    private static func field(_ name: String) -> Double? {
+        guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+        for line in text.split(separator: "\n") where line.hasPrefix(name + ":") {
+            let digits = line.dropFirst(name.count + 1).filter(\.isNumber)
+            return Double(String(digits)).map { $0 / 1024 }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import TrackerBenchmarks
+
+/// `toggl-tui-bench`: measures toggl-tui on a large synthetic account and prints a table
+/// (metric, value, target, met?) or JSON. Wiring only: the measurements live in
+/// `TrackerBenchmarks`.
+@main
+struct BenchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "toggl-tui-bench",
+        abstract: "Measure toggl-tui on a large synthetic account.",
+        discussion: """
+            First frame, keystrokes (update + render + diff), bytes per timer tick on a pty, peak \
+            memory, and the API requests of a scripted workday against the sandbox. Build with \
+            -c release for meaningful numbers.
+            """
+    )
+
+    @Flag(help: "Print the report as JSON.")
+    var json = false
+
+    @Flag(help: "A tiny account and few repetitions: every metric, quickly (the workday still takes ~30 s).")
+    var tiny = false
+
+    @Option(help: "Time entries in the account (default 10000).")
+    var entries: Int?
+
+    @Option(help: "Projects in the account (default 2000).")
+    var projects: Int?
+
+    @Option(help: "How many first frames to make (default 20).")
+    var runs: Int?
+
+    mutating func validate() throws {
+        for (name, value) in [("--entries", entries), ("--projects", projects), ("--runs", runs)] {
+            if let value, value < 1 { throw ValidationError("\(name) must be at least 1.") }
+        }
+    }
+
+    func run() async throws {
+        var options = tiny ? BenchmarkOptions.tiny : BenchmarkOptions.standard
+        if let entries { options.account.entries = entries }
+        if let projects { options.account.projects = projects }
+        if let runs { options.firstFrameRuns = runs }
+        let quiet = json
+        let started = ContinuousClock.now
+        let report = try await BenchmarkSuite.run(options) { step in
+            guard !quiet else { return }
+            let seconds = (ContinuousClock.now - started).components.seconds
+            FileHandle.standardError.write(Data("[\(seconds) s] \(step)\n".utf8))
+        }
+        print(json ? try report.json() : report.table())
+    }
+}
