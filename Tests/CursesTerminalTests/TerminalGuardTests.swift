@@ -13,19 +13,21 @@ import Testing
     }
 
     /// A watched signal no longer kills the process: it reaches the handler instead.
-    /// SIGUSR2 stands in for SIGINT so `swift test` keeps its own Ctrl-C. libdispatch arms the
-    /// source asynchronously (until then the signal is ignored), so the test signals until the
-    /// handler answers, yielding in between, with a generous deadline. (`raise` would not do:
-    /// it targets the calling thread, and dispatch worker threads block signals.) SIGUSR2 stays
-    /// watched afterwards, so a late duplicate cannot kill the test process.
+    /// Runs in a child process, so a busy test run cannot starve it and the watched signal stays
+    /// out of the test runner. SIGUSR2 stands in for SIGINT. libdispatch arms the source
+    /// asynchronously (until then the signal is ignored), so the child signals itself until the
+    /// handler answers, then exits 0; it exits 1 if the handler never ran. (`raise` would not do:
+    /// it targets the calling thread, and dispatch worker threads block signals.)
     @Test func signalsReachTheHandlerInsteadOfKillingTheProcess() async {
-        let received = Atomic<Int32>(0)
-        TerminalGuard.install(signals: [SIGUSR2]) { signal in received.store(signal, ordering: .relaxed) }
-        let deadline = ContinuousClock.now + .seconds(10)
-        while received.load(ordering: .relaxed) == 0, ContinuousClock.now < deadline {
-            kill(getpid(), SIGUSR2)  // process-directed, like a terminal's Ctrl-C
-            await Task.yield()
+        await #expect(processExitsWith: .success) {
+            let received = Atomic<Int32>(0)
+            TerminalGuard.install(signals: [SIGUSR2]) { signal in received.store(signal, ordering: .relaxed) }
+            let deadline = ContinuousClock.now + .seconds(60)
+            while received.load(ordering: .relaxed) == 0, ContinuousClock.now < deadline {
+                kill(getpid(), SIGUSR2)  // process-directed, like a terminal's Ctrl-C
+                await Task.yield()
+            }
+            exit(received.load(ordering: .relaxed) == SIGUSR2 ? 0 : 1)
         }
-        #expect(received.load(ordering: .relaxed) == SIGUSR2)
     }
 }
