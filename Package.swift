@@ -34,7 +34,7 @@ let package = Package(
         // The on-disk store: atomic versioned JSON files, the write journal, locks. Foundation + libc.
         .target(name: "TrackerStore", dependencies: ["TogglModels"]),
         // The main loop, the effect runner against Toggl, and a headless terminal for tests.
-        .target(name: "TrackerRuntime", dependencies: ["TrackerCore", "TerminalUI", "TogglAPI"]),
+        .target(name: "TrackerRuntime", dependencies: ["TrackerCore", "TerminalUI", "TogglAPI", "TrackerStore"]),
         // The only C that touches curses: ncursesw's wide API behind small accessors and wrappers.
         .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw")]),
         // TerminalBackend on ncursesw: keys, colours by role, changed cells only, terminal guard.
@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(name: "TogglAPITests", dependencies: ["TogglAPI"]),
         .testTarget(name: "TrackerCoreTests", dependencies: ["TrackerCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TrackerCore", "TogglModels"]),
-        .testTarget(name: "TrackerRuntimeTests", dependencies: ["TrackerRuntime", "TogglSandbox", "TerminalUI"]),
+        .testTarget(name: "TrackerRuntimeTests", dependencies: ["TrackerRuntime", "TogglSandbox", "TerminalUI", "TrackerStore"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw", "TerminalUI", "TrackerCore"]),
         .testTarget(name: "TogglSandboxTests", dependencies: ["TogglSandbox", "TogglAPI"]),
         .testTarget(name: "TrackerStoreTests", dependencies: ["TrackerStore"]),

@@ -19,6 +19,15 @@ public final class AppDriver: @unchecked Sendable {
     public private(set) var effectLog: [AppEffect] = []
     /// Called for each effect as it starts (the runtime logs them).
     public var onEffect: ((AppEffect) -> Void)?
+    /// Where writes go: journaled, then sent in order. Without one, writes are performed
+    /// directly like any other effect (tests of the bare loop).
+    public var outbox: Outbox?
+
+    /// Posts messages into the driver's inbox from any thread (``drain()`` feeds them in).
+    public var inbox: @Sendable ([AppMessage]) -> Void {
+        let mailbox = self.mailbox
+        return { mailbox.post($0) }
+    }
 
     public init(state: AppState, performer: any EffectPerformer) {
         self.state = state
@@ -29,7 +38,19 @@ public final class AppDriver: @unchecked Sendable {
     public func send(_ message: AppMessage) {
         let effects = AppUpdate.update(&state, message)
         revision += 1
-        for effect in effects { start(effect) }
+        let writes = outbox == nil ? [] : effects.filter(\.isWrite)
+        for effect in effects where !writes.contains(effect) { start(effect) }
+        if let outbox, !writes.isEmpty {
+            effectLog += writes
+            for write in writes { onEffect?(write) }
+            for (effect, error) in outbox.enqueue(writes) {
+                // Not durable, so not saved: the app takes it back.
+                let problem = AppError(.server, "Could not save the change on this machine: \(error)")
+                mailbox.post(Outbox.refusal(of: effect, problem))
+            }
+        }
+        // Toggl answered a sync: writes waiting for it go now.
+        if case .bootstrapLoaded(_, .success) = message { outbox?.retryNow() }
     }
 
     /// Feeds every answer that has arrived into `update`. Returns whether anything arrived.
@@ -40,13 +61,15 @@ public final class AppDriver: @unchecked Sendable {
         return !messages.isEmpty
     }
 
-    /// Whether effects are still running.
-    public var isBusy: Bool { mailbox.isBusy }
+    /// Whether effects are still running (a write the outbox is sending counts; one waiting
+    /// for Toggl to be reachable does not).
+    public var isBusy: Bool { mailbox.isBusy || (outbox?.isBusy ?? false) }
 
     /// Waits until every effect (and every effect their answers started) has answered.
     public func settle() async {
         while true {
             for task in mailbox.runningTasks { await task.value }
+            await outbox?.waitUntilIdle()
             let arrived = drain()
             if !arrived && !isBusy { return }
         }

@@ -19,6 +19,11 @@ final class EffectMailbox: Sendable {
         }
     }
 
+    /// Posts answers that arrived some other way (the outbox).
+    func post(_ answers: [AppMessage]) {
+        messages.withLock { $0.append(contentsOf: answers) }
+    }
+
     /// Every answer posted so far, removed from the box.
     func takeAll() -> [AppMessage] {
         messages.withLock { queue in

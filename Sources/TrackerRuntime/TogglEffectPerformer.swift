@@ -46,7 +46,7 @@ public struct TogglEffectPerformer: EffectPerformer {
             return .entryUpdated(id: id, await capture {
                 try await api.timeEntries.update(id, in: workspaceID, payload)
             })
-        case .stopEntry(let id, let workspaceID):
+        case .stopEntry(let id, let workspaceID, _):
             return .entryUpdated(id: id, await capture {
                 switch try await api.timeEntries.stop(id, in: workspaceID) {
                 case .stopped(let entry):
@@ -70,18 +70,7 @@ public struct TogglEffectPerformer: EffectPerformer {
     }
 
     /// The quota tracker's buckets as the status line shows them.
-    func gauges() -> [QuotaGauge] {
-        api.quota.snapshot().map { bucket, status in
-            let scope: QuotaGauge.Scope
-            switch bucket {
-            case .user: scope = .user
-            case .organization(let id): scope = .organization(id)
-            case .workspace(let id): scope = .workspace(id)
-            }
-            return QuotaGauge(scope: scope, remaining: status.remaining, resetsAt: status.resetsAt)
-        }
-        .sorted { String(describing: $0.scope) < String(describing: $1.scope) }
-    }
+    func gauges() -> [QuotaGauge] { api.quotaGauges() }
 
     private func capture<Value>(_ work: () async throws -> Value) async -> Result<Value, AppError> {
         do {

@@ -9,7 +9,7 @@ enum EffectName {
         case .startEntry(let id, let workspace, _): return "start-entry local \(id) in \(workspace)"
         case .createEntry(let id, let workspace, _): return "create-entry local \(id) in \(workspace)"
         case .updateEntry(let id, let workspace, _): return "update-entry \(id) in \(workspace)"
-        case .stopEntry(let id, let workspace): return "stop-entry \(id) in \(workspace)"
+        case .stopEntry(let id, let workspace, _): return "stop-entry \(id) in \(workspace)"
         case .deleteEntry(let id, let workspace): return "delete-entry \(id) in \(workspace)"
         case .createClient(let id, let workspace, _): return "create-client local \(id) in \(workspace)"
         case .createProject(let id, let workspace, _): return "create-project local \(id) in \(workspace)"

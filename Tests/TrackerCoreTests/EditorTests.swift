@@ -427,7 +427,7 @@ import TogglModels
                 $0.overlay = nil
                 $0.catalog.entries[-1] = TimeEntry(id: -1, workspaceID: Sample.studio, userID: Sample.userID, start: Sample.now,
                                                    duration: -1, description: "Plan")
-                $0.pendingWrites[-1] = .some(nil)
+                $0.pendingWrites[-1] = PendingWrite(original: nil)
                 $0.selection[.entries] = -1
                 $0.nextLocalID = -2
                 $0.status = info("Started “Plan”", .success)
@@ -462,8 +462,7 @@ import TogglModels
         state.press(.enter)
         #expect(state.catalog.entries[504]?.stop == Sample.now)
         #expect(state.catalog.entries[504]?.duration == 1800)
-        #expect(state.pendingWrites[504] == .some(Sample.running))
-        #expect(state.stoppedByStart == [-1: 504])
+        #expect(state.pendingWrites[504] == PendingWrite(original: Sample.running))
         #expect(state.runningEntry?.id == -1)
     }
 
@@ -507,7 +506,7 @@ import TogglModels
                                                                  stop: .set(Sample.now), description: .set("Notes")))]) {
             $0.overlay = nil
             $0.catalog.entries[-1] = entry
-            $0.pendingWrites[-1] = .some(nil)
+            $0.pendingWrites[-1] = PendingWrite(original: nil)
             $0.selection[.entries] = -1
             $0.nextLocalID = -2
             $0.status = info("Added 0:30:00", .success)
@@ -617,7 +616,7 @@ import TogglModels
         state.expect(key: .enter, [.updateEntry(id: 502, workspaceID: Sample.studio, TimeEntryPayload(description: .set("Daily standup")))]) {
             $0.overlay = nil
             $0.catalog.entries[502] = updated
-            $0.pendingWrites[502] = .some(original)
+            $0.pendingWrites[502] = PendingWrite(original: original)
             $0.status = info("Saved “Daily standup”", .success)
         }
     }
@@ -641,7 +640,7 @@ import TogglModels
         #expect(state.press(.ctrl("s")) == [.updateEntry(id: 502, workspaceID: Sample.studio, TimeEntryPayload(projectID: .clear, taskID: .clear))])
         #expect(state.catalog.entries[502]?.projectID == nil)
         // The first answer has not come yet: the original to roll back to is still the first one.
-        #expect(state.pendingWrites[502] == .some(Sample.entries[1]))
+        #expect(state.pendingWrites[502] == PendingWrite(original: Sample.entries[1], count: 2))
     }
 
     @Test func editReplacesTheTags() {
@@ -710,13 +709,17 @@ import TogglModels
         }
     }
 
-    @Test func anUnsavedEntryCannotBeEditedYet() {
+    @Test func anUnsavedEntryCanBeEditedUnderItsLocalID() {
         var state = Self.editorState(.character("5"), .character("a"), .enter, .character("e"))
         #expect(state.editor?.mode == .edit(entryID: -1))
         state.type(" more")
-        var editor = state.editor!
-        editor.problem = "The entry is still being saved; try again in a moment."
-        state.expect(key: .ctrl("s")) { $0.overlay = .editor(editor) }
+        let effects = state.press(.ctrl("s"))
+        guard case .updateEntry(let id, _, _) = effects.first else {
+            Issue.record("expected an update, got \(effects)")
+            return
+        }
+        #expect(id == -1)
+        #expect(state.pendingWrites[-1]?.count == 2)
     }
 
     @Test func anEntryDeletedWhileEditingCannotBeSaved() {

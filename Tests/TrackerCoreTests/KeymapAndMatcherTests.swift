@@ -124,7 +124,7 @@ import Testing
         var state = Sample.loadedState(running: true)
         state.settings.keymap = try Keymap.standard.rebinding(["stop": "ctrl+x"])
         #expect(state.press(.character("x")) == [])
-        #expect(state.press(.ctrl("x")) == [.stopEntry(id: 504, workspaceID: Sample.studio)])
+        #expect(state.press(.ctrl("x")) == [.stopEntry(id: 504, workspaceID: Sample.studio, at: Sample.now)])
     }
 }
 

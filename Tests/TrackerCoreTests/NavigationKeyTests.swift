@@ -187,7 +187,7 @@ import TogglModels
                                                TimeEntryPayload(workspaceID: Sample.studio, start: Sample.now, duration: -1,
                                                                 projectID: .set(Sample.mobile)))]) {
             $0.catalog.entries[-1] = entry
-            $0.pendingWrites[-1] = .some(nil)
+            $0.pendingWrites[-1] = PendingWrite(original: nil)
             $0.selection[.entries] = -1
             $0.nextLocalID = -2
             $0.status = info("Started Mobile App", .success)
@@ -244,7 +244,7 @@ import TogglModels
                                                                 tags: ["deep-work"]))]) {
             $0.catalog.entries[-1] = TimeEntry(id: -1, workspaceID: Sample.studio, projectID: Sample.website, userID: Sample.userID,
                                                start: Sample.now, duration: -1, description: "Wireframes", tags: ["deep-work"])
-            $0.pendingWrites[-1] = .some(nil)
+            $0.pendingWrites[-1] = PendingWrite(original: nil)
             $0.selection[.entries] = -1
             $0.nextLocalID = -2
             $0.status = info("Started “Wireframes”", .success)

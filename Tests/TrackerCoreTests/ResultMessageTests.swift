@@ -236,8 +236,8 @@ import TogglModels
         let deleting = TimeEntry(id: 402, workspaceID: Sample.studio, start: Sample.at(11, daysAgo: 12), stop: Sample.at(12, daysAgo: 12),
                                  duration: 3600, description: "Being deleted")
         state.catalog.entries[401] = edited
-        state.pendingWrites[401] = .some(edited)
-        state.pendingWrites[402] = .some(deleting)
+        state.pendingWrites[401] = PendingWrite(original: edited)
+        state.pendingWrites[402] = PendingWrite(original: deleting)
         var stale = edited
         stale.description = "Old text"
         state.expect(.entriesFetched(requestID: 2, .success([stale, deleting]))) {
@@ -311,35 +311,27 @@ import TogglModels
         }
     }
 
-    @Test func aFailedStartShowsTheTimerItWouldHaveStoppedRunningAgain() {
+    @Test func aStartStopsTheRunningTimerByItsOwnWrite() {
         var state = Sample.loadedState(running: true)
-        state.press(.enter)
+        let effects = state.press(.enter)
+        #expect(effects.first == .stopEntry(id: 504, workspaceID: Sample.studio, at: Sample.now))
         #expect(state.catalog.entries[504]?.isRunning == false)
-        _ = AppUpdate.update(&state, .entryCreated(localID: -1, .failure(Self.offline)))
-        #expect(state.runningEntry == Sample.running)
-        #expect(state.pendingWrites.isEmpty)
+        // Toggl refuses the start: the stop was a write of its own and stands.
+        _ = AppUpdate.update(&state, .entryCreated(localID: -1, .failure(AppError(.rejected, "Workspace is read-only"))))
+        #expect(state.catalog.entries[504]?.isRunning == false)
+        #expect(state.runningEntry == nil)
+        #expect(state.pendingWrites == [504: PendingWrite(original: Sample.running)])
     }
 
-    @Test func aSuccessfulStartKeepsTheTimerItStoppedStopped() {
+    @Test func aSuccessfulStartAndStopSettleBothEntries() {
         var state = Sample.loadedState(running: true)
         state.press(.enter)
         let stopped = state.catalog.entries[504]
+        _ = AppUpdate.update(&state, .entryUpdated(id: 504, .success(stopped ?? Sample.running)))
         _ = AppUpdate.update(&state, .entryCreated(localID: -1, .success(Self.saved)))
         #expect(state.catalog.entries[504] == stopped)
         #expect(state.pendingWrites.isEmpty)
-        #expect(state.stoppedByStart.isEmpty)
         #expect(state.runningEntry == Self.saved)
-    }
-
-    @Test func aStartWithAnUnknownOutcomeLetsTheSyncSayWhetherTheOldTimerRuns() {
-        var state = Sample.loadedState(running: true)
-        state.press(.enter)
-        let stopped = state.catalog.entries[504]
-        let error = AppError(.unknownOutcome, "No answer from Toggl.")
-        #expect(AppUpdate.update(&state, .entryCreated(localID: -1, .failure(error))) == [.loadBootstrap(requestID: 2, withPreferences: false)])
-        #expect(state.catalog.entries[504] == stopped)
-        #expect(state.pendingWrites.isEmpty)
-        #expect(state.stoppedByStart.isEmpty)
     }
 
     @Test func aSyncAnsweredDuringAStartDoesNotShowTheOldTimerRunning() {
@@ -358,64 +350,55 @@ import TogglModels
         #expect(state.selectedID(in: .entries) == 504)
         #expect(state.press(.character("d"), .character("y")) == [.deleteEntry(id: 504, workspaceID: Sample.studio)])
         _ = AppUpdate.update(&state, .entryCreated(localID: -1, .failure(Self.offline)))
+        _ = AppUpdate.update(&state, .entryUpdated(id: 504, .failure(Self.offline)))
         #expect(state.catalog.entries[504] == nil)
-        // The delete's answer still finds what to restore if Toggl refuses it.
+        // The delete's answer, the last one due, still finds what to restore if Toggl refuses it.
         _ = AppUpdate.update(&state, .entryDeleted(id: 504, .failure(Self.offline)))
         #expect(state.catalog.entries[504] == Sample.running)
     }
 
-    @Test func aStartWithAnUnknownOutcomeSyncsOnce() {
+    @Test func aFailedCreateIsFinalAndAsksForNothing() {
         var state = Sample.loadedState()
         state.press(.enter)
-        let error = AppError(.unknownOutcome, "No answer from Toggl; the entry may have been saved.")
-        state.expect(.entryCreated(localID: -1, .failure(error)), [.loadBootstrap(requestID: 2, withPreferences: false)]) {
+        let error = AppError(.rejected, "Toggl rejected the request")
+        state.expect(.entryCreated(localID: -1, .failure(error))) {
             $0.catalog.entries[-1] = nil
             $0.pendingWrites = [:]
-            $0.pendingBootstrap = 2
-            $0.nextRequestID = 3
-            $0.sync = .syncing
-            $0.status = failure("Not saved: No answer from Toggl; the entry may have been saved.")
+            $0.status = failure("Not saved: Toggl rejected the request")
         }
     }
 
-    @Test func anUnknownOutcomeDuringASyncKeepsTheErrorInSight() {
-        var state = Sample.loadedState()
-        state.press(.enter, .character("r"))
-        let error = AppError(.unknownOutcome, "No answer from Toggl.")
-        #expect(AppUpdate.update(&state, .entryCreated(localID: -1, .failure(error))) == [])
-        #expect(state.status == failure("Not saved: No answer from Toggl."))
-    }
-
-    @Test func aStopAskedForDuringTheCreateIsSentAfterIt() {
+    @Test func aStopDuringTheCreateIsSentAtOnceWithItsTime() {
         var state = Sample.loadedState()
         state.press(.enter)
         state.expect(.tick(Sample.now.addingTimeInterval(90))) {
             $0.now = Sample.now.addingTimeInterval(90)
             $0.status = nil
         }
-        state.press(.character("x"))
-        #expect(state.deferredStops == [-1])
+        #expect(state.press(.character("x")) == [.stopEntry(id: -1, workspaceID: Sample.studio, at: Sample.now.addingTimeInterval(90))])
+        #expect(state.pendingWrites[-1]?.count == 2)
         var stopped = Self.saved
         stopped.stop = Sample.now.addingTimeInterval(90)
         stopped.duration = 90
-        state.expect(.entryCreated(localID: -1, .success(Self.saved)), [.stopEntry(id: 9001, workspaceID: Sample.studio)]) {
+        // The create's answer (a running entry) settles the id; the screen keeps the stop.
+        state.expect(.entryCreated(localID: -1, .success(Self.saved))) {
             $0.catalog.entries[-1] = nil
             $0.catalog.entries[9001] = stopped
-            $0.pendingWrites = [9001: .some(Self.saved)]
-            $0.deferredStops = []
+            $0.pendingWrites = [9001: PendingWrite(original: nil, count: 1)]
             $0.selection[.entries] = 9001
-            $0.status = info("Stopped Admin", .success, at: Sample.now.addingTimeInterval(90))
         }
         // Toggl confirms the stop.
         state.expect(.entryUpdated(id: 9001, .success(stopped))) { $0.pendingWrites = [:] }
     }
 
-    @Test func aFailedCreateForgetsItsDeferredStop() {
+    @Test func aFailedCreateIgnoresTheAnswersAfterIt() {
         var state = Sample.loadedState()
         state.press(.enter, .character("x"))
         _ = AppUpdate.update(&state, .entryCreated(localID: -1, .failure(Self.offline)))
-        #expect(state.deferredStops.isEmpty)
         #expect(state.catalog.entries[-1] == nil)
+        _ = AppUpdate.update(&state, .entryUpdated(id: -1, .failure(AppError(.rejected, "Not sent: its create was refused"))))
+        #expect(state.catalog.entries[-1] == nil)
+        #expect(state.pendingWrites.isEmpty)
     }
 
     @Test func unknownCreateAnswersAreIgnored() {
@@ -458,7 +441,10 @@ import TogglModels
         state.type("Daily")
         state.press(.enter, .character("d"), .character("y"))
         #expect(state.catalog.entries[502] == nil)
-        state.expect(.entryUpdated(id: 502, .success(Sample.entries[1]))) { $0.pendingWrites = [:] }
+        // The delete's answer is still due.
+        state.expect(.entryUpdated(id: 502, .success(Sample.entries[1]))) {
+            $0.pendingWrites = [502: PendingWrite(original: Sample.entries[1], count: 1)]
+        }
     }
 
     @Test func unknownUpdateAnswersAreIgnored() {

@@ -53,7 +53,7 @@ import TrackerCore
         await harness.press(.character("x"))
         let stopped = try #require(harness.sandbox.world.timeEntries[created.id])
         #expect(!stopped.isRunning)
-        #expect(harness.requests.count == 2)
+        #expect(harness.requests.count == 2, "\(harness.requests)")
         #expect(harness.requests.last?.hasSuffix("/time_entries/\(created.id)/stop") == true)
         #expect(harness.driver.state.runningEntry == nil)
         await harness.stop()
@@ -65,7 +65,7 @@ import TrackerCore
         // Continue the second entry of today.
         harness.sandbox.clearRequestLog()
         await harness.press(.character("5"), .character("j"), .character("c"))
-        #expect(harness.requests.count == 1)
+        #expect(harness.requests.count == 1, "\(harness.requests)")
         let continued = try #require(harness.driver.state.runningEntry)
         #expect(continued.id > 0)
         // Delete the running entry.
@@ -103,7 +103,7 @@ import TrackerCore
         #expect(harness.driver.state.isQuitting)
         await harness.driver.finishPending(timeoutSeconds: 10)
         #expect(!harness.driver.isBusy)
-        #expect(harness.requests.count == 2)
+        #expect(harness.requests.count == 2, "\(harness.requests)")
         #expect(harness.requests.last?.hasSuffix("/stop") == true)
         let running = harness.sandbox.world.timeEntries.all.filter { $0.isRunning && $0.deletedAt == nil }
         #expect(running.isEmpty)

@@ -134,3 +134,27 @@ import TogglModels
         #expect(incremental.next() == OutboxItem(sequences: [3], action: .send(.stopEntry(workspaceID: 42, id: 500, stop: fixedNow))))
     }
 }
+
+@Suite struct PendingWritesImpliedStopTests {
+    static let start = PendingWritesTests.start
+    static let records = PendingWritesTests.records([
+        .stopEntry(workspaceID: 42, id: 9, stop: fixedNow),
+        .startEntry(workspaceID: 42, localID: -1, payload: start),
+    ])
+
+    @Test func aFreshStopAndStartAreOneRequest() {
+        let pending = PendingWrites(records: Self.records)
+        #expect(pending.next(fresh: [1, 2]) == OutboxItem(sequences: [1, 2], action: .send(.startEntry(workspaceID: 42, localID: -1, payload: Self.start))))
+    }
+
+    @Test func replayedLaterTheStopGoesAlone() {
+        let pending = PendingWrites(records: Self.records)
+        #expect(pending.next() == OutboxItem(sequences: [1], action: .send(.stopEntry(workspaceID: 42, id: 9, stop: fixedNow))))
+    }
+
+    @Test func aStartThatWasAlsoStoppedNeedsTheStopSent() {
+        var pending = PendingWrites(records: Self.records)
+        pending.add(JournalRecord(sequence: 3, at: fixedNow, operation: .stopEntry(workspaceID: 42, id: -1, stop: fixedNow.addingTimeInterval(5))))
+        #expect(pending.next(fresh: [1, 2, 3])?.sequences == [1])
+    }
+}

@@ -12,8 +12,13 @@ enum StatusBarView {
         case .warning: level = .warning
         case .error: level = .error
         }
-        StatusLine(message: state.status?.text ?? "", level: level, segments: quotaSegments(state) + [syncSegment(state)])
+        StatusLine(message: state.status?.text ?? "", level: level, segments: waitingSegment(state) + quotaSegments(state) + [syncSegment(state)])
             .draw(in: rect, on: &buffer)
+    }
+
+    /// `3 unsent` while writes wait in the journal for Toggl.
+    static func waitingSegment(_ state: AppState) -> [[Span]] {
+        state.waitingWrites > 0 ? [[Span("\(state.waitingWrites) unsent", role: .warning)]] : []
     }
 
     static func syncSegment(_ state: AppState) -> [Span] {

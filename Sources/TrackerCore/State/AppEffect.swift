@@ -4,6 +4,11 @@ import TogglModels
 /// What ``AppUpdate/update(_:_:)`` asks the outside world to do. Plain data: tests compare
 /// whole lists of effects; the runtime's effect runner performs them and answers with an
 /// ``AppMessage``.
+///
+/// Writes (``isWrite``) are journaled by the runtime before the frame that shows them, sent in
+/// the order they were asked for, and each gets exactly one answer — at once when Toggl can be
+/// reached, or after the runtime's retries when it cannot (meanwhile ``AppMessage/writesWaiting(_:reason:)``
+/// says how many wait).
 public enum AppEffect: Sendable, Equatable {
     /// `GET /me?with_related_data=true`: everything in one request (plus `/me/preferences`
     /// when `withPreferences`, on the first sync of a session).
@@ -16,11 +21,22 @@ public enum AppEffect: Sendable, Equatable {
     case createEntry(localID: Int64, workspaceID: Int64, TimeEntryPayload)
     /// Change an entry: only the payload's set fields.
     case updateEntry(id: Int64, workspaceID: Int64, TimeEntryPayload)
-    /// Stop a running entry (`PATCH …/stop`).
-    case stopEntry(id: Int64, workspaceID: Int64)
+    /// Stop a running entry at `at` (the moment the user stopped it, kept if it is sent later).
+    case stopEntry(id: Int64, workspaceID: Int64, at: Date)
+    /// Delete an entry.
     case deleteEntry(id: Int64, workspaceID: Int64)
+    /// Create a client.
     case createClient(localID: Int64, workspaceID: Int64, ClientPayload)
+    /// Create a project.
     case createProject(localID: Int64, workspaceID: Int64, ProjectPayload)
     /// End the program.
     case quit
+
+    /// Whether this is a write to Toggl (journaled, sent in order, answered once).
+    public var isWrite: Bool {
+        switch self {
+        case .startEntry, .createEntry, .updateEntry, .stopEntry, .deleteEntry, .createClient, .createProject: true
+        case .loadBootstrap, .fetchEntries, .quit: false
+        }
+    }
 }

@@ -42,14 +42,11 @@ public struct AppState: Sendable, Equatable {
     public var pendingFetches: [Int: DateInterval]
     /// Date windows already fetched (beyond what the bootstrap brings).
     public var fetchedWindows: [DateInterval]
-    /// Entries whose write is in flight, with their state before it (nil for creates), to roll
-    /// back if Toggl refuses.
-    public var pendingWrites: [Int64: TimeEntry?]
-    /// Stops asked for while the entry's create was still in flight, by local id.
-    public var deferredStops: Set<Int64>
-    /// The entry each start in flight (by local id) shows stopped because Toggl stops it when the
-    /// start arrives; its running state is in ``pendingWrites``, restored if the start fails.
-    public var stoppedByStart: [Int64: Int64]
+    /// Entries with writes Toggl has not confirmed, by the id the screen shows.
+    public var pendingWrites: [Int64: PendingWrite]
+    /// Writes kept in the journal until Toggl can be reached, and why they wait (offline,
+    /// quota); 0 when everything was sent.
+    public var waitingWrites: Int
     /// Whether the app should end.
     public var isQuitting: Bool
 
@@ -77,8 +74,7 @@ public struct AppState: Sendable, Equatable {
         self.pendingFetches = [:]
         self.fetchedWindows = []
         self.pendingWrites = [:]
-        self.deferredStops = []
-        self.stoppedByStart = [:]
+        self.waitingWrites = 0
         self.isQuitting = false
     }
 }

@@ -224,7 +224,7 @@ extension AppUpdate {
                 id: localID, workspaceID: editor.workspaceID, projectID: editor.projectID, taskID: editor.taskID,
                 userID: state.profile?.userID ?? 0, billable: editor.billable, start: start, stop: stop, duration: duration,
                 description: description.isEmpty ? nil : description, tags: editor.tags)
-            state.pendingWrites[localID] = .some(nil)
+            markPending(&state, localID, original: nil)
             state.day = LocalDay.containing(start, in: zone)
             state.selection[.entries] = localID
             inform(&state, "Added \(TimeFormat.duration(duration))", level: .success)
@@ -239,11 +239,6 @@ extension AppUpdate {
             guard let original = state.catalog.entries[id] else {
                 state.overlay = nil
                 fail(&state, "That entry no longer exists.")
-                return []
-            }
-            guard id > 0 else {
-                editor.problem = "The entry is still being saved; try again in a moment."
-                state.overlay = .editor(editor)
                 return []
             }
             guard let (start, stop) = readTimes(&editor, zone: zone, needsStop: !original.isRunning) else {
@@ -321,7 +316,7 @@ extension AppUpdate {
             inform(&state, "No changes.")
             return []
         }
-        if state.pendingWrites[original.id] == nil { state.pendingWrites[original.id] = .some(original) }
+        markPending(&state, original.id, original: original)
         state.catalog.entries[original.id] = updated
         inform(&state, "Saved " + label(of: updated, in: state), level: .success)
         return [.updateEntry(id: original.id, workspaceID: original.workspaceID, payload)]

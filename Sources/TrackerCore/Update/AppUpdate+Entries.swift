@@ -4,24 +4,20 @@ import TogglModels
 extension AppUpdate {
     // MARK: Starting, stopping, continuing
 
-    /// Starts a timer now: shown at once under a local id, sent as one create. Toggl stops the
-    /// running entry itself; it is shown stopped at once.
+    /// Starts a timer now: shown at once under a local id, sent as one create. A running timer
+    /// is stopped first, by its own write, so the stop keeps this moment even if it is sent later.
     static func startEntry(
         _ state: inout AppState, workspaceID: Int64, description: String?, projectID: Int64?, taskID: Int64? = nil,
         tags: [String] = [], billable: Bool = false, start: Date? = nil
     ) -> [AppEffect] {
         let startDate = start ?? state.now
-        // Toggl stops the running entry itself when the new one is created. A saved entry with no
-        // other write in flight is remembered running, to show it running again if the start fails.
-        let stopped = state.runningEntry.flatMap { $0.id > 0 && state.pendingWrites[$0.id] == nil ? $0.id : nil }
-        stopLocally(&state, rememberingOriginal: stopped != nil)
+        let stop = stopLocally(&state)
         let localID = state.makeLocalID()
-        if let stopped { state.stoppedByStart[localID] = stopped }
         let text = description.flatMap { $0.isEmpty ? nil : $0 }
         state.catalog.entries[localID] = TimeEntry(
             id: localID, workspaceID: workspaceID, projectID: projectID, taskID: taskID, userID: state.profile?.userID ?? 0,
             billable: billable, start: startDate, duration: -1, description: text, tags: tags)
-        state.pendingWrites[localID] = .some(nil)
+        markPending(&state, localID, original: nil)
         let payload = TimeEntryPayload(
             workspaceID: workspaceID, start: startDate, duration: -1, description: text.map { .set($0) },
             projectID: projectID.map { .set($0) }, taskID: taskID.map { .set($0) }, tags: tags.isEmpty ? nil : tags,
@@ -29,7 +25,7 @@ extension AppUpdate {
         state.day = LocalDay.containing(startDate, in: state.timeZone)
         state.selection[.entries] = localID
         inform(&state, "Started " + label(of: state.catalog.entries[localID], in: state), level: .success)
-        return [.startEntry(localID: localID, workspaceID: workspaceID, payload)]
+        return stop + [.startEntry(localID: localID, workspaceID: workspaceID, payload)]
     }
 
     /// Starts a new timer like an earlier entry: same description, project, task, tags, billable.
@@ -48,23 +44,31 @@ extension AppUpdate {
             inform(&state, "No timer is running.")
             return []
         }
-        stopLocally(&state)
+        let effects = stopLocally(&state)
         inform(&state, "Stopped " + label(of: state.catalog.entries[running.id], in: state), level: .success)
-        if running.id < 0 {
-            // Its create is still in flight: stop it once Toggl gives it an id.
-            state.deferredStops.insert(running.id)
-            return []
-        }
-        return [.stopEntry(id: running.id, workspaceID: running.workspaceID)]
+        return effects
     }
 
-    /// Shows the running entry stopped now, remembering how it was in case Toggl refuses.
-    static func stopLocally(_ state: inout AppState, rememberingOriginal: Bool = true) {
-        guard var running = state.runningEntry else { return }
-        if rememberingOriginal, state.pendingWrites[running.id] == nil { state.pendingWrites[running.id] = .some(running) }
-        running.stop = max(state.now, running.start)
+    /// Shows the running entry stopped now and returns the write that stops it on Toggl (none
+    /// when nothing runs).
+    static func stopLocally(_ state: inout AppState) -> [AppEffect] {
+        guard var running = state.runningEntry else { return [] }
+        markPending(&state, running.id, original: running)
+        let stop = max(state.now, running.start)
+        running.stop = stop
         running.duration = max(0, Int(state.now.timeIntervalSince(running.start)))
         state.catalog.entries[running.id] = running
+        return [.stopEntry(id: running.id, workspaceID: running.workspaceID, at: stop)]
+    }
+
+    /// Notes one more write on entry `id` whose answer is due; `original` is how it was before
+    /// the first of them.
+    static func markPending(_ state: inout AppState, _ id: Int64, original: TimeEntry?) {
+        if state.pendingWrites[id] != nil {
+            state.pendingWrites[id]?.count += 1
+        } else {
+            state.pendingWrites[id] = PendingWrite(original: original)
+        }
     }
 
     /// A short description of an entry for messages: its description or project.
@@ -149,11 +153,7 @@ extension AppUpdate {
         switch action {
         case .deleteEntry(let id):
             guard let entry = state.catalog.entries[id] else { return [] }
-            guard id > 0 else {
-                inform(&state, "Wait until the entry is saved, then delete it.", level: .warning)
-                return []
-            }
-            if state.pendingWrites[id] == nil { state.pendingWrites[id] = .some(entry) }
+            markPending(&state, id, original: entry)
             state.catalog.entries[id] = nil
             inform(&state, "Deleted " + label(of: entry, in: state), level: .success)
             return [.deleteEntry(id: id, workspaceID: entry.workspaceID)]

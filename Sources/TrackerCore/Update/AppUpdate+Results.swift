@@ -13,30 +13,63 @@ extension AppUpdate {
             fail(&state, error.message)
             return []
         case .success(let bootstrap):
-            let me = bootstrap.me
-            var profile = Profile(me: me, preferences: bootstrap.preferences)
-            profile.timeOfDayFormat = profile.timeOfDayFormat ?? state.profile?.timeOfDayFormat
-            profile.dateFormat = profile.dateFormat ?? state.profile?.dateFormat
-            let isFirstLoad = state.profile == nil
-            state.profile = profile
-            var catalog = Catalog(me: me, keepingEntriesFrom: state.catalog)
-            // What the user did since the request left is newer than the answer.
-            for (id, entry) in state.catalog.entries where id < 0 { catalog.entries[id] = entry }
-            for id in state.pendingWrites.keys where id > 0 { catalog.entries[id] = state.catalog.entries[id] }
-            for (id, client) in state.catalog.clients where id < 0 { catalog.clients[id] = client }
-            for (id, project) in state.catalog.projects where id < 0 { catalog.projects[id] = project }
-            state.catalog = catalog
-            if state.workspaceID.map({ catalog.workspaces[$0] == nil }) ?? true {
-                let fallback = catalog.workspaces.values.min { $0.name < $1.name }?.id
-                state.workspaceID = profile.defaultWorkspaceID.flatMap { catalog.workspaces[$0] != nil ? $0 : nil } ?? fallback
-            }
+            let wasShowingData = state.profile != nil
+            adopt(&state, bootstrap)
             // `/me` brings about the last nine days of entries.
             state.fetchedWindows.append(DateInterval(start: state.now.addingTimeInterval(-8 * 86_400), end: .distantFuture))
-            if isFirstLoad { state.day = state.today }
             state.sync = .synced(state.now)
-            if !isFirstLoad { inform(&state, "Synced.", level: .success) }
+            if wasShowingData { inform(&state, "Synced.", level: .success) }
             return fetchIfNeeded(&state)
         }
+    }
+
+    /// The store's copy of the account, shown before any request; the sync that follows
+    /// (``beginSync(_:)`` on `.launched`) brings it up to date.
+    static func restored(_ state: inout AppState, _ bootstrap: Bootstrap, syncedAt: Date?, pending: [Int64: Int]) -> [AppEffect] {
+        adopt(&state, bootstrap)
+        for (id, count) in pending where count > 0 {
+            state.pendingWrites[id, default: PendingWrite(original: nil, count: 0)].count += count
+        }
+        let lowestID = ([state.nextLocalID + 1] + Array(state.catalog.entries.keys) + Array(pending.keys)
+            + Array(state.catalog.clients.keys) + Array(state.catalog.projects.keys)).min() ?? 0
+        state.nextLocalID = min(state.nextLocalID, lowestID - 1)
+        state.sync = syncedAt.map { .synced($0) } ?? .starting
+        return []
+    }
+
+    /// Takes a full account (from Toggl or the store) as the truth, keeping what the user
+    /// changed that Toggl has not confirmed.
+    static func adopt(_ state: inout AppState, _ bootstrap: Bootstrap) {
+        let me = bootstrap.me
+        var profile = Profile(me: me, preferences: bootstrap.preferences)
+        profile.timeOfDayFormat = profile.timeOfDayFormat ?? state.profile?.timeOfDayFormat
+        profile.dateFormat = profile.dateFormat ?? state.profile?.dateFormat
+        let isFirstLoad = state.profile == nil
+        state.profile = profile
+        var catalog = Catalog(me: me, keepingEntriesFrom: state.catalog)
+        // What the user did since the request left is newer than the answer.
+        for (id, entry) in state.catalog.entries where id < 0 { catalog.entries[id] = entry }
+        for id in state.pendingWrites.keys where id > 0 { catalog.entries[id] = state.catalog.entries[id] }
+        for (id, client) in state.catalog.clients where id < 0 { catalog.clients[id] = client }
+        for (id, project) in state.catalog.projects where id < 0 { catalog.projects[id] = project }
+        state.catalog = catalog
+        if state.workspaceID.map({ catalog.workspaces[$0] == nil }) ?? true {
+            let fallback = catalog.workspaces.values.min { $0.name < $1.name }?.id
+            state.workspaceID = profile.defaultWorkspaceID.flatMap { catalog.workspaces[$0] != nil ? $0 : nil } ?? fallback
+        }
+        if isFirstLoad { state.day = state.today }
+    }
+
+    static func writesWaiting(_ state: inout AppState, count: Int, reason: AppError?) -> [AppEffect] {
+        let before = state.waitingWrites
+        state.waitingWrites = count
+        if let reason, count > 0, before == 0 {
+            let what = count == 1 ? "1 change is" : "\(count) changes are"
+            inform(&state, "\(reason.message) — \(what) saved here and will be sent when Toggl answers.", level: .warning)
+        } else if count == 0, before > 0 {
+            inform(&state, "All changes sent.", level: .success)
+        }
+        return []
     }
 
     static func entriesFetched(_ state: inout AppState, requestID: Int, _ result: Result<[TimeEntry], AppError>) -> [AppEffect] {
@@ -61,54 +94,55 @@ extension AppUpdate {
 
     // MARK: Writes
 
+    /// Counts one answer for entry `id`. Returns the pending record as it was before (its
+    /// `count` is 1 for the last answer due), or nil when no answer was due.
+    static func settleOne(_ state: inout AppState, _ id: Int64) -> PendingWrite? {
+        guard var pending = state.pendingWrites[id] else { return nil }
+        let before = pending
+        pending.count -= 1
+        state.pendingWrites[id] = pending.count > 0 ? pending : nil
+        return before
+    }
+
     static func entryCreated(_ state: inout AppState, localID: Int64, _ result: Result<TimeEntry, AppError>) -> [AppEffect] {
-        guard state.pendingWrites.removeValue(forKey: localID) != nil else { return [] }
-        let local = state.catalog.entries.removeValue(forKey: localID)
-        let stopWasAsked = state.deferredStops.remove(localID) != nil
-        // (An entry deleted meanwhile keeps its pending write for the delete's answer.)
-        if let stoppedID = state.stoppedByStart.removeValue(forKey: localID), state.catalog.entries[stoppedID] != nil,
-           case .some(.some(let original)) = state.pendingWrites.removeValue(forKey: stoppedID),
-           case .failure(let error) = result, error.kind != .unknownOutcome {
-            // Toggl did not start the new entry, so it did not stop this one either.
-            state.catalog.entries[stoppedID] = original
-        }
+        guard let pending = settleOne(&state, localID) else { return [] }
         switch result {
         case .failure(let error):
+            // The runtime retries what may still succeed: this was refused for good.
+            state.catalog.entries[localID] = nil
             fail(&state, "Not saved: \(error.message)")
-            // A sync already under way reconciles too; asking for one would only hide the error.
-            return error.kind == .unknownOutcome && state.pendingBootstrap == nil ? beginSync(&state) : []
         case .success(let entry):
+            // Toggl's id replaces the local one everywhere.
+            if let remaining = state.pendingWrites.removeValue(forKey: localID) { state.pendingWrites[entry.id] = remaining }
             if state.selection[.entries] == localID { state.selection[.entries] = entry.id }
-            guard stopWasAsked, let local else {
+            guard let local = state.catalog.entries.removeValue(forKey: localID) else { return [] }
+            if pending.count == 1 {
                 state.catalog.entries[entry.id] = entry
-                return []
+            } else {
+                // Later writes are still on their way: what the screen shows is newer.
+                state.catalog.entries[entry.id] = entry.showing(local)
             }
-            // The user stopped it while it was being created: keep showing it stopped, and stop it on Toggl.
-            var stopped = entry
-            stopped.stop = local.stop
-            stopped.duration = local.duration
-            state.catalog.entries[entry.id] = stopped
-            state.pendingWrites[entry.id] = .some(entry)
-            return [.stopEntry(id: entry.id, workspaceID: entry.workspaceID)]
         }
+        return []
     }
 
     static func entryUpdated(_ state: inout AppState, id: Int64, _ result: Result<TimeEntry, AppError>) -> [AppEffect] {
-        guard let original = state.pendingWrites.removeValue(forKey: id) else { return [] }
+        guard let pending = settleOne(&state, id) else { return [] }
+        let isLast = pending.count == 1
         switch result {
         case .success(let entry):
-            if state.catalog.entries[id] != nil { state.catalog.entries[id] = entry }
+            if isLast, state.catalog.entries[id] != nil { state.catalog.entries[id] = entry }
         case .failure(let error):
-            if let original { state.catalog.entries[id] = original }
+            if isLast, let original = pending.original { state.catalog.entries[id] = original }
             fail(&state, "Not saved: \(error.message)")
         }
         return []
     }
 
     static func entryDeleted(_ state: inout AppState, id: Int64, _ result: Result<Bool, AppError>) -> [AppEffect] {
-        guard let original = state.pendingWrites.removeValue(forKey: id) else { return [] }
+        guard let pending = settleOne(&state, id) else { return [] }
         if case .failure(let error) = result, error.kind != .notFound {
-            if let original { state.catalog.entries[id] = original }
+            if pending.count == 1, let original = pending.original { state.catalog.entries[id] = original }
             fail(&state, "Not deleted: \(error.message)")
         }
         return []

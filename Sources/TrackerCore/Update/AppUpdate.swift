@@ -26,6 +26,10 @@ public enum AppUpdate {
         case .quotaChanged(let gauges):
             state.quota = gauges
             return []
+        case .restored(let bootstrap, let syncedAt, let pending):
+            return restored(&state, bootstrap, syncedAt: syncedAt, pending: pending)
+        case .writesWaiting(let count, let reason):
+            return writesWaiting(&state, count: count, reason: reason)
         case .bootstrapLoaded(let requestID, let result):
             return bootstrapLoaded(&state, requestID: requestID, result)
         case .entriesFetched(let requestID, let result):
@@ -34,6 +38,9 @@ public enum AppUpdate {
             return entryCreated(&state, localID: localID, result)
         case .entryUpdated(let id, let result):
             return entryUpdated(&state, id: id, result)
+        case .entrySaved(let id):
+            _ = settleOne(&state, id)
+            return []
         case .entryDeleted(let id, let result):
             return entryDeleted(&state, id: id, result)
         case .clientCreated(let localID, let result):

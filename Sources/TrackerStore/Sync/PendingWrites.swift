@@ -13,6 +13,9 @@ import TogglModels
 ///   started and stopped before it was sent becomes one create; several edits become one
 ///   update; a stop and edits become one update; a create and a delete of an unsent entry cancel
 ///   out; an update followed by a delete is just the delete.
+/// - A stop followed at once by a start, both just journaled (`fresh`), is one request: Toggl
+///   stops the running entry itself when the new one arrives. Replayed later, the stop is sent
+///   on its own so it keeps its time.
 /// - A refused create fails the writes that depend on its local id.
 public struct PendingWrites: Sendable, Equatable {
     /// The unsettled writes, oldest first.
@@ -68,8 +71,19 @@ public struct PendingWrites: Sendable, Equatable {
     }
 
     /// The next request to make (or writes to settle without one), or `nil` when nothing waits.
-    public func next() -> OutboxItem? {
+    /// `fresh`: sequences journaled moments ago by this process and not tried yet.
+    public func next(fresh: Set<Int64> = []) -> OutboxItem? {
         guard let head = writes.first else { return nil }
+        if case .stopEntry = head.operation, writes.count > 1, fresh.contains(head.sequence), fresh.contains(writes[1].sequence),
+           case .startEntry(let workspace, let localID, let payload) = writes[1].operation,
+           Self.localIDs(in: writes[1].operation).allSatisfy({ $0 > 0 || serverIDs[$0] != nil }) {
+            var item = PendingWrites(copying: self, dropping: head.sequence)
+                .foldIntoCreate(head: writes[1], workspace: workspace, localID: localID, payload: payload)
+            if case .send(.startEntry) = item.action {
+                item.sequences.insert(head.sequence, at: 0)
+                return item
+            }
+        }
         let operation = head.operation
         // A write about an object whose create was refused cannot be sent.
         for id in Self.localIDs(in: operation) where id < 0 && serverIDs[id] == nil {
@@ -91,6 +105,12 @@ public struct PendingWrites: Sendable, Equatable {
         default:
             return OutboxItem(sequences: [head.sequence], action: .send(mapped(operation)))
         }
+    }
+
+    /// A copy without write `sequence` (to plan what follows it).
+    private init(copying other: PendingWrites, dropping sequence: Int64) {
+        self = other
+        writes.removeAll { $0.sequence == sequence }
     }
 
     // MARK: Folding
@@ -191,7 +211,7 @@ public struct PendingWrites: Sendable, Equatable {
     }
 
     /// The local id a create introduces, if `operation` is a create.
-    static func createdLocalID(_ operation: JournalOperation) -> Int64? {
+    public static func createdLocalID(_ operation: JournalOperation) -> Int64? {
         switch operation {
         case .startEntry(_, let id, _), .createEntry(_, let id, _), .createClient(_, let id, _),
              .createProject(_, let id, _), .createTag(_, let id, _):

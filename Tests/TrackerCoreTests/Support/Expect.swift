@@ -69,8 +69,7 @@ extension AppState {
         note("pendingFetches", actual.pendingFetches, expected.pendingFetches)
         note("fetchedWindows", actual.fetchedWindows, expected.fetchedWindows)
         note("pendingWrites", actual.pendingWrites, expected.pendingWrites)
-        note("deferredStops", actual.deferredStops, expected.deferredStops)
-        note("stoppedByStart", actual.stoppedByStart, expected.stoppedByStart)
+        note("waitingWrites", actual.waitingWrites, expected.waitingWrites)
         note("isQuitting", actual.isQuitting, expected.isQuitting)
         return lines
     }

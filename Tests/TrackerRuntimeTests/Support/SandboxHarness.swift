@@ -2,6 +2,7 @@ import Foundation
 import TogglAPI
 import TogglSandbox
 import TrackerCore
+import TrackerStore
 @testable import TrackerRuntime
 
 /// The app's driver wired to a real sandbox server on 127.0.0.1, with the demo account made
@@ -14,12 +15,20 @@ final class SandboxHarness {
     let sandbox: Sandbox
     let server: SandboxServer
     let driver: AppDriver
+    let api: TogglAPIClient
+    /// The write journal's folder (removed by ``stop()``).
+    let folder: URL
 
-    private init(sandbox: Sandbox, server: SandboxServer, driver: AppDriver) {
+    private init(sandbox: Sandbox, server: SandboxServer, driver: AppDriver, api: TogglAPIClient, folder: URL) {
         self.sandbox = sandbox
         self.server = server
         self.driver = driver
+        self.api = api
+        self.folder = folder
     }
+
+    /// An outbox pause that lasts until ``Outbox/retryNow()``: tests decide when to retry.
+    static let untilRetried: Outbox.Pause = { _ in try? await Task.sleep(for: .seconds(86_400)) }
 
     static func start() async throws -> SandboxHarness {
         let world = DemoAccount.makeWorld(now: now, timeZone: utc)
@@ -32,7 +41,11 @@ final class SandboxHarness {
         var state = AppState(settings: AppSettings(systemTimeZone: utc), now: now)
         state.screenRows = 40
         let driver = AppDriver(state: state, performer: TogglEffectPerformer(api: api))
-        return SandboxHarness(sandbox: sandbox, server: server, driver: driver)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("SandboxHarness-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let journal = Journal(path: folder.appendingPathComponent("journal.jsonl").path)
+        driver.outbox = Outbox(api: api, journal: journal, now: { now }, pause: untilRetried, post: driver.inbox)
+        return SandboxHarness(sandbox: sandbox, server: server, driver: driver, api: api, folder: folder)
     }
 
     /// Launches the app and waits until the bootstrap has answered.
@@ -61,5 +74,6 @@ final class SandboxHarness {
 
     func stop() async {
         await server.stop()
+        try? FileManager.default.removeItem(at: folder)
     }
 }

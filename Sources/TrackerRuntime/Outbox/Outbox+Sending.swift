@@ -1,0 +1,242 @@
+import Foundation
+import TogglAPI
+import TogglModels
+import TrackerCore
+import TrackerStore
+
+extension Outbox {
+    /// What a request left on Toggl.
+    enum Sent: Sendable {
+        case entry(TimeEntry)
+        case deleted
+        case client(Client)
+        case project(Project)
+        case tag(Tag)
+    }
+
+    /// How one attempt ended.
+    enum Outcome: Sendable {
+        case sent(Sent)
+        case refused(AppError, statusCode: Int?)
+        case retry(AppError, after: TimeInterval)
+    }
+
+    /// Sends until nothing is left or Toggl cannot be reached.
+    func run() async {
+        while true {
+            let next = state.withLock { state -> (OutboxItem, [JournalRecord], Bool, Bool)? in
+                guard let item = state.pending.next(fresh: state.fresh) else {
+                    state.isSending = false
+                    return nil
+                }
+                let records = state.pending.writes.filter { item.sequences.contains($0.sequence) }
+                let head = item.sequences[0]
+                return (item, records, state.fresh.contains(head), state.reconcile.contains(head))
+            }
+            guard let (item, records, isFresh, needsReconcile) = next else {
+                finishedAll()
+                return
+            }
+            switch item.action {
+            case .cancel:
+                for sequence in item.sequences { settle(.discarded(sequence: sequence)) }
+                post(WriteAnswers.cancelled(records))
+            case .fail(let message):
+                for sequence in item.sequences { settle(.failed(sequence: sequence, message: message, statusCode: nil)) }
+                post(WriteAnswers.failed(records, AppError(.rejected, message), resolve: resolver()))
+            case .send(let operation):
+                let outcome = await attempt(operation, head: records[0], isFresh: isFresh, needsReconcile: needsReconcile)
+                var messages: [AppMessage] = []
+                switch outcome {
+                case .sent(let sent):
+                    let serverID = Self.serverID(of: sent)
+                    for sequence in item.sequences { settle(.sent(sequence: sequence, serverID: serverID)) }
+                    state.withLock { $0.failuresInARow = 0 }
+                    messages = WriteAnswers.sent(records, sent, resolve: resolver())
+                case .refused(let error, let status):
+                    for sequence in item.sequences {
+                        settle(.failed(sequence: sequence, message: error.message, statusCode: status))
+                    }
+                    messages = WriteAnswers.failed(records, error, resolve: resolver())
+                case .retry(let error, let delay):
+                    post([.quotaChanged(api.quotaGauges())] + waitingMessage(reason: error))
+                    if delay > 0 {
+                        park(for: delay)
+                        return
+                    }
+                    continue
+                }
+                post(messages + [.quotaChanged(api.quotaGauges())])
+            }
+        }
+    }
+
+    /// Called when the last write settled: the app hears that nothing waits; the journal is
+    /// compacted to what still matters (failed writes).
+    private func finishedAll() {
+        let wasWaiting = state.withLock { state -> Bool in
+            defer { state.waitingReported = 0 }
+            return state.waitingReported > 0
+        }
+        if wasWaiting { post([.writesWaiting(0, reason: nil)]) }
+        _ = try? journal?.compactSettled(now: now())
+    }
+
+    private func waitingMessage(reason: AppError) -> [AppMessage] {
+        let count = state.withLock { state -> Int in
+            state.waitingReported = state.pending.writes.count
+            return state.waitingReported
+        }
+        return [.writesWaiting(count, reason: reason)]
+    }
+
+    /// Stops sending for `seconds` (or until ``retryNow()``).
+    private func park(for seconds: TimeInterval) {
+        let pause = self.pause
+        let wake = Task { [weak self] in
+            await pause(seconds)
+            guard !Task.isCancelled, let self else { return }
+            self.retryNow()
+        }
+        state.withLock { state in
+            state.isParked = true
+            state.isSending = false
+            state.wake?.cancel()
+            state.wake = wake
+        }
+    }
+
+    private func resolver() -> @Sendable (Int64) -> Int64 {
+        let pending = state.withLock { $0.pending }
+        return { pending.resolve($0) }
+    }
+
+    static func serverID(of sent: Sent) -> Int64? {
+        switch sent {
+        case .entry(let entry): entry.id
+        case .client(let client): client.id
+        case .project(let project): project.id
+        case .tag(let tag): tag.id
+        case .deleted: nil
+        }
+    }
+
+    // MARK: One request
+
+    private func attempt(_ operation: JournalOperation, head: JournalRecord, isFresh: Bool, needsReconcile: Bool) async -> Outcome {
+        if let id = operation.entityID, PendingWrites.createdLocalID(operation) == nil, id < 0 {
+            return .refused(AppError(.rejected, "Not sent: the object it changes was never created."), statusCode: nil)
+        }
+        do {
+            return .sent(try await perform(operation, head: head, isFresh: isFresh, needsReconcile: needsReconcile))
+        } catch let error as APIError {
+            return classify(error, head: head)
+        } catch {
+            return .retry(AppError(any: error), after: backoff())
+        }
+    }
+
+    private func perform(_ operation: JournalOperation, head: JournalRecord, isFresh: Bool, needsReconcile: Bool) async throws -> Sent {
+        switch operation {
+        case .startEntry(let workspace, _, let payload), .createEntry(let workspace, _, let payload):
+            if needsReconcile {
+                if let found = try await findCreated(payload, workspace: workspace, journaledAt: head.at) {
+                    return .entry(found)
+                }
+                state.withLock { _ = $0.reconcile.remove(head.sequence) }
+            }
+            return .entry(try await api.timeEntries.create(in: workspace, payload))
+        case .stopEntry(let workspace, let id, let stop):
+            guard isFresh else {
+                // Sent later than asked for: keep the moment the user stopped it.
+                return .entry(try await api.timeEntries.update(id, in: workspace, TimeEntryPayload(stop: .set(stop))))
+            }
+            switch try await api.timeEntries.stop(id, in: workspace) {
+            case .stopped(let entry):
+                return .entry(entry)
+            case .alreadyStopped:
+                guard let entry = try await api.timeEntries.get(id) else { throw APIError.notFound(message: "Time entry not found") }
+                return .entry(entry)
+            }
+        case .updateEntry(let workspace, let id, let payload):
+            return .entry(try await api.timeEntries.update(id, in: workspace, payload))
+        case .deleteEntry(let workspace, let id):
+            try await ignoringNotFound { try await api.timeEntries.delete(id, in: workspace) }
+            return .deleted
+        case .createClient(let workspace, _, let payload):
+            return .client(try await api.clients.create(in: workspace, payload))
+        case .updateClient(let workspace, let id, let payload):
+            return .client(try await api.clients.update(id, in: workspace, payload))
+        case .deleteClient(let workspace, let id):
+            try await ignoringNotFound { try await api.clients.delete(id, in: workspace) }
+            return .deleted
+        case .createProject(let workspace, _, let payload):
+            return .project(try await api.projects.create(in: workspace, payload))
+        case .updateProject(let workspace, let id, let payload):
+            return .project(try await api.projects.update(id, in: workspace, payload))
+        case .deleteProject(let workspace, let id):
+            try await ignoringNotFound { try await api.projects.delete(id, in: workspace) }
+            return .deleted
+        case .createTag(let workspace, _, let payload):
+            return .tag(try await api.tags.create(in: workspace, payload))
+        case .updateTag(let workspace, let id, let payload):
+            return .tag(try await api.tags.update(id, in: workspace, name: payload.name ?? ""))
+        case .deleteTag(let workspace, let id):
+            try await ignoringNotFound { try await api.tags.delete(id, in: workspace) }
+            return .deleted
+        case .sent, .failed, .discarded:
+            throw APIError.invalidRequest("A status record is not a write.")
+        }
+    }
+
+    /// A delete that finds nothing (404) is done: someone deleted it first.
+    private func ignoringNotFound(_ work: () async throws -> Void) async throws {
+        do {
+            try await work()
+        } catch APIError.notFound {
+            return
+        }
+    }
+
+    /// The entry a create of unknown outcome made, if Toggl has it: one `since` read of the
+    /// entries changed since the create was journaled, matched on workspace, start and
+    /// description, skipping entries that other creates already claimed.
+    private func findCreated(_ payload: TimeEntryPayload, workspace: Int64, journaledAt: Date) async throws -> TimeEntry? {
+        guard let start = payload.start else { return nil }
+        let changed = try await api.timeEntries.list(since: journaledAt.addingTimeInterval(-120))
+        let claimed = Set(state.withLock { $0.pending.serverIDs.values })
+        let description = payload.description?.value ?? ""
+        return changed.first { entry in
+            entry.serverDeletedAt == nil && !claimed.contains(entry.id) && entry.workspaceID == (payload.workspaceID ?? workspace)
+                && abs(entry.start.timeIntervalSince(start)) < 1 && (entry.description ?? "") == description
+        }
+    }
+
+    // MARK: Failures
+
+    private func classify(_ error: APIError, head: JournalRecord) -> Outcome {
+        let appError = AppError(error)
+        switch error {
+        case .unknownOutcome, .undecodable:
+            // It may have happened: creates are reconciled before they go again; the rest repeat safely.
+            state.withLock { _ = $0.reconcile.insert(head.sequence) }
+            return .retry(appError, after: state.withLock { $0.failuresInARow } == 0 ? 0 : backoff())
+        case .network, .serverError, .unexpectedStatus, .rateLimited:
+            return .retry(appError, after: backoff())
+        case .quotaExhausted(_, let seconds):
+            return .retry(appError, after: TimeInterval(max(1, seconds ?? 60)))
+        case .unauthorized:
+            return .retry(appError, after: 300)
+        case .badRequest, .forbidden, .notFound, .premiumRequired, .methodNotAllowed, .conflict, .gone, .invalidRequest:
+            return .refused(appError, statusCode: error.status)
+        }
+    }
+
+    /// 2, 4, 8 … 60 seconds.
+    private func backoff() -> TimeInterval {
+        state.withLock { state in
+            state.failuresInARow += 1
+            return min(60, pow(2, Double(state.failuresInARow)))
+        }
+    }
+}

@@ -1,0 +1,168 @@
+import Foundation
+import Synchronization
+import TogglAPI
+import TogglModels
+import TrackerCore
+import TrackerStore
+
+/// Sends the user's writes to Toggl through the journal, in order and exactly once.
+///
+/// ``enqueue(_:)`` appends the write to the ``Journal`` (fsynced) before it returns, so the
+/// frame that shows the write comes after it is durable. A single sender then works through
+/// ``PendingWrites`` (the sync rules: id mapping, folding), one request at a time, journaling
+/// each outcome and posting one answer per write to the app:
+/// - success → `sent` (with Toggl's id for creates);
+/// - refused (4xx) → `failed` with Toggl's message, kept for the user; the writes that need the
+///   refused object's id fail with it;
+/// - offline, 5xx, 429, 401, 402 → kept, ``AppMessage/writesWaiting(_:reason:)`` posted, tried
+///   again after a pause (the quota's reset for a 402), at once on ``retryNow()`` or the next
+///   write;
+/// - a create with no answer (timeout) → before it is sent again, the entries Toggl changed since
+///   it was journaled are read once and a match is taken as the create's result: no duplicates.
+///   Creates found in the journal at launch are reconciled the same way (a killed process may
+///   have sent them).
+public final class Outbox: Sendable {
+    /// Waits before the next attempt; returns early when the task is cancelled.
+    public typealias Pause = @Sendable (TimeInterval) async -> Void
+
+    let api: TogglAPIClient
+    let journal: Journal?
+    let now: @Sendable () -> Date
+    let pause: Pause
+    let post: @Sendable ([AppMessage]) -> Void
+    let state = Mutex(State())
+
+    struct State {
+        var pending = PendingWrites()
+        /// Sequences journaled by this process and not yet tried.
+        var fresh: Set<Int64> = []
+        /// Creates whose outcome is unknown: reconcile before sending.
+        var reconcile: Set<Int64> = []
+        var isSending = false
+        var sender: Task<Void, Never>?
+        var wake: Task<Void, Never>?
+        var isParked = false
+        var failuresInARow = 0
+        var waitingReported = 0
+        /// Sequences for a journal-less outbox.
+        var nextMemorySequence: Int64 = 1
+    }
+
+    /// An outbox writing to `journal` (nil: in memory only, for tests) and sending with `api`;
+    /// answers go to `post`.
+    public init(
+        api: TogglAPIClient, journal: Journal?, now: @escaping @Sendable () -> Date = { Date() },
+        pause: @escaping Pause = { seconds in try? await Task.sleep(for: .seconds(seconds)) },
+        post: @escaping @Sendable ([AppMessage]) -> Void
+    ) {
+        self.api = api
+        self.journal = journal
+        self.now = now
+        self.pause = pause
+        self.post = post
+    }
+
+    /// Reads the journal: the writes a previous run left unsent (sent by ``start()``). Every
+    /// unsent create is reconciled before it is sent.
+    @discardableResult
+    public func open() throws -> (pending: PendingWrites, issues: [StoreIssue]) {
+        guard let journal else { return (PendingWrites(), []) }
+        let contents = try journal.readAll(now: now())
+        let pending = PendingWrites(records: contents.records)
+        state.withLock { state in
+            state.pending = pending
+            state.nextMemorySequence = pending.lastSequence + 1
+            state.reconcile = Set(pending.writes.filter { PendingWrites.createdLocalID($0.operation) != nil }.map(\.sequence))
+        }
+        return (pending, contents.issues)
+    }
+
+    /// Journals write effects (those one message asked for, together, so the sync rules see
+    /// them side by side) and starts sending. Returns the effects that could not be made
+    /// durable: they are not in the journal and must not be shown as saved.
+    @discardableResult
+    public func enqueue(_ effects: [AppEffect]) -> [(AppEffect, any Error)] {
+        var failures: [(AppEffect, any Error)] = []
+        for effect in effects {
+            guard let operation = JournalOperation(effect) else { continue }
+            do {
+                let record = try append(operation)
+                state.withLock { state in
+                    state.pending.add(record)
+                    state.fresh.insert(record.sequence)
+                }
+            } catch {
+                failures.append((effect, error))
+            }
+        }
+        retryNow()
+        return failures
+    }
+
+    /// Starts sending whatever waits, now (after a pause, a sync, or coming back online).
+    public func retryNow() {
+        let wake = state.withLock { state -> Task<Void, Never>? in
+            state.isParked = false
+            defer { state.wake = nil }
+            return state.wake
+        }
+        wake?.cancel()
+        start()
+    }
+
+    /// Starts the sender unless it runs or waits for its pause.
+    public func start() {
+        state.withLock { state in
+            guard !state.isSending, !state.isParked, !state.pending.isEmpty else { return }
+            state.isSending = true
+            state.sender = Task { await self.run() }
+        }
+    }
+
+    /// Waits until the sender has stopped: everything sent, or paused until a retry.
+    public func waitUntilIdle() async {
+        while let sender = state.withLock({ $0.isSending ? $0.sender : nil }) {
+            await sender.value
+        }
+    }
+
+    /// Whether a request is being made (a pause is not "busy": tests settle while offline).
+    public var isBusy: Bool { state.withLock { $0.isSending } }
+
+    /// How many writes are not yet settled.
+    public var unsentCount: Int { state.withLock { $0.pending.writes.count } }
+
+    /// The pending writes as they stand.
+    public var pending: PendingWrites { state.withLock { $0.pending } }
+
+    // MARK: Journal
+
+    func append(_ operation: JournalOperation) throws -> JournalRecord {
+        let date = now()
+        if let journal { return try journal.append(operation, at: date) }
+        return state.withLock { state in
+            defer { state.nextMemorySequence += 1 }
+            return JournalRecord(sequence: state.nextMemorySequence, at: date, operation: operation)
+        }
+    }
+
+    /// Journals `operation` (a status) and takes it in; a journal that fails here only means
+    /// the write may be sent again at the next launch, where reconciling finds it.
+    func settle(_ operation: JournalOperation) {
+        let record = (try? append(operation))
+            ?? JournalRecord(sequence: state.withLock { $0.pending.lastSequence + 1 }, at: now(), operation: operation)
+        state.withLock { state in
+            state.pending.add(record)
+            if let target = operation.target {
+                state.fresh.remove(target)
+                state.reconcile.remove(target)
+            }
+        }
+    }
+
+    /// The answer to a write that never reached the journal.
+    public static func refusal(of effect: AppEffect, _ error: AppError) -> [AppMessage] {
+        guard let operation = JournalOperation(effect) else { return [] }
+        return WriteAnswers.failed([JournalRecord(sequence: 0, at: Date(), operation: operation)], error, resolve: { $0 })
+    }
+}

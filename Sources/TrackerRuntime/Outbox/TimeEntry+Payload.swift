@@ -1,0 +1,41 @@
+import Foundation
+import TogglModels
+
+extension TimeEntry {
+    /// The entry a create payload describes, under `id` (a local id until Toggl gives one).
+    init(id: Int64, workspaceID: Int64, payload: TimeEntryPayload, userID: Int64 = 0) {
+        let start = payload.start ?? Date(timeIntervalSince1970: 0)
+        self.init(
+            id: id, workspaceID: payload.workspaceID ?? workspaceID, projectID: payload.projectID?.value,
+            taskID: payload.taskID?.value, userID: userID, billable: payload.billable ?? false, start: start,
+            stop: payload.stop?.value, duration: payload.duration ?? -1, description: payload.description?.value,
+            tags: payload.tags ?? [], tagIDs: payload.tagIDs ?? [])
+    }
+
+    /// This entry with the fields `payload` sets.
+    func applying(_ payload: TimeEntryPayload) -> TimeEntry {
+        var entry = self
+        if let value = payload.workspaceID { entry.workspaceID = value }
+        if let value = payload.start { entry.start = value }
+        if let value = payload.stop { entry.stop = value.value }
+        if let value = payload.duration { entry.duration = value }
+        if let value = payload.description { entry.description = value.value }
+        if let value = payload.projectID { entry.projectID = value.value }
+        if let value = payload.taskID { entry.taskID = value.value }
+        if let value = payload.tags { entry.tags = value }
+        if let value = payload.tagIDs { entry.tagIDs = value }
+        if let value = payload.billable { entry.billable = value }
+        if payload.stop?.value != nil || payload.start != nil, let stop = entry.stop, payload.duration == nil {
+            entry.duration = max(0, Int(stop.timeIntervalSince(entry.start)))
+        }
+        return entry
+    }
+
+    /// This entry stopped at `stop`.
+    func stopped(at stop: Date) -> TimeEntry {
+        var entry = self
+        entry.stop = max(stop, entry.start)
+        entry.duration = max(0, Int(stop.timeIntervalSince(entry.start)))
+        return entry
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import TogglModels
+import TrackerCore
+import TrackerStore
+
+/// The app's answers to settled writes: exactly one message per journaled write, naming the
+/// entity as the app knows it by then (Toggl's id once a create was answered).
+enum WriteAnswers {
+    /// Answers for writes settled by one successful request.
+    static func sent(_ records: [JournalRecord], _ sent: Outbox.Sent, resolve: (Int64) -> Int64) -> [AppMessage] {
+        records.compactMap { record in
+            switch (record.operation, sent) {
+            case (.startEntry(_, let localID, _), .entry(let entry)), (.createEntry(_, let localID, _), .entry(let entry)):
+                return .entryCreated(localID: localID, .success(entry))
+            case (.stopEntry(_, let id, _), .entry(let entry)), (.updateEntry(_, let id, _), .entry(let entry)):
+                // A stop folded into the next start is not this entry: Toggl stopped it itself.
+                return entry.id == resolve(id) ? .entryUpdated(id: entry.id, .success(entry)) : .entrySaved(id: resolve(id))
+            case (.stopEntry(_, let id, _), .deleted), (.updateEntry(_, let id, _), .deleted):
+                // Edited, then deleted: only the delete was sent.
+                return .entrySaved(id: resolve(id))
+            case (.deleteEntry(_, let id), _):
+                return .entryDeleted(id: resolve(id), .success(true))
+            case (.createClient(_, let localID, _), .client(let client)):
+                return .clientCreated(localID: localID, .success(client))
+            case (.createProject(_, let localID, _), .project(let project)):
+                return .projectCreated(localID: localID, .success(project))
+            default:
+                return nil
+            }
+        }
+    }
+
+    /// Answers for writes that cancelled out (an unsent entry that was deleted): nothing
+    /// reached Toggl, and the screen already shows the outcome.
+    static func cancelled(_ records: [JournalRecord]) -> [AppMessage] {
+        records.compactMap { record in
+            switch record.operation {
+            case .startEntry(_, let id, _), .createEntry(_, let id, _), .stopEntry(_, let id, _), .updateEntry(_, let id, _),
+                 .deleteEntry(_, let id):
+                return .entrySaved(id: id)
+            default:
+                return nil
+            }
+        }
+    }
+
+    /// Answers for writes Toggl refused (or that needed an object it refused).
+    static func failed(_ records: [JournalRecord], _ error: AppError, resolve: (Int64) -> Int64) -> [AppMessage] {
+        records.compactMap { record in
+            switch record.operation {
+            case .startEntry(_, let localID, _), .createEntry(_, let localID, _):
+                return .entryCreated(localID: localID, .failure(error))
+            case .stopEntry(_, let id, _), .updateEntry(_, let id, _):
+                return .entryUpdated(id: resolve(id), .failure(error))
+            case .deleteEntry(_, let id):
+                return .entryDeleted(id: resolve(id), .failure(error))
+            case .createClient(_, let localID, _):
+                return .clientCreated(localID: localID, .failure(error))
+            case .createProject(_, let localID, _):
+                return .projectCreated(localID: localID, .failure(error))
+            default:
+                return nil
+            }
+        }
+    }
+}
