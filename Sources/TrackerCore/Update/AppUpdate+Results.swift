@@ -63,7 +63,7 @@ extension AppUpdate {
     static func writesWaiting(_ state: inout AppState, count: Int, reason: AppError?) -> [AppEffect] {
         let before = state.waitingWrites
         state.waitingWrites = count
-        if let reason, count > 0, before == 0 {
+        if let reason, count > 0 {
             let what = count == 1 ? "1 change is" : "\(count) changes are"
             inform(&state, "\(reason.message) — \(what) saved here and will be sent when Toggl answers.", level: .warning)
         } else if count == 0, before > 0 {

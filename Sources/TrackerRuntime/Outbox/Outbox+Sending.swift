@@ -46,6 +46,8 @@ extension Outbox {
                 post(WriteAnswers.failed(records, AppError(.rejected, message), resolve: resolver()))
             case .send(let operation):
                 let outcome = await attempt(operation, head: records[0], isFresh: isFresh, needsReconcile: needsReconcile)
+                // Tried once: from now on a stop is sent with its own time.
+                state.withLock { state in for sequence in item.sequences { state.fresh.remove(sequence) } }
                 var messages: [AppMessage] = []
                 switch outcome {
                 case .sent(let sent):
