@@ -43,7 +43,7 @@ let package = Package(
         .executableTarget(
             name: "toggl-tui",
             dependencies: [
-                "TogglAPI", "TogglSandbox", "TrackerCore", "TerminalUI", "TrackerRuntime", "CursesTerminal",
+                "TogglModels", "TogglAPI", "TogglSandbox", "TrackerCore", "TerminalUI", "TrackerRuntime", "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -8,7 +8,8 @@ import TrackerCore
 /// bubbletea's shape: one loop on one thread owns the terminal and the state. It waits for a key
 /// at most ``pollMilliseconds``, feeds what arrived (keys, effect answers, the second hand) into
 /// `update`, and draws a frame only when the state changed. Effects run as tasks elsewhere and
-/// answer through the driver's inbox.
+/// answer through the driver's inbox. With a ``LocalStore``, the cache files follow the state
+/// (checked once a second, saved when changed, and at the end).
 public final class TerminalRuntime: @unchecked Sendable {
     // @unchecked: everything but `quitRequested` is used only by the loop's thread.
     private let backend: any TerminalBackend
@@ -16,13 +17,15 @@ public final class TerminalRuntime: @unchecked Sendable {
     private let render: (AppState, Size) -> ScreenBuffer
     private let clock: @Sendable () -> Date
     private let quitRequested = Mutex(false)
+    private let store: LocalStore?
     /// How long one wait for input lasts; effect answers show up within this.
     public let pollMilliseconds: Int
 
     public init(
         backend: any TerminalBackend, driver: AppDriver, render: @escaping (AppState, Size) -> ScreenBuffer,
-        clock: @escaping @Sendable () -> Date = { Date() }, pollMilliseconds: Int = 40
+        clock: @escaping @Sendable () -> Date = { Date() }, pollMilliseconds: Int = 40, store: LocalStore? = nil
     ) {
+        self.store = store
         self.backend = backend
         self.driver = driver
         self.render = render
@@ -51,6 +54,7 @@ public final class TerminalRuntime: @unchecked Sendable {
             thread.start()
         }
         await driver.finishPending(timeoutSeconds: seconds)
+        store?.update(from: driver, force: true)
     }
 
     /// The loop itself, on the calling thread. Starts and always stops the backend, also when
@@ -86,6 +90,7 @@ public final class TerminalRuntime: @unchecked Sendable {
             if second != lastSecond {
                 lastSecond = second
                 driver.send(.tick(now))
+                store?.update(from: driver)
             }
         }
     }

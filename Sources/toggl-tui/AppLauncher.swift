@@ -2,6 +2,7 @@ import CursesTerminal
 import Foundation
 import TerminalUI
 import TogglAPI
+import TogglModels
 import TogglSandbox
 import TrackerCore
 import TrackerRuntime
@@ -52,18 +53,35 @@ struct AppLauncher {
         let api = TogglAPIClient(configuration: configuration)
         let driver = AppDriver(state: AppState(settings: settings, now: Date()), performer: TogglEffectPerformer(api: api))
         driver.onEffect = { effect in log.write("effect \(EffectName.of(effect))") }
-        let runtime = TerminalRuntime(backend: terminal, driver: driver, render: AppView.render)
+        // The demo keeps its store beside its sandbox data, like the command line's --demo.
+        let storeFolders = demoEnvironment.map { ($0.folder.path + "/cache", $0.folder.path + "/state") }
+            ?? (paths.cacheDirectory, paths.stateDirectory)
+        if resetDemo, let demoEnvironment {
+            for folder in ["cache", "state"] { try? FileManager.default.removeItem(at: demoEnvironment.folder.appendingPathComponent(folder)) }
+        }
+        let store = LocalStore(cacheDirectory: storeFolders.0, stateDirectory: storeFolders.1,
+                               token: Self.storeToken(configuration.credentials), api: api)
+        let restored = store.restore(into: driver)
+        log.write(restored ? "first frame from the local store" : "no local store for this token yet")
+        for issue in store.issues { log.write("store: \(issue.message)") }
+        let runtime = TerminalRuntime(backend: terminal, driver: driver, render: AppView.render, store: store)
         TerminalGuard.install { signal in
             log.write("signal \(signal): quitting")
             runtime.requestQuit()
         }
         try await runtime.run()
-        if driver.isBusy {
-            print("Some changes were still being sent when toggl-tui closed; press r after the next start to check them.")
+        if let unsent = driver.outbox?.unsentCount, unsent > 0 {
+            print("\(unsent) change\(unsent == 1 ? " is" : "s are") saved here but not yet sent to Toggl; the next start of toggl-tui sends \(unsent == 1 ? "it" : "them").")
         }
         if let demoEnvironment {
             await demoEnvironment.server.stop()
             print("Demo data kept in \(demoEnvironment.folder.path) (toggl-tui --reset-demo starts afresh).")
         }
+    }
+
+    /// The key of the user's store: API tokens only (a password sign-in works online only).
+    static func storeToken(_ credentials: Credentials) -> Secret? {
+        if case .apiToken(let token) = credentials { return Secret(token) }
+        return nil
     }
 }

@@ -9,6 +9,10 @@ import TogglModels
 public struct AppState: Sendable, Equatable {
     public var settings: AppSettings
     public var profile: Profile?
+    /// The user as `/me` last described them, without related data (what the store keeps).
+    public var account: Me?
+    /// The user's preferences as last fetched.
+    public var preferences: Preferences?
     public var catalog: Catalog
     /// The workspace whose clients, projects and entries are shown.
     public var workspaceID: Int64?
@@ -53,6 +57,8 @@ public struct AppState: Sendable, Equatable {
     public init(settings: AppSettings = AppSettings(), now: Date) {
         self.settings = settings
         self.profile = nil
+        self.account = nil
+        self.preferences = nil
         self.catalog = Catalog()
         self.workspaceID = nil
         self.clientFilter = nil

@@ -46,6 +46,15 @@ extension AppUpdate {
         profile.dateFormat = profile.dateFormat ?? state.profile?.dateFormat
         let isFirstLoad = state.profile == nil
         state.profile = profile
+        var bare = me
+        bare.workspaces = nil
+        bare.clients = nil
+        bare.projects = nil
+        bare.tags = nil
+        bare.tasks = nil
+        bare.timeEntries = nil
+        state.account = bare
+        state.preferences = bootstrap.preferences ?? state.preferences
         var catalog = Catalog(me: me, keepingEntriesFrom: state.catalog)
         // What the user did since the request left is newer than the answer.
         for (id, entry) in state.catalog.entries where id < 0 { catalog.entries[id] = entry }

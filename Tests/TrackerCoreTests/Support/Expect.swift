@@ -69,6 +69,8 @@ extension AppState {
         note("pendingFetches", actual.pendingFetches, expected.pendingFetches)
         note("fetchedWindows", actual.fetchedWindows, expected.fetchedWindows)
         note("pendingWrites", actual.pendingWrites, expected.pendingWrites)
+        note("account", actual.account, expected.account)
+        note("preferences", actual.preferences, expected.preferences)
         note("waitingWrites", actual.waitingWrites, expected.waitingWrites)
         note("isQuitting", actual.isQuitting, expected.isQuitting)
         return lines

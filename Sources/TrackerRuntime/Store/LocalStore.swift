@@ -1,0 +1,160 @@
+import Foundation
+import TogglAPI
+import TogglModels
+import TrackerCore
+import TrackerStore
+
+/// The app's side of the local-first store (DESIGN.md §4): at launch it shows the cached
+/// account before any request and opens the user's journal; while the app runs it keeps the
+/// cache files in step with what the screen shows.
+///
+/// The token → user mapping (``AccountMap``) finds the user's folder without a request. A
+/// token never seen before starts empty: the first sync's answer names the user, and the store
+/// is created then. Cache files are written at most every ``saveInterval`` seconds and at quit;
+/// the journal, not the cache, is what guarantees no write is lost.
+public final class LocalStore: @unchecked Sendable {
+    // @unchecked: used from the terminal loop's thread only (and by tests on one task).
+    /// Base folders: `$XDG_CACHE_HOME/toggl-tui`, `$XDG_STATE_HOME/toggl-tui`.
+    public let cacheDirectory: String
+    public let stateDirectory: String
+    /// Seconds between cache saves while data changes.
+    public var saveInterval: TimeInterval = 2
+    /// Problems found in the files (set aside and rebuilt), for the log.
+    public private(set) var issues: [StoreIssue] = []
+    /// The user's files, once known.
+    public private(set) var layout: StoreLayout?
+
+    private let token: Secret?
+    private let api: TogglAPIClient
+    private let now: @Sendable () -> Date
+    private let pause: Outbox.Pause
+    private var saved: Saved?
+    private var lastSave: Date?
+
+    /// What was last written, to skip unchanged files.
+    private struct Saved {
+        var catalog: CatalogSnapshot
+        var recent: [TimeEntry]
+        var months: [StoreMonth: [TimeEntry]]
+        var sync: SyncState
+    }
+
+    /// A store for the user `token` signs in as. `token` nil (email and password sign-in): no
+    /// store, the app works online only.
+    public init(
+        cacheDirectory: String, stateDirectory: String, token: Secret?, api: TogglAPIClient,
+        now: @escaping @Sendable () -> Date = { Date() },
+        pause: @escaping Outbox.Pause = { seconds in try? await Task.sleep(for: .seconds(seconds)) }
+    ) {
+        self.cacheDirectory = cacheDirectory
+        self.stateDirectory = stateDirectory
+        self.token = token
+        self.api = api
+        self.now = now
+        self.pause = pause
+    }
+
+    /// At launch, before `.launched`: when the token's user is known, gives the driver an
+    /// outbox on the user's journal (replaying what a previous run left unsent) and the cached
+    /// account as its first state. Returns whether anything was restored.
+    @discardableResult
+    public func restore(into driver: AppDriver) -> Bool {
+        guard let token else { return false }
+        let lookup = (try? AccountMap(stateDirectory: stateDirectory).lookUp(token))
+        if let issue = lookup?.issue { issues.append(issue) }
+        guard let userID = lookup?.userID else { return false }
+        let layout = StoreLayout(cacheDirectory: cacheDirectory, stateDirectory: stateDirectory, userID: userID)
+        let pending = attach(layout, to: driver)
+        let date = now()
+        let catalog = layout.catalog.load(now: date)
+        let recent = layout.recentEntries.load(now: date)
+        let sync = layout.sync.load(now: date)
+        issues += [catalog.issue, recent.issue, sync.issue].compactMap { $0 }
+        guard let snapshot = catalog.payload,
+              let account = RestoredAccount(catalog: snapshot, entries: recent.payload?.entries ?? [], sync: sync.payload, pending: pending)
+        else {
+            driver.outbox?.start()
+            return false
+        }
+        driver.send(.restored(account.bootstrap, syncedAt: account.syncedAt, pendingWrites: account.pendingWrites))
+        saved = Saved(catalog: snapshot, recent: recent.payload?.entries ?? [], months: [:], sync: sync.payload ?? SyncState())
+        driver.outbox?.start()
+        return true
+    }
+
+    /// After messages were applied: creates the store once the first sync named the user,
+    /// and saves what changed (at most every ``saveInterval`` seconds unless `force`).
+    public func update(from driver: AppDriver, force: Bool = false) {
+        guard token != nil else { return }
+        if layout == nil {
+            guard let account = driver.state.account, driver.state.profile != nil else { return }
+            let layout = StoreLayout(cacheDirectory: cacheDirectory, stateDirectory: stateDirectory, userID: account.id)
+            if let token, let issue = try? AccountMap(stateDirectory: stateDirectory).remember(token, userID: account.id, email: account.email, now: now()) {
+                issues.append(issue)
+            }
+            attach(layout, to: driver)
+        }
+        let date = now()
+        if !force, let lastSave, date.timeIntervalSince(lastSave) < saveInterval { return }
+        save(driver.state, at: date)
+    }
+
+    /// Opens the user's journal and gives the driver its outbox; the journal's pending writes.
+    @discardableResult
+    private func attach(_ layout: StoreLayout, to driver: AppDriver) -> PendingWrites {
+        self.layout = layout
+        try? layout.createDirectories()
+        let outbox = Outbox(api: api, journal: layout.makeJournal(), now: now, pause: pause, post: driver.inbox)
+        let opened = try? outbox.open()
+        issues += opened?.issues ?? []
+        driver.outbox = outbox
+        return opened?.pending ?? PendingWrites()
+    }
+
+    /// Writes the files whose content changed.
+    private func save(_ state: AppState, at date: Date) {
+        guard let layout, let account = state.account else { return }
+        lastSave = date
+        let catalog = CatalogSnapshot(
+            profile: account, preferences: state.preferences,
+            workspaces: state.catalog.workspaces.values.sorted { $0.id < $1.id },
+            clients: state.catalog.clients.values.sorted { $0.id < $1.id },
+            projects: state.catalog.projects.values.sorted { $0.id < $1.id },
+            tasks: state.catalog.tasks.values.sorted { $0.id < $1.id },
+            tags: state.catalog.tags.values.sorted { $0.id < $1.id })
+        let recentStart = date.addingTimeInterval(-Self.recentDays * 86_400)
+        var recent: [TimeEntry] = []
+        var months: [StoreMonth: [TimeEntry]] = [:]
+        for entry in state.catalog.entries.values.sorted(by: { $0.id < $1.id }) {
+            if entry.start >= recentStart || entry.isRunning || entry.id < 0 {
+                recent.append(entry)
+            } else {
+                months[StoreMonth(containing: entry.start, in: state.timeZone), default: []].append(entry)
+            }
+        }
+        var sync = saved?.sync ?? SyncState()
+        if case .synced(let at) = state.sync { sync.lastBootstrap = at }
+        sync.fetchedWindows = state.fetchedWindows.filter { $0.end < date.addingTimeInterval(86_400) }
+            .map { SyncState.FetchedWindow(start: $0.start, end: $0.end, fetchedAt: date) }
+        do {
+            if saved?.catalog != catalog { try layout.catalog.save(catalog, now: date) }
+            if saved?.recent != recent { try layout.recentEntries.save(EntriesSnapshot(entries: recent), now: date) }
+            for (month, entries) in months where saved?.months[month] != entries {
+                // The file may hold more of the month than memory does (only recent days are read at launch).
+                let file = layout.entries(of: month)
+                var merged: [Int64: TimeEntry] = [:]
+                for entry in file.load(now: date).payload?.entries ?? [] { merged[entry.id] = entry }
+                for entry in entries { merged[entry.id] = entry }
+                try file.save(EntriesSnapshot(entries: merged.values.sorted { $0.id < $1.id }), now: date)
+            }
+            if saved?.sync != sync { try layout.sync.save(sync, now: date) }
+            saved = Saved(catalog: catalog, recent: recent, months: months, sync: sync)
+        } catch {
+            issues.append(StoreIssue(path: layout.userCacheDirectory, problem: .unreadable(detail: "\(error)"),
+                                     action: .leftInPlace(detail: "\(error)"), message: "The local copy could not be saved: \(error)"))
+        }
+    }
+
+    /// Days of entries kept in `entries-recent.json` (all the first frame reads).
+    static let recentDays: TimeInterval = 14
+}
