@@ -202,6 +202,18 @@ public final class CLISession {
         }
     }
 
+    /// The id of the project `query` names, or nil when no query was given.
+    public func projectID(_ query: String?, in workspaceID: Int64) async throws -> Int64? {
+        guard let query else { return nil }
+        return try await project(query, in: workspaceID).id
+    }
+
+    /// The id of the client `query` names, or nil when no query was given.
+    public func clientID(_ query: String?, in workspaceID: Int64) async throws -> Int64? {
+        guard let query else { return nil }
+        return try await client(query, in: workspaceID).id
+    }
+
     /// The client `query` names in a workspace.
     public func client(_ query: String, in workspaceID: Int64) async throws -> Client {
         try await resolve(query) { catalog in
