@@ -30,12 +30,15 @@ public struct NameResolver<Item: Sendable>: Sendable {
     public var kind: String
     /// Every object that may be meant.
     public var candidates: [Candidate]
+    /// The plural of ``kind`` (default: kind + "s").
+    public var plural: String
     /// How many candidates an error lists at most.
     public var listLimit = 20
 
     /// A resolver over `candidates`.
-    public init(kind: String, candidates: [Candidate]) {
+    public init(kind: String, plural: String? = nil, candidates: [Candidate]) {
         self.kind = kind
+        self.plural = plural ?? kind + "s"
         self.candidates = candidates
     }
 
@@ -63,12 +66,12 @@ public struct NameResolver<Item: Sendable>: Sendable {
     }
 
     private func ambiguous(_ query: String, _ matches: [Candidate]) -> CLIError {
-        CLIError.usage("'\(query)' matches several \(kind)s; use the name in full or the id:\n" + list(matches))
+        CLIError.usage("'\(query)' matches several \(plural); use the name in full or the id:\n" + list(matches))
     }
 
     private func unknown(_ query: String) -> CLIError {
         if candidates.isEmpty { return CLIError.notFound("No \(kind) '\(query)': there are none.") }
-        return CLIError.notFound("No \(kind) '\(query)'. The \(kind)s are:\n" + list(candidates))
+        return CLIError.notFound("No \(kind) '\(query)'. The \(plural) are:\n" + list(candidates))
     }
 
     private func list(_ items: [Candidate]) -> String {

@@ -148,7 +148,7 @@ struct EntryCommandTests {
             #expect(refused.requests == ["GET /api/v9/me/time_entries/3700000180"])
             let confirmed = await cli.run(["rm", "Wireframes", "for", "the", "pricing", "page"], context: cli.context(answer: true))
             #expect(confirmed.code == 2)  // several recent entries have this description
-            #expect(confirmed.errors.contains("matches several recent entrys") || confirmed.errors.contains("matches several"))
+            #expect(confirmed.errors.hasPrefix("toggl-tui: 'Wireframes for the pricing page' matches several recent entries; use the name in full or the id:\n"))
             let byID = await cli.run("rm", "3700000180", "--yes")
             #expect(byID.output == "Deleted \"Wireframes for the pricing page\" · Website Redesign (Acme Corp) · #planning · 07:15–07:40 (0:25:14) · id 3700000180\n")
             #expect(byID.requests.last == "DELETE /api/v9/workspaces/3700000004/time_entries/3700000180")

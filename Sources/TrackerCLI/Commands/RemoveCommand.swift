@@ -26,7 +26,7 @@ public struct RemoveCommand: CLICommand {
         } else {
             let recent = try await session.recentEntries()
             let presenter = session.presenter
-            let resolver = NameResolver(kind: "recent entry", candidates: recent.map {
+            let resolver = NameResolver(kind: "recent entry", plural: "recent entries", candidates: recent.map {
                 .init(id: $0.id, name: $0.description ?? "", detail: "\(presenter.day($0.start)) \(presenter.time($0.start))", item: $0)
             })
             entry = try resolver.resolve(text)
