@@ -39,11 +39,19 @@ let package = Package(
         .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw")]),
         // TerminalBackend on ncursesw: keys, colours by role, changed cells only, terminal guard.
         .target(name: "CursesTerminal", dependencies: ["TerminalUI", "TrackerCore", "CNcursesw"]),
+        // The command line's subcommands: parsers, name resolution, output, the write seam. No curses.
+        .target(
+            name: "TrackerCLI",
+            dependencies: [
+                "TogglModels", "TogglAPI", "TrackerCore", "TrackerStore", "TerminalUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         // The executable: argument parsing and wiring only.
         .executableTarget(
             name: "toggl-tui",
             dependencies: [
-                "TogglModels", "TogglAPI", "TogglSandbox", "TrackerCore", "TerminalUI", "TrackerRuntime", "CursesTerminal",
+                "TogglModels", "TogglAPI", "TogglSandbox", "TrackerCore", "TerminalUI", "TrackerRuntime", "CursesTerminal", "TrackerCLI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -77,6 +85,7 @@ let package = Package(
         .testTarget(name: "TogglSandboxTests", dependencies: ["TogglSandbox", "TogglAPI"]),
         .testTarget(name: "TrackerStoreTests", dependencies: ["TrackerStore"]),
         .testTarget(name: "BenchmarkTests", dependencies: ["TrackerBenchmarks"]),
+        .testTarget(name: "TrackerCLITests", dependencies: ["TrackerCLI", "TogglSandbox", "TogglAPI", "TrackerStore"]),
     ],
     swiftLanguageModes: [.v6]
 )

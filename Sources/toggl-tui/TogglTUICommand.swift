@@ -1,56 +1,46 @@
 import ArgumentParser
-import CursesTerminal
 import Foundation
-import TerminalUI
 import TogglAPI
-import TrackerCore
-import TrackerRuntime
+import TrackerCLI
 
-/// `toggl-tui`: the terminal UI for Toggl Track.
+/// `toggl-tui`: the terminal UI (default subcommand) and the command line's subcommands.
 @main
 struct TogglTUICommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "toggl-tui",
-        abstract: "A keyboard-driven terminal client for Toggl Track.",
+        abstract: "A keyboard-driven terminal client for Toggl Track, and its command line.",
         discussion: """
-            Reads the API token from TOGGL_API_TOKEN, ~/.config/toggl-tui/config or ~/.togglrc.
-            Try it without an account: toggl-tui --demo
+            Without a subcommand, opens the terminal UI. Try it without an account: toggl-tui --demo
+            Every subcommand takes --demo, --json and --quiet. \(CLIRoot.exitCodesHelp)
             """,
-        version: TogglTUIVersion.current
+        version: TogglTUIVersion.current,
+        subcommands: [TUICommand.self] + CLIRoot.subcommands,
+        defaultSubcommand: TUICommand.self
     )
 
-    @Flag(help: "Run against the built-in sandbox with a demo account (no Toggl account needed).")
-    var demo = false
-
-    @Flag(name: .customLong("reset-demo"), help: "Start the demo from a fresh demo account (forgets demo changes).")
-    var resetDemo = false
-
-    @Option(name: .customLong("demo-data"), help: "The demo data folder (default: $XDG_DATA_HOME/toggl-tui/demo).")
-    var demoData: String?
-
-    @Flag(name: .customLong("no-color"), help: "No colours (bold, underline and reverse only). Also: NO_COLOR=1.")
-    var noColor = false
-
-    func run() async throws {
-        var standardError = StandardError()
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            print(TerminalError.notATerminal.description, to: &standardError)
-            throw ExitCode(2)
-        }
-        let launcher = AppLauncher(
-            demo: demo || resetDemo, resetDemo: resetDemo, demoFolder: demoData.map { URL(fileURLWithPath: $0) },
-            colorMode: noColor ? .none : .auto)
+    /// Parses the arguments; runs the UI as ArgumentParser would, and the command line's
+    /// subcommands through `CLIRunner` with a context made from the environment (or the demo).
+    static func main() async {
+        let command: any ParsableCommand
         do {
-            try await launcher.run()
-        } catch let error as TerminalError {
-            print(error.description, to: &standardError)
-            throw ExitCode(error == .notATerminal ? 2 : 1)
-        } catch let error as LaunchError {
-            print(error.description, to: &standardError)
-            throw ExitCode(1)
-        } catch let error as ConfigError {
-            print(error.description, to: &standardError)
-            throw ExitCode(1)
+            command = try parseAsRoot()
+        } catch {
+            exit(withError: error)
         }
+        guard let cli = command as? any CLICommand else {
+            do {
+                var runnable = command
+                if var async = runnable as? any AsyncParsableCommand {
+                    try await async.run()
+                } else {
+                    try runnable.run()
+                }
+            } catch {
+                exit(withError: error)
+            }
+            return
+        }
+        let code = await CLILauncher(global: cli.global).run(cli)
+        Foundation.exit(code)
     }
 }

@@ -1,0 +1,66 @@
+import Foundation
+import TogglAPI
+import TogglModels
+
+/// Everything a subcommand needs from the outside world, injected so tests run commands in
+/// process against a sandbox with a fixed clock, time zone and folders.
+public struct CLIContext: Sendable {
+    /// The Toggl client, or nil when no credentials were found.
+    public var api: TogglAPIClient?
+    /// The API token the local store is keyed by (its SHA-256 finds the user), if any.
+    public var token: Secret?
+    /// Where config files are looked for (`config path|init|set`).
+    public var configPaths: ConfigPaths
+    /// `$XDG_CACHE_HOME/toggl-tui` (the store's data files).
+    public var cacheDirectory: String
+    /// `$XDG_STATE_HOME/toggl-tui` (the journal and the token → user mapping).
+    public var stateDirectory: String
+    /// The current moment.
+    public var clock: @Sendable () -> Date
+    /// The time zone from the config (`tz`); when nil, the Toggl profile's, else the system's.
+    public var timeZoneOverride: TimeZone?
+    /// The system time zone.
+    public var systemTimeZone: TimeZone
+    /// `[options] default_wid`, if set.
+    public var defaultWorkspaceID: Int64?
+    /// The program's output (standard output).
+    public var output: any OutputSink
+    /// Messages (standard error).
+    public var errors: any OutputSink
+    /// Asks a yes/no question (for `rm` without `--yes`); false when nobody can answer.
+    public var confirm: @Sendable (String) -> Bool
+    /// Sends the writes; nil means ``APIWriter`` on ``api`` (mirroring into the store). The
+    /// offline journal plugs in here.
+    public var writer: (any CLIWriter)?
+
+    /// Creates a context; everything but the folders has a neutral default.
+    public init(
+        api: TogglAPIClient?,
+        token: Secret?,
+        configPaths: ConfigPaths,
+        cacheDirectory: String? = nil,
+        stateDirectory: String? = nil,
+        clock: @escaping @Sendable () -> Date = { Date() },
+        timeZoneOverride: TimeZone? = nil,
+        systemTimeZone: TimeZone = .current,
+        defaultWorkspaceID: Int64? = nil,
+        output: any OutputSink = StandardStream.output,
+        errors: any OutputSink = StandardStream.error,
+        confirm: @escaping @Sendable (String) -> Bool = { _ in false },
+        writer: (any CLIWriter)? = nil
+    ) {
+        self.api = api
+        self.token = token
+        self.configPaths = configPaths
+        self.cacheDirectory = cacheDirectory ?? configPaths.cacheDirectory
+        self.stateDirectory = stateDirectory ?? configPaths.stateDirectory
+        self.clock = clock
+        self.timeZoneOverride = timeZoneOverride
+        self.systemTimeZone = systemTimeZone
+        self.defaultWorkspaceID = defaultWorkspaceID
+        self.output = output
+        self.errors = errors
+        self.confirm = confirm
+        self.writer = writer
+    }
+}

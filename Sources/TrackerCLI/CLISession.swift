@@ -1,0 +1,300 @@
+import Foundation
+import TogglAPI
+import TogglModels
+import TrackerCore
+import TrackerStore
+
+/// What one run of a subcommand knows: the context, the account data loaded so far (from the
+/// local store when there is one, else one `GET /me?with_related_data=true`), and helpers to
+/// resolve names and print. Lives for one command; not shared between tasks.
+public final class CLISession {
+    /// Where the data and the output come from.
+    public let context: CLIContext
+    /// The options every command takes.
+    public let global: GlobalOptions
+    /// The catalog, once loaded.
+    public private(set) var catalog: CatalogSnapshot?
+    /// Whether ``catalog`` came from Toggl during this run (not from the store).
+    public private(set) var isFresh = false
+    /// Recent entries (about the last 9 days) from the bootstrap, when one was made.
+    public private(set) var bootstrapEntries: [TimeEntry]?
+
+    private var layoutLoaded = false
+    private var cachedLayout: StoreLayout?
+
+    /// A session for one command.
+    public init(context: CLIContext, global: GlobalOptions) {
+        self.context = context
+        self.global = global
+    }
+
+    // MARK: Time
+
+    /// The current moment.
+    public var now: Date { context.clock() }
+
+    /// The user's time zone: the config's `tz`, else the Toggl profile's (from the store), else
+    /// the system's.
+    public var timeZone: TimeZone {
+        if let zone = context.timeZoneOverride { return zone }
+        if let name = catalog?.profile?.timezone, let zone = TimeZone(identifier: name) { return zone }
+        return context.systemTimeZone
+    }
+
+    /// How times are written (Toggl's preferences when the store has them, else 24-hour).
+    public var timeFormat: TimeFormat {
+        guard let preferences = catalog?.preferences else { return TimeFormat() }
+        return TimeFormat(togglTimeOfDay: preferences.timeOfDayFormat, togglDate: preferences.dateFormat)
+    }
+
+    /// Reads typed times and durations now, in the user's zone.
+    public var parser: TimeParser { TimeParser(now: now, timeZone: timeZone) }
+
+    /// Formats entries for tables.
+    public var presenter: EntryPresenter {
+        EntryPresenter(catalog: catalog ?? CatalogSnapshot(), timeZone: timeZone, format: timeFormat, now: now)
+    }
+
+    // MARK: Output
+
+    /// Writes a line (or several) to the output.
+    public func say(_ text: String) {
+        context.output.write(text.hasSuffix("\n") ? text : text + "\n")
+    }
+
+    /// Writes a confirmation unless `--quiet`.
+    public func report(_ text: String) {
+        if !global.quiet { say(text) }
+    }
+
+    /// Writes `value` as JSON.
+    public func printJSON(_ value: some Encodable) throws {
+        context.output.write(try JSONOutput.encode(value))
+    }
+
+    // MARK: Toggl and the store
+
+    /// The Toggl client.
+    /// - Throws: ``CLIError/noCredentials``.
+    public func api() throws -> TogglAPIClient {
+        guard let api = context.api else { throw CLIError.noCredentials }
+        return api
+    }
+
+    /// Where writes go: the context's writer, else straight to Toggl mirrored into the store.
+    public func writer() throws -> any CLIWriter {
+        if let writer = context.writer { return writer }
+        return APIWriter(api: try api(), mirror: StoreMirror(layout: layout(), clock: context.clock))
+    }
+
+    /// The user's store, found through the token → user mapping without a request; nil when
+    /// this token was never seen.
+    public func layout() -> StoreLayout? {
+        if layoutLoaded { return cachedLayout }
+        layoutLoaded = true
+        guard let token = context.token else { return nil }
+        let accounts = AccountMap(stateDirectory: context.stateDirectory)
+        guard let userID = try? accounts.lookUp(token).userID else { return nil }
+        cachedLayout = StoreLayout(cacheDirectory: context.cacheDirectory, stateDirectory: context.stateDirectory, userID: userID)
+        return cachedLayout
+    }
+
+    /// The catalog in the store, if there is one (no request).
+    public func storedCatalog() -> CatalogSnapshot? {
+        layout()?.catalog.load(now: now).payload
+    }
+
+    /// The catalog if it is at hand without a request: already loaded, or in the store.
+    @discardableResult
+    public func storedCatalogIfAny() -> CatalogSnapshot? {
+        if catalog == nil { catalog = storedCatalog() }
+        return catalog
+    }
+
+    /// The catalog: from the store when there is one (no request), else from one bootstrap.
+    @discardableResult
+    public func loadCatalog() async throws -> CatalogSnapshot {
+        if let catalog { return catalog }
+        if let stored = storedCatalog() {
+            catalog = stored
+            return stored
+        }
+        return try await bootstrap()
+    }
+
+    /// One `GET /me?with_related_data=true`: the profile, every workspace, client, project, task
+    /// and tag, and the last ~9 days of entries. Saves them as the local store (and remembers
+    /// the token → user mapping) so the next command needs no request to resolve names.
+    @discardableResult
+    public func bootstrap() async throws -> CatalogSnapshot {
+        let me = try await api().me.get(withRelatedData: true)
+        var snapshot = CatalogSnapshot(
+            profile: me, preferences: catalog?.preferences, workspaces: me.workspaces ?? [], clients: me.clients ?? [],
+            projects: me.projects ?? [], tasks: me.tasks ?? [], tags: me.tags ?? [])
+        if snapshot.preferences == nil { snapshot.preferences = storedCatalog()?.preferences }
+        catalog = snapshot
+        isFresh = true
+        bootstrapEntries = (me.timeEntries ?? []).filter { !$0.isDeleted }
+        saveStore(me: me, catalog: snapshot, entries: bootstrapEntries ?? [])
+        return snapshot
+    }
+
+    /// Writes the store after a bootstrap (best effort: the command's own work is done either
+    /// way). Entries older than the bootstrap's window are kept.
+    private func saveStore(me: TogglModels.Me, catalog: CatalogSnapshot, entries: [TimeEntry]) {
+        guard let token = context.token else { return }
+        let layout = StoreLayout(cacheDirectory: context.cacheDirectory, stateDirectory: context.stateDirectory, userID: me.id)
+        let moment = now
+        do {
+            try layout.createDirectories()
+            try layout.accounts.remember(token, userID: me.id, email: me.email, now: moment)
+            try layout.lock.withExclusive {
+                try layout.catalog.save(catalog, now: moment)
+                let oldest = entries.map(\.start).min() ?? moment
+                let kept = (layout.recentEntries.load(now: moment).payload?.entries ?? []).filter { $0.start < oldest }
+                try layout.recentEntries.save(EntriesSnapshot(entries: kept + entries), now: moment)
+                var sync = layout.sync.load(now: moment).payload ?? SyncState()
+                sync.lastBootstrap = moment
+                try layout.sync.save(sync, now: moment)
+            }
+            cachedLayout = layout
+            layoutLoaded = true
+        } catch {
+            context.errors.write("toggl-tui: note: could not save the local store: \(error)\n")
+        }
+    }
+
+    /// Resolves a name against the catalog; when the catalog came from the store and the name
+    /// is not in it, bootstraps once (the store may be behind) and tries again.
+    public func resolve<Item>(_ query: String, _ resolver: (CatalogSnapshot) -> NameResolver<Item>) async throws -> Item {
+        let current = try await loadCatalog()
+        do {
+            return try resolver(current).resolve(query)
+        } catch let error as CLIError where error.code == .notFound && !isFresh && context.api != nil {
+            return try resolver(try await bootstrap()).resolve(query)
+        }
+    }
+
+    // MARK: Names
+
+    /// The workspace `query` names, else the config's `default_wid`, else the profile's default,
+    /// else the first.
+    public func workspace(_ query: String?) async throws -> Workspace {
+        let catalog = try await loadCatalog()
+        if let query {
+            return try await resolve(query) { catalog in
+                NameResolver(kind: "workspace", candidates: catalog.workspaces.map { .init(id: $0.id, name: $0.name, item: $0) })
+            }
+        }
+        let preferred = context.defaultWorkspaceID ?? catalog.profile?.defaultWorkspaceID
+        if let preferred, let found = catalog.workspaces.first(where: { $0.id == preferred }) { return found }
+        guard let first = catalog.workspaces.first else { throw CLIError.notFound("This account has no workspace.") }
+        return first
+    }
+
+    /// The project `query` names in a workspace (archived ones included).
+    public func project(_ query: String, in workspaceID: Int64) async throws -> Project {
+        try await resolve(query) { catalog in
+            let clients = Dictionary(catalog.clients.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+            return NameResolver(kind: "project", candidates: catalog.projects.filter { $0.workspaceID == workspaceID }.map {
+                .init(id: $0.id, name: $0.name, detail: $0.clientID.flatMap { clients[$0] }, item: $0)
+            })
+        }
+    }
+
+    /// The id of the project `query` names, or nil when no query was given.
+    public func projectID(_ query: String?, in workspaceID: Int64) async throws -> Int64? {
+        guard let query else { return nil }
+        return try await project(query, in: workspaceID).id
+    }
+
+    /// The id of the client `query` names, or nil when no query was given.
+    public func clientID(_ query: String?, in workspaceID: Int64) async throws -> Int64? {
+        guard let query else { return nil }
+        return try await client(query, in: workspaceID).id
+    }
+
+    /// The client `query` names in a workspace.
+    public func client(_ query: String, in workspaceID: Int64) async throws -> Client {
+        try await resolve(query) { catalog in
+            NameResolver(kind: "client", candidates: catalog.clients.filter { $0.workspaceID == workspaceID }.map {
+                .init(id: $0.id, name: $0.name, detail: $0.archived ? "archived" : nil, item: $0)
+            })
+        }
+    }
+
+    /// The task `query` names, in a project when one is given.
+    public func task(_ query: String, projectID: Int64?, in workspaceID: Int64) async throws -> ProjectTask {
+        try await resolve(query) { catalog in
+            NameResolver(kind: "task", candidates: catalog.tasks.filter {
+                $0.workspaceID == workspaceID && (projectID == nil || $0.projectID == projectID)
+            }.map { task in
+                .init(id: task.id, name: task.name, detail: catalog.projects.first { $0.id == task.projectID }?.name, item: task)
+            })
+        }
+    }
+
+    /// The tag `query` names in a workspace.
+    public func tag(_ query: String, in workspaceID: Int64) async throws -> Tag {
+        try await resolve(query) { catalog in
+            NameResolver(kind: "tag", candidates: catalog.tags.filter { $0.workspaceID == workspaceID }.map {
+                .init(id: $0.id, name: $0.name, item: $0)
+            })
+        }
+    }
+
+    /// Tag names as the workspace spells them (an unknown name is kept: Toggl creates it).
+    public func tagNames(_ names: [String], in workspaceID: Int64) -> [String] {
+        let known = (catalog?.tags ?? []).filter { $0.workspaceID == workspaceID }
+        return names.map { name in known.first { $0.name.lowercased() == name.lowercased() }?.name ?? name }
+    }
+
+    // MARK: Entries
+
+    /// The running entry, asked of Toggl (one request).
+    public func runningEntry() async throws -> TimeEntry? {
+        try await api().timeEntries.current()
+    }
+
+    /// Entries starting in `start..<end`: from this run's bootstrap when it covers the window
+    /// (no request), else one `GET /me/time_entries` with a date window.
+    public func entries(from start: Date, to end: Date) async throws -> [TimeEntry] {
+        if let recent = bootstrapEntries, let oldest = recent.map(\.start).min(),
+           start >= oldest.addingTimeInterval(-1), start >= now.addingTimeInterval(-8 * 86_400) {
+            return recent.filter { $0.start >= start && $0.start < end }
+        }
+        return try await api().timeEntries.list(startDate: start, endDate: end).filter { !$0.isDeleted }
+    }
+
+    /// Recent entries, newest first: the store's when there is one (no request), else this
+    /// run's bootstrap.
+    public func recentEntries() async throws -> [TimeEntry] {
+        if let stored = layout()?.recentEntries.load(now: now).payload?.entries, bootstrapEntries == nil {
+            return stored.filter { !$0.isDeleted && $0.id > 0 }.sorted { $0.start > $1.start }
+        }
+        if bootstrapEntries == nil { try await bootstrap() }
+        return (bootstrapEntries ?? []).sorted { $0.start > $1.start }
+    }
+
+    /// One entry by id: from the store (no request) or Toggl.
+    /// - Throws: ``CLIError`` (not found).
+    public func entry(_ id: Int64) async throws -> TimeEntry {
+        if let stored = layout()?.recentEntries.load(now: now).payload?.entries.first(where: { $0.id == id }) {
+            return stored
+        }
+        if let found = bootstrapEntries?.first(where: { $0.id == id }) { return found }
+        guard let fetched = try await api().timeEntries.get(id) else {
+            throw CLIError.notFound("No time entry \(id).")
+        }
+        return fetched
+    }
+
+    /// Asks before a destructive change unless `yes`.
+    /// - Throws: ``CLIError`` (usage) when not confirmed.
+    public func confirm(_ question: String, yes: Bool) throws {
+        if yes { return }
+        guard context.confirm(question) else {
+            throw CLIError.usage("Not confirmed; nothing was changed (add --yes to skip the question).")
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import TogglModels
+
+/// `edit ID [-d] [-p] [-t] [-s START] [-e STOP] [--duration D] [--task] [--billable|--no-billable]`:
+/// changes an entry. One request when the store holds the entry, two otherwise.
+public struct EditCommand: CLICommand {
+    public static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change a time entry.")
+
+    /// The entry.
+    @Argument(help: "The entry's id (see ls).")
+    public var id: Int64
+
+    /// New description.
+    @Option(name: .shortAndLong, help: "New description ('' clears it).")
+    public var description: String?
+
+    @OptionGroup public var fields: EntryFields
+
+    /// New start.
+    @Option(name: .shortAndLong, help: "New start time.")
+    public var start: String?
+
+    /// New stop.
+    @Option(name: [.customShort("e"), .customLong("stop")], help: "New stop time.")
+    public var stop: String?
+
+    /// New duration.
+    @Option(help: "New duration (sets the stop from the start).")
+    public var duration: String?
+
+    /// Billable or not.
+    @Flag(inversion: .prefixedNo, help: "Billable or not.")
+    public var billable: Bool?
+
+    @OptionGroup public var global: GlobalOptions
+
+    public init() {}
+
+    public func execute(in session: CLISession) async throws {
+        let entry = try await session.entry(id)
+        let payload = try await EntryEdit.payload(
+            for: entry, description: description, fields: fields.names, tags: fields.tags, start: start, stop: stop,
+            duration: duration, billable: billable, in: session)
+        let updated = try await session.writer().updateEntry(entry.id, in: entry.workspaceID, payload)
+        try EntryOutput.written(updated, verb: "Updated", in: session)
+    }
+}

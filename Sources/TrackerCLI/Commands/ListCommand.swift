@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import TogglModels
+import TrackerCore
+
+/// `ls [--today|--week|--since|--until] [-n N] [-p PROJECT] [-t TAG] [--fields …]`: lists
+/// entries, oldest first. One request (entries) with a local store; one without when the
+/// window lies in the last week (the bootstrap brings those entries along).
+public struct ListCommand: CLICommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "ls", abstract: "List time entries (default: the last 7 days).")
+
+    @OptionGroup public var window: EntryWindowOptions
+
+    /// At most this many (the newest).
+    @Option(name: .short, help: "Show at most N entries (the newest).")
+    public var count: Int?
+
+    /// Only this project.
+    @Option(name: .shortAndLong, help: "Only entries of this project (name or id).")
+    public var project: String?
+
+    /// Only this tag.
+    @Option(name: .shortAndLong, help: "Only entries with this tag.")
+    public var tag: String?
+
+    /// Columns.
+    @Option(help: "Columns, comma-separated: \(EntryPresenter.Field.allCases.map(\.rawValue).joined(separator: ",")).")
+    public var fields = "id,date,start,stop,duration,description,project,tags"
+
+    @OptionGroup public var global: GlobalOptions
+
+    public init() {}
+
+    public func execute(in session: CLISession) async throws {
+        let columns = try fields.split(separator: ",").map { name -> EntryPresenter.Field in
+            let trimmed = name.trimmingCharacters(in: .whitespaces).lowercased()
+            guard let field = EntryPresenter.Field(rawValue: trimmed) else {
+                throw CLIError.usage("Unknown field '\(trimmed)'; the fields are \(EntryPresenter.Field.allCases.map(\.rawValue).joined(separator: ", ")).")
+            }
+            return field
+        }
+        try await session.loadCatalog()
+        let range = try window.window(in: session, fallbackDays: 7)
+        var entries = try await session.entries(from: range.start, to: range.end)
+        if let project {
+            let workspace = try await session.workspace(nil)
+            let found = try await session.project(project, in: workspace.id)
+            entries = entries.filter { $0.projectID == found.id }
+        }
+        if let tag { entries = entries.filter { $0.tags.contains { $0.lowercased() == tag.lowercased() } } }
+        entries.sort { ($0.start, $0.id) < ($1.start, $1.id) }
+        if let count { entries = Array(entries.suffix(max(0, count))) }
+        if global.json { return try session.printJSON(entries) }
+        if entries.isEmpty { return session.report("No entries.") }
+        let presenter = session.presenter
+        var table = presenter.table(entries, fields: columns)
+        let total = entries.reduce(0) { $0 + presenter.seconds($1) }
+        table.footer = ["\(entries.count) \(entries.count == 1 ? "entry" : "entries"), \(TimeFormat.duration(total)) in all"]
+        session.context.output.write(table.render())
+    }
+}

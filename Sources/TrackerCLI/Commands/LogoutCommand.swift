@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import TrackerStore
+
+/// `logout [--yes]`: forgets this token's mapping to its user and, after confirmation, the
+/// user's local data (the cache; the journal folder is kept when it holds unsent writes).
+public struct LogoutCommand: CLICommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "logout", abstract: "Forget this token's local data (the token in config files stays; remove it there).")
+    @Flag(name: .shortAndLong, help: "Do not ask.") public var yes = false
+    @OptionGroup public var global: GlobalOptions
+    public init() {}
+
+    public func execute(in session: CLISession) async throws {
+        guard let layout = session.layout() else { return session.report("No local data for this token.") }
+        try session.confirm("Delete the local data of user \(layout.userID) in \(layout.userCacheDirectory)?", yes: yes)
+        try? FileManager.default.removeItem(atPath: layout.userCacheDirectory)
+        let journal = (try? Data(contentsOf: URL(fileURLWithPath: layout.journalPath))) ?? Data()
+        if journal.isEmpty { try? FileManager.default.removeItem(atPath: layout.userStateDirectory) }
+        if let token = session.context.token {
+            let accounts = layout.accounts
+            try accounts.lock.withExclusive {
+                let loaded = accounts.file.load()
+                guard var index = loaded.payload else { return }
+                index.accounts[AccountMap.key(for: token)] = nil
+                try accounts.file.save(index)
+            }
+        }
+        session.report(journal.isEmpty ? "Logged out: local data deleted." : "Logged out: local data deleted; unsent writes kept in \(layout.journalPath).")
+    }
+}

@@ -1,0 +1,128 @@
+import ArgumentParser
+import Foundation
+import TogglModels
+import TrackerCore
+import TrackerStore
+
+/// `status [--format TEMPLATE] [--json] [--refresh]`: the running timer, its elapsed time,
+/// today's total and how old the data is — read from the local store only, so it costs no
+/// request and works offline (fast enough for a prompt or a status bar). `--refresh` first
+/// fetches everything once (one request) and saves the store.
+public struct StatusCommand: CLICommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "status", abstract: "The running timer and today's total, from local data only (no request).",
+        discussion: """
+            Template fields: {description} {project} {client} {project_client} {tags} {elapsed} {elapsed_short} \
+            {start} {id} {today} {today_short} {age} {state} (running or idle).
+            Example for tmux: set -g status-right '#(toggl-tui status --format "{description} {elapsed_short}" --idle-format "idle")'
+            """)
+
+    /// The template while a timer runs.
+    @Option(help: "Template for the line (default: '▶ {description} · {project} · {elapsed} · today {today_short} · {age}').")
+    public var format: String?
+
+    /// The template while idle.
+    @Option(name: .customLong("idle-format"), help: "Template when no timer runs (default: --format, else '■ idle · today {today_short} · {age}').")
+    public var idleFormat: String?
+
+    /// Fetch first.
+    @Flag(help: "Fetch from Toggl first (one request) and save the local data.")
+    public var refresh = false
+
+    @OptionGroup public var global: GlobalOptions
+
+    public init() {}
+
+    /// What `--json` prints.
+    struct Report: Encodable {
+        var running: TimeEntry?
+        var description: String?
+        var project: String?
+        var client: String?
+        var elapsedSeconds: Int?
+        var todaySeconds: Int
+        var dataSavedAt: Date
+        var dataAgeSeconds: Int
+
+        enum CodingKeys: String, CodingKey {
+            case running, description, project, client
+            case elapsedSeconds = "elapsed_seconds"
+            case todaySeconds = "today_seconds"
+            case dataSavedAt = "data_saved_at"
+            case dataAgeSeconds = "data_age_seconds"
+        }
+    }
+
+    public func execute(in session: CLISession) async throws {
+        if refresh { try await session.bootstrap() }
+        guard let layout = session.layout() else { throw Self.noData }
+        let loaded = layout.recentEntries.load(now: session.now)
+        guard let snapshot = loaded.payload, let savedAt = loaded.savedAt else { throw Self.noData }
+        session.storedCatalogIfAny()
+        let presenter = session.presenter
+        let now = session.now
+        let entries = snapshot.entries.filter { !$0.isDeleted }
+        let running = entries.filter(\.isRunning).max { $0.start < $1.start }
+        let today = LocalDay.containing(now, in: session.timeZone)
+        let dayStart = today.start(in: session.timeZone)
+        let dayEnd = today.end(in: session.timeZone)
+        var todaySeconds = 0
+        for entry in entries {
+            let end = entry.isRunning ? now : entry.stop ?? entry.start.addingTimeInterval(TimeInterval(max(0, entry.duration)))
+            let overlap = min(end, dayEnd).timeIntervalSince(max(entry.start, dayStart))
+            if overlap > 0 { todaySeconds += Int(overlap) }
+        }
+        let age = max(0, Int(now.timeIntervalSince(savedAt)))
+        if global.json {
+            return try session.printJSON(Report(
+                running: running, description: running.map(presenter.description), project: running.flatMap(presenter.project),
+                client: running.flatMap(presenter.client), elapsedSeconds: running.map(presenter.seconds),
+                todaySeconds: todaySeconds, dataSavedAt: savedAt, dataAgeSeconds: age))
+        }
+        var values: [String: String] = [
+            "today": TimeFormat.duration(todaySeconds), "today_short": TimeFormat.shortDuration(todaySeconds),
+            "age": Self.age(age), "state": running == nil ? "idle" : "running",
+        ]
+        let template: String
+        if let running {
+            values["description"] = presenter.description(running)
+            values["project"] = presenter.project(running) ?? ""
+            values["client"] = presenter.client(running) ?? ""
+            values["project_client"] = presenter.projectAndClient(running)
+            values["tags"] = running.tags.joined(separator: ", ")
+            values["elapsed"] = TimeFormat.duration(presenter.seconds(running))
+            values["elapsed_short"] = TimeFormat.shortDuration(presenter.seconds(running))
+            values["start"] = presenter.time(running.start)
+            values["id"] = String(running.id)
+            template = format ?? (running.projectID == nil
+                ? "▶ {description} · {elapsed} · today {today_short} · {age}"
+                : "▶ {description} · {project} · {elapsed} · today {today_short} · {age}")
+        } else {
+            template = idleFormat ?? format ?? "■ idle · today {today_short} · {age}"
+        }
+        session.say(Self.fill(template, values))
+    }
+
+    /// Replaces `{name}` with its value (unknown names and idle fields become empty).
+    static func fill(_ template: String, _ values: [String: String]) -> String {
+        var out = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            out += values[String(rest[rest.index(after: open)..<close])] ?? ""
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + rest
+    }
+
+    /// `data 5m old`, `data 2h 05m old`, `data 3d old`, `data fresh`.
+    static func age(_ seconds: Int) -> String {
+        if seconds < 60 { return "data fresh" }
+        if seconds >= 2 * 86_400 { return "data \(seconds / 86_400)d old" }
+        return "data \(TimeFormat.shortDuration(seconds)) old"
+    }
+
+    static let noData = CLIError.notFound(
+        "No local data yet: open toggl-tui once, or run `toggl-tui status --refresh` (one request).")
+}

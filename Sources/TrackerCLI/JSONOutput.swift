@@ -1,0 +1,18 @@
+import Foundation
+import TogglModels
+
+/// `--json` output: Toggl-shaped JSON (the same keys as the API), keys sorted, pretty-printed,
+/// dates in RFC 3339 UTC.
+public enum JSONOutput {
+    /// `value` as JSON text with a final newline.
+    public static func encode(_ value: some Encodable) throws -> String {
+        let encoder = TogglJSON.makeEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        do {
+            let data = try encoder.encode(value)
+            return (String(data: data, encoding: .utf8) ?? "") + "\n"
+        } catch {
+            throw CLIError("Could not write JSON: \(error)")
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import TogglModels
+import TrackerStore
+
+/// Keeps the local store's recent entries in step with what the command line changed, so
+/// `status` (which reads only the store) shows a timer started or stopped from a script. Does
+/// nothing when the user has no store yet.
+public struct StoreMirror: Sendable {
+    /// The user's store, if it exists.
+    public var layout: StoreLayout?
+    /// The current moment (the files' `saved_at`).
+    public var clock: @Sendable () -> Date
+
+    /// A mirror of `layout`.
+    public init(layout: StoreLayout?, clock: @escaping @Sendable () -> Date) {
+        self.layout = layout
+        self.clock = clock
+    }
+
+    /// Puts `entry` in the recent entries (replacing one with its id). A running entry stops
+    /// any other running one at its start, as Toggl does.
+    public func upsert(_ entry: TimeEntry) {
+        change { entries in
+            if entry.isRunning {
+                for index in entries.indices where entries[index].isRunning && entries[index].id != entry.id {
+                    let stop = max(entry.start, entries[index].start)
+                    entries[index].stop = stop
+                    entries[index].duration = Int(stop.timeIntervalSince(entries[index].start))
+                }
+            }
+            entries.removeAll { $0.id == entry.id }
+            entries.append(entry)
+        }
+    }
+
+    /// Removes the entry with `id`.
+    public func remove(_ id: Int64) {
+        change { entries in entries.removeAll { $0.id == id } }
+    }
+
+    private func change(_ edit: (inout [TimeEntry]) -> Void) {
+        guard let layout else { return }
+        let file = layout.recentEntries
+        guard FileManager.default.fileExists(atPath: file.path) else { return }
+        // Best effort: the write already happened at Toggl; a store that cannot be updated is
+        // refreshed by the next sync.
+        try? layout.lock.withExclusive {
+            let loaded = file.load(now: clock())
+            guard var snapshot = loaded.payload else { return }
+            edit(&snapshot.entries)
+            try file.save(snapshot, now: loaded.savedAt ?? clock())
+        }
+    }
+}

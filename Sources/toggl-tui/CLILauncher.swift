@@ -1,0 +1,56 @@
+import Foundation
+import TogglAPI
+import TogglModels
+import TogglSandbox
+import TrackerCLI
+
+/// Builds a subcommand's context from the environment — credentials, config, folders, time
+/// zone — or from the built-in demo sandbox with `--demo`, then runs it.
+struct CLILauncher {
+    let global: GlobalOptions
+
+    func run(_ command: any CLICommand) async -> Int32 {
+        var standardError = StandardError()
+        let environment = ProcessInfo.processInfo.environment
+        let paths = ConfigPaths(environment: environment)
+        do {
+            let resolver = CredentialResolver(paths: paths)
+            let effective = try resolver.effectiveSettings()
+            let settings = try LaunchSettings(paths: paths).appSettings(effective: effective)
+            var context = CLIContext(
+                api: nil, token: nil, configPaths: paths, timeZoneOverride: settings.timeZoneOverride,
+                defaultWorkspaceID: effective.defaultWorkspaceID, confirm: Self.askOnTerminal)
+            var demo: DemoEnvironment?
+            if global.demo {
+                let folder = global.demoData.map { URL(fileURLWithPath: $0) } ?? DemoEnvironment.defaultFolder(environment: environment)
+                let started = try await DemoEnvironment.start(folder: folder, fresh: false, timeZone: settings.timeZoneOverride ?? .current)
+                context.api = TogglAPIClient(configuration: started.apiConfiguration)
+                context.token = Secret(DemoAccount.apiToken)
+                // The demo's store lives in the demo folder, beside the sandbox's state.
+                context.cacheDirectory = folder.appendingPathComponent("cache").path
+                context.stateDirectory = folder.appendingPathComponent("state").path
+                context.defaultWorkspaceID = nil
+                demo = started
+            } else if case .found(let credentials, _) = try resolver.resolve() {
+                context.api = TogglAPIClient(configuration: APIConfiguration(
+                    credentials: credentials, trackURL: effective.apiURL ?? APIConfiguration.defaultTrackURL))
+                if case .apiToken(let token) = credentials { context.token = Secret(token) }
+            }
+            let code = await CLIRunner.execute(command, context: context)
+            if let demo { await demo.server.stop() }
+            return code
+        } catch {
+            let failure = CLIRunner.cliError(error)
+            print("toggl-tui: \(failure.message)", to: &standardError)
+            return failure.code.rawValue
+        }
+    }
+
+    /// Asks on the terminal (standard error + standard input); no terminal means no.
+    static let askOnTerminal: @Sendable (String) -> Bool = { question in
+        guard isatty(STDIN_FILENO) == 1 else { return false }
+        FileHandle.standardError.write(Data("\(question) [y/N] ".utf8))
+        guard let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() else { return false }
+        return answer == "y" || answer == "yes"
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import CursesTerminal
+import Foundation
+import TerminalUI
+import TogglAPI
+import TrackerCore
+import TrackerRuntime
+
+/// `toggl-tui [tui]`: the terminal UI for Toggl Track, the default subcommand.
+struct TUICommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tui",
+        abstract: "Open the terminal UI (the default when no subcommand is given).",
+        discussion: """
+            Reads the API token from TOGGL_API_TOKEN, ~/.config/toggl-tui/config or ~/.togglrc.
+            Try it without an account: toggl-tui --demo
+            """
+    )
+
+    @Flag(help: "Run against the built-in sandbox with a demo account (no Toggl account needed).")
+    var demo = false
+
+    @Flag(name: .customLong("reset-demo"), help: "Start the demo from a fresh demo account (forgets demo changes).")
+    var resetDemo = false
+
+    @Option(name: .customLong("demo-data"), help: "The demo data folder (default: $XDG_DATA_HOME/toggl-tui/demo).")
+    var demoData: String?
+
+    @Flag(name: .customLong("no-color"), help: "No colours (bold, underline and reverse only). Also: NO_COLOR=1.")
+    var noColor = false
+
+    func run() async throws {
+        var standardError = StandardError()
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            print(TerminalError.notATerminal.description, to: &standardError)
+            throw ExitCode(2)
+        }
+        let launcher = AppLauncher(
+            demo: demo || resetDemo, resetDemo: resetDemo, demoFolder: demoData.map { URL(fileURLWithPath: $0) },
+            colorMode: noColor ? .none : .auto)
+        do {
+            try await launcher.run()
+        } catch let error as TerminalError {
+            print(error.description, to: &standardError)
+            throw ExitCode(error == .notATerminal ? 2 : 1)
+        } catch let error as LaunchError {
+            print(error.description, to: &standardError)
+            throw ExitCode(1)
+        } catch let error as ConfigError {
+            print(error.description, to: &standardError)
+            throw ExitCode(1)
+        }
+    }
+}
