@@ -43,7 +43,7 @@ let package = Package(
         .target(
             name: "TrackerCLI",
             dependencies: [
-                "TogglModels", "TogglAPI", "TrackerCore", "TrackerStore", "TerminalUI",
+                "TogglModels", "TogglAPI", "TrackerCore", "TrackerStore", "TerminalUI", "TrackerRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

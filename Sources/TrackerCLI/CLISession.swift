@@ -20,6 +20,7 @@ public final class CLISession {
     public private(set) var bootstrapEntries: [TimeEntry]?
 
     private var layoutLoaded = false
+    private var journalWriter: JournalWriter?
     private var cachedLayout: StoreLayout?
 
     /// A session for one command.
@@ -81,10 +82,15 @@ public final class CLISession {
         return api
     }
 
-    /// Where writes go: the context's writer, else straight to Toggl mirrored into the store.
-    public func writer() throws -> any CLIWriter {
-        if let writer = context.writer { return writer }
-        return APIWriter(api: try api(), mirror: StoreMirror(layout: layout(), clock: context.clock))
+    /// Where writes go: the context's writer; else, once the user has a store, their journal
+    /// (shared with the terminal UI; earlier unsent writes go first); else straight to Toggl.
+    public func writer() async throws -> any CLIWriter {
+        if let writer = context.writer ?? journalWriter { return writer }
+        let mirror = StoreMirror(layout: layout(), clock: context.clock)
+        guard let layout = layout() else { return APIWriter(api: try api(), mirror: mirror) }
+        let writer = try await JournalWriter.open(api: try api(), layout: layout, mirror: mirror, clock: context.clock)
+        journalWriter = writer
+        return writer
     }
 
     /// The user's store, found through the token → user mapping without a request; nil when

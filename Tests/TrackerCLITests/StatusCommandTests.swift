@@ -106,4 +106,26 @@ struct StatusCommandTests {
             #expect(afterStop.output == "idle\n")
         }
     }
+
+    @Test func aStartOfflineIsQueuedShownAndSentByTheNextRun() async throws {
+        try await withCLI { cli in
+            _ = await cli.run("status", "--refresh")
+            let before = cli.sandbox.world.timeEntries.all.count
+            cli.sandbox.faults.isDown = true
+            let queued = await cli.run("start", "On", "the", "train")
+            #expect(queued.code == 7)
+            #expect(queued.errors.contains("Saved here, not yet sent"))
+            let shown = await cli.run("status", "--format", "{description} [{state}]")
+            #expect(shown.output == "On the train [running]\n")
+            cli.sandbox.faults.isDown = false
+            // The next run sends the queued start first, then stops it.
+            let stopped = await cli.run("stop")
+            #expect(stopped.code == 0, "\(stopped)")
+            let created = cli.sandbox.world.timeEntries.all.dropFirst(before)
+            #expect(created.map(\.description) == ["On the train"])
+            #expect(created.allSatisfy { !$0.isRunning })
+            let after = await cli.run("status", "--format", "{state}")
+            #expect(after.output == "idle\n")
+        }
+    }
 }

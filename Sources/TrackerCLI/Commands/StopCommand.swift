@@ -16,7 +16,7 @@ public struct StopCommand: CLICommand {
     public init() {}
 
     public func execute(in session: CLISession) async throws {
-        let writer = try session.writer()
+        let writer = try await session.writer()
         if let at {
             let stop = try session.parser.requireTime(at, for: "--at")
             guard let running = try await session.runningEntry() else { throw Self.nothingRunning }

@@ -23,6 +23,18 @@ extension Outbox {
 
     /// Sends until nothing is left or Toggl cannot be reached.
     func run() async {
+        var hold: StoreLockHold?
+        if let journal {
+            let lockPath = URL(fileURLWithPath: journal.path).deletingLastPathComponent().appendingPathComponent("send.lock").path
+            hold = try? StoreLock(path: lockPath).tryExclusive()
+            guard hold != nil else {
+                // Another process is sending; look again shortly.
+                park(for: 5)
+                return
+            }
+            reload(from: journal)
+        }
+        defer { hold?.release() }
         while true {
             let next = state.withLock { state -> (OutboxItem, [JournalRecord], Bool, Bool)? in
                 guard let item = state.pending.next(fresh: state.fresh) else {
@@ -70,6 +82,20 @@ extension Outbox {
                 }
                 post(messages + [.quotaChanged(api.quotaGauges())])
             }
+        }
+    }
+
+    /// Reads the journal again (another process may have written or settled writes) and
+    /// marks creates journaled elsewhere for reconciling.
+    private func reload(from journal: Journal) {
+        guard let contents = try? journal.readAll(now: now()) else { return }
+        let pending = PendingWrites(records: contents.records)
+        state.withLock { state in
+            state.pending = pending
+            for record in pending.writes where PendingWrites.createdLocalID(record.operation) != nil && !state.own.contains(record.sequence) {
+                state.reconcile.insert(record.sequence)
+            }
+            state.own.formUnion(pending.writes.map(\.sequence))
         }
     }
 

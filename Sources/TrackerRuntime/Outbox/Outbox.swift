@@ -19,8 +19,12 @@ import TrackerStore
 ///   write;
 /// - a create with no answer (timeout) → before it is sent again, the entries Toggl changed since
 ///   it was journaled are read once and a match is taken as the create's result: no duplicates.
-///   Creates found in the journal at launch are reconciled the same way (a killed process may
-///   have sent them).
+///   Creates another process journaled (found at launch, or when the journal is read again)
+///   are reconciled the same way: that process may have sent them before it was killed.
+///
+/// Several processes (the UI and command-line runs) share one journal: only the one holding
+/// `send.lock` beside it sends, and it reads the journal again first, so a write another
+/// process settled is not sent twice.
 public final class Outbox: Sendable {
     /// Waits before the next attempt; returns early when the task is cancelled.
     public typealias Pause = @Sendable (TimeInterval) async -> Void
@@ -38,6 +42,8 @@ public final class Outbox: Sendable {
         var fresh: Set<Int64> = []
         /// Creates whose outcome is unknown: reconcile before sending.
         var reconcile: Set<Int64> = []
+        /// Sequences this process journaled (others' creates are reconciled before sending).
+        var own: Set<Int64> = []
         var isSending = false
         var sender: Task<Void, Never>?
         var wake: Task<Void, Never>?
@@ -90,6 +96,7 @@ public final class Outbox: Sendable {
                 state.withLock { state in
                     state.pending.add(record)
                     state.fresh.insert(record.sequence)
+                    state.own.insert(record.sequence)
                 }
             } catch {
                 failures.append((effect, error))

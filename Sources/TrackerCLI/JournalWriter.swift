@@ -1,0 +1,195 @@
+import Foundation
+import Synchronization
+import TogglAPI
+import TogglModels
+import TrackerCore
+import TrackerRuntime
+import TrackerStore
+
+/// ``CLIWriter`` that puts time-entry writes through the user's journal, as the terminal UI
+/// does (DESIGN.md §4): each write is journaled (fsynced), then one send is tried. Writes a
+/// previous run left unsent go first. When Toggl cannot be reached the write stays in the
+/// journal, the store shows it, and the command ends with exit code 7 (queued offline); the
+/// next run of `toggl-tui` — command line or UI — sends it. Other writes (clients, projects,
+/// tags, tasks, memberships) go straight to Toggl through ``APIWriter``.
+public struct JournalWriter: CLIWriter {
+    let direct: APIWriter
+    let outbox: Outbox
+    let clock: @Sendable () -> Date
+
+    /// A writer on the journal of `layout`; sends what earlier runs left unsent first.
+    public static func open(api: TogglAPIClient, layout: StoreLayout, mirror: StoreMirror,
+                            clock: @escaping @Sendable () -> Date) async throws -> JournalWriter {
+        try layout.createDirectories()
+        let box = AnswerBox()
+        let outbox = Outbox(api: api, journal: layout.makeJournal(), now: clock, pause: { _ in try? await Task.sleep(for: .seconds(86_400)) }, post: { box.post($0) })
+        try outbox.open()
+        outbox.start()
+        await outbox.waitUntilIdle()
+        let writer = JournalWriter(direct: APIWriter(api: api, mirror: mirror), outbox: outbox, box: box, clock: clock)
+        writer.mirrorAnswers(box.takeAll())
+        return writer
+    }
+
+    /// Puts what Toggl answered for replayed writes into the store (Toggl's ids replace local ones).
+    func mirrorAnswers(_ messages: [AppMessage]) {
+        for message in messages {
+            switch message {
+            case .entryCreated(let localID, .success(let entry)):
+                direct.mirror.remove(localID)
+                direct.mirror.upsert(entry)
+            case .entryUpdated(_, .success(let entry)):
+                direct.mirror.upsert(entry)
+            case .entryDeleted(let id, .success):
+                direct.mirror.remove(id)
+            default:
+                break
+            }
+        }
+    }
+
+    init(direct: APIWriter, outbox: Outbox, box: AnswerBox, clock: @escaping @Sendable () -> Date) {
+        self.direct = direct
+        self.outbox = outbox
+        self.box = box
+        self.clock = clock
+    }
+
+    let box: AnswerBox
+
+    // MARK: Time entries, journaled
+
+    public func startEntry(in workspaceID: Int64, _ payload: TimeEntryPayload) async throws -> TimeEntry {
+        var body = payload
+        body.duration = -1
+        body.start = body.start ?? clock()
+        let localID = Self.localID(clock())
+        let local = TimeEntry(id: localID, workspaceID: workspaceID, projectID: body.projectID?.value, taskID: body.taskID?.value,
+                              billable: body.billable ?? false, start: body.start ?? clock(), duration: -1,
+                              description: body.description?.value, tags: body.tags ?? [])
+        return try await send(.startEntry(localID: localID, workspaceID: workspaceID, body), local: local) {
+            if case .entryCreated(localID, let result) = $0 { result } else { nil }
+        }
+    }
+
+    public func stopEntry(_ id: Int64, in workspaceID: Int64) async throws -> TimeEntry? {
+        let now = clock()
+        return try await send(.stopEntry(id: id, workspaceID: workspaceID, at: now), local: nil) {
+            if case .entryUpdated(_, let result) = $0 { result } else { nil }
+        }
+    }
+
+    public func createEntry(in workspaceID: Int64, _ payload: TimeEntryPayload) async throws -> TimeEntry {
+        let localID = Self.localID(clock())
+        let local = TimeEntry(id: localID, workspaceID: workspaceID, projectID: payload.projectID?.value, taskID: payload.taskID?.value,
+                              billable: payload.billable ?? false, start: payload.start ?? clock(), stop: payload.stop?.value,
+                              duration: payload.duration ?? 0, description: payload.description?.value, tags: payload.tags ?? [])
+        return try await send(.createEntry(localID: localID, workspaceID: workspaceID, payload), local: local) {
+            if case .entryCreated(localID, let result) = $0 { result } else { nil }
+        }
+    }
+
+    public func updateEntry(_ id: Int64, in workspaceID: Int64, _ payload: TimeEntryPayload) async throws -> TimeEntry {
+        try await send(.updateEntry(id: id, workspaceID: workspaceID, payload), local: nil) {
+            if case .entryUpdated(_, let result) = $0 { result } else { nil }
+        }
+    }
+
+    public func deleteEntry(_ id: Int64, in workspaceID: Int64) async throws {
+        let effect = AppEffect.deleteEntry(id: id, workspaceID: workspaceID)
+        _ = try await send(effect, local: nil) { message -> Result<TimeEntry, AppError>? in
+            guard case .entryDeleted(_, let result) = message else { return nil }
+            return result.map { _ in TimeEntry(id: id, workspaceID: workspaceID, start: Date(timeIntervalSince1970: 0), duration: 0) }
+        }
+        direct.mirror.remove(id)
+    }
+
+    /// Journals `effect`, tries to send it, and returns Toggl's answer; throws a queued-offline
+    /// error (exit 7) when it waits in the journal, or Toggl's refusal.
+    private func send(_ effect: AppEffect, local: TimeEntry?,
+                      answer: (AppMessage) -> Result<TimeEntry, AppError>?) async throws -> TimeEntry {
+        if let (_, error) = outbox.enqueue([effect]).first {
+            throw CLIError("Not saved: the journal could not be written (\(error)).")
+        }
+        await outbox.waitUntilIdle()
+        let messages = box.takeAll()
+        mirrorAnswers(messages)
+        for message in messages {
+            guard let result = answer(message) else { continue }
+            switch result {
+            case .success(let entry):
+                return entry
+            case .failure(let error):
+                throw CLIError(error.message, code: error.kind == .notFound ? .notFound : .failure)
+            }
+        }
+        if let local { direct.mirror.upsert(local) }
+        let reason = messages.compactMap { message -> AppError? in
+            if case .writesWaiting(_, let reason) = message { return reason }
+            return nil
+        }.last
+        throw CLIError("Saved here, not yet sent (\(reason?.message ?? "Toggl did not answer")). The next run of toggl-tui sends it.",
+                       code: .queuedOffline)
+    }
+
+    /// A local id no other process picks: minus the milliseconds since 1970.
+    static func localID(_ date: Date) -> Int64 {
+        -Int64(date.timeIntervalSince1970 * 1000)
+    }
+
+    // MARK: Everything else, straight to Toggl
+
+    public func createClient(in workspaceID: Int64, _ payload: ClientPayload) async throws -> Client {
+        try await direct.createClient(in: workspaceID, payload)
+    }
+    public func updateClient(_ id: Int64, in workspaceID: Int64, _ payload: ClientPayload) async throws -> Client {
+        try await direct.updateClient(id, in: workspaceID, payload)
+    }
+    public func deleteClient(_ id: Int64, in workspaceID: Int64) async throws { try await direct.deleteClient(id, in: workspaceID) }
+    public func archiveClient(_ id: Int64, in workspaceID: Int64) async throws -> [Int64] { try await direct.archiveClient(id, in: workspaceID) }
+    public func restoreClient(_ id: Int64, in workspaceID: Int64, allProjects: Bool) async throws -> Client {
+        try await direct.restoreClient(id, in: workspaceID, allProjects: allProjects)
+    }
+    public func createProject(in workspaceID: Int64, _ payload: ProjectPayload) async throws -> Project {
+        try await direct.createProject(in: workspaceID, payload)
+    }
+    public func updateProject(_ id: Int64, in workspaceID: Int64, _ payload: ProjectPayload) async throws -> Project {
+        try await direct.updateProject(id, in: workspaceID, payload)
+    }
+    public func deleteProject(_ id: Int64, in workspaceID: Int64) async throws { try await direct.deleteProject(id, in: workspaceID) }
+    public func createTag(in workspaceID: Int64, name: String) async throws -> Tag { try await direct.createTag(in: workspaceID, name: name) }
+    public func updateTag(_ id: Int64, in workspaceID: Int64, name: String) async throws -> Tag {
+        try await direct.updateTag(id, in: workspaceID, name: name)
+    }
+    public func deleteTag(_ id: Int64, in workspaceID: Int64) async throws { try await direct.deleteTag(id, in: workspaceID) }
+    public func createTask(in workspaceID: Int64, projectID: Int64, _ payload: TaskPayload) async throws -> ProjectTask {
+        try await direct.createTask(in: workspaceID, projectID: projectID, payload)
+    }
+    public func updateTask(_ id: Int64, projectID: Int64, in workspaceID: Int64, _ payload: TaskPayload) async throws -> ProjectTask {
+        try await direct.updateTask(id, projectID: projectID, in: workspaceID, payload)
+    }
+    public func deleteTask(_ id: Int64, projectID: Int64, in workspaceID: Int64) async throws {
+        try await direct.deleteTask(id, projectID: projectID, in: workspaceID)
+    }
+    public func createProjectUser(in workspaceID: Int64, _ payload: ProjectUserPayload) async throws -> ProjectUser {
+        try await direct.createProjectUser(in: workspaceID, payload)
+    }
+    public func updateProjectUser(_ id: Int64, in workspaceID: Int64, _ payload: ProjectUserPayload) async throws -> ProjectUser {
+        try await direct.updateProjectUser(id, in: workspaceID, payload)
+    }
+    public func deleteProjectUser(_ id: Int64, in workspaceID: Int64) async throws { try await direct.deleteProjectUser(id, in: workspaceID) }
+}
+
+/// Where the outbox's answers wait for the command that asked.
+final class AnswerBox: Sendable {
+    private let messages = Mutex<[AppMessage]>([])
+
+    func post(_ more: [AppMessage]) { messages.withLock { $0.append(contentsOf: more) } }
+
+    func takeAll() -> [AppMessage] {
+        messages.withLock { queue in
+            defer { queue.removeAll() }
+            return queue
+        }
+    }
+}
