@@ -22,6 +22,10 @@ import TogglModels
             $0.profile = Profile(userID: Sample.userID, fullname: "Alex Demo", email: "alex@example.com", timeZoneIdentifier: "UTC",
                                  beginningOfWeek: 1, defaultWorkspaceID: Sample.studio, timeOfDayFormat: "h:mm A", dateFormat: "MM/DD/YYYY")
             $0.catalog = Catalog(me: Sample.me)
+            var account = Sample.me
+            (account.workspaces, account.clients, account.projects, account.tags, account.tasks, account.timeEntries) = (nil, nil, nil, nil, nil, nil)
+            $0.account = account
+            $0.preferences = preferences
             $0.workspaceID = Sample.studio
             $0.pendingBootstrap = nil
             $0.fetchedWindows = [Sample.bootstrapWindow]
