@@ -30,8 +30,8 @@ enum EntriesPaneView {
 
     static func drawDay(_ state: AppState, in rect: Rect, compact: Bool, on buffer: inout ScreenBuffer) {
         let entries = state.dayEntries
-        let zone = state.timeZone
-        let format = state.timeFormat
+        let ids = entries.map(\.id)
+        let clock = EntryClock(format: state.timeFormat, zone: state.timeZone, day: state.day)
         let query = state.filterQuery(for: .entries)
         var columns: [TableView.Column] = [
             TableView.Column("Time", width: .fit),
@@ -41,8 +41,8 @@ enum EntriesPaneView {
         ]
         if !compact { columns.append(TableView.Column("Tags", width: .fill(1))) }
         let rows: [TableView.Row] = entries.map { entry in
-            let start = format.time(entry.start, in: zone)
-            let stop = entry.stop.map { format.time($0, in: zone) } ?? "now"
+            let start = clock.time(entry.start)
+            let stop = entry.stop.map(clock.time) ?? "now"
             let role: StyleRole = entry.isRunning ? .running : .normal
             let project = entry.projectID.flatMap { state.catalog.projects[$0] }
             // The filter searches "description project"; its matches are marked in both cells.
@@ -57,7 +57,7 @@ enum EntriesPaneView {
             }
             var row: TableView.Row = [
                 [Span("\(start)–\(stop)", role: entry.isRunning ? .running : .muted)],
-                [Span(TimeFormat.duration(state.seconds(of: entry)), role: role)],
+                [Span(EntryClock.duration(state.seconds(of: entry)), role: role)],
                 description,
                 project.map { [Span.project("● ", color: $0.color.flatMap(RGBColor.init(hex:)))] + PaneView.highlighted($0.name, style: .normal, matches: projectMatches) }
                     ?? [Span("–", role: .muted)],
@@ -65,7 +65,7 @@ enum EntriesPaneView {
             if !compact { row.append([Span(entry.tags.joined(separator: ", "), role: .muted)]) }
             return row
         }
-        let table = TableView(columns: columns, rows: rows, selected: state.selectedIndex(in: .entries),
+        let table = TableView(columns: columns, rows: rows, selected: state.selectedIndex(in: .entries, rowIDs: ids),
                               isFocused: state.focus == .entries, emptyMessage: emptyMessage(state))
         let title = dayTitle(state, edge: rect.width - 2, note: table.positionNote)
         var inner = PaneView.panel(state, pane: .entries, note: table.positionNote, titleSuffix: title, in: rect, on: &buffer)
