@@ -71,7 +71,7 @@ extension AppState {
         var ids: [Int64] = []
         ids.reserveCapacity(listed.count)
         for project in listed where clientFilter == nil || project.clientID == clientFilter {
-            if let needle, !(search.projectKeys[project.id].map { Catalog.SearchIndex.matches(needle, $0) } ?? false) { continue }
+            if let needle, !Catalog.SearchIndex.matches(needle, project.key) { continue }
             ids.append(project.id)
         }
         return ids

@@ -124,14 +124,8 @@ public struct Catalog: Sendable, Equatable {
         listedClientIDs = listed
     }
 
-    /// Rebuilds the project lists and every search key (a project's key holds its client's name).
+    /// Rebuilds every search key and the project lists (a project's key holds its client's name).
     private mutating func rebuildProjectIndex() {
-        var listed: [Int64: [ProjectListing]] = [:]
-        for id in projectsByName {
-            guard let project = projects[id], project.active, project.serverDeletedAt == nil else { continue }
-            listed[project.workspaceID, default: []].append(ProjectListing(id: id, clientID: project.clientID))
-        }
-        listedProjects = listed
         // Interned in name order, so the numbering (and with it equality) does not depend on
         // how the dictionaries happen to iterate.
         var search = SearchIndex()
@@ -139,15 +133,20 @@ public struct Catalog: Sendable, Equatable {
             guard let client = clients[id] else { continue }
             search.clientKeys[id] = search.intern(client.name)
         }
+        var listed: [Int64: [ProjectListing]] = [:]
         for id in projectsByName {
             guard let project = projects[id] else { continue }
             let client = project.clientID.flatMap { clients[$0]?.name }
             let name = search.intern(project.name)
-            search.projectNameKeys[id] = name
             // The joined text is interned whole: lower-casing and grapheme breaks can depend on
             // what is next to them.
-            search.projectKeys[id] = client.map { search.intern(project.name + " " + $0) } ?? name
+            let key = client.map { search.intern(project.name + " " + $0) } ?? name
+            search.projectNameKeys[id] = name
+            search.projectKeys[id] = key
+            guard project.active, project.serverDeletedAt == nil else { continue }
+            listed[project.workspaceID, default: []].append(ProjectListing(id: id, clientID: project.clientID, key: key))
         }
+        listedProjects = listed
         self.search = search
     }
 
@@ -168,5 +167,7 @@ extension Catalog {
     struct ProjectListing: Sendable, Equatable {
         var id: Int64
         var clientID: Int64?
+        /// What the `/` filter matches (``SearchIndex/projectKeys``), kept here to save a look-up.
+        var key: [Int32]
     }
 }
