@@ -94,6 +94,7 @@ public final class CursesTerminal: TerminalBackend {
             throw TerminalError.unknownTerminalType(terminalType ?? getenv("TERM").map { String(cString: $0) })
         }
         screen = newScreen
+        CharsetReset.apply()
         window = toggl_stdscr()
         inputFile = input
         outputFile = output

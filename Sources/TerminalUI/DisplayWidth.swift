@@ -7,18 +7,37 @@ public enum DisplayWidth {
     /// Columns of one grapheme: the width of its first scalar (0, 1 or 2); combining marks and
     /// variation selectors that follow add nothing.
     public static func of(_ character: Character) -> Int {
-        guard let first = character.unicodeScalars.first else { return 0 }
+        // Most text is ASCII: one byte, no scalar view needed. ("\r\n" is LF here and its
+        // first scalar CR below: a control character either way.)
+        if let ascii = character.asciiValue { return ascii < 0x20 || ascii == 0x7F ? 0 : 1 }
+        var scalars = character.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return 0 }
         let value = first.value
         if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
         if value < 0x7F { return 1 }
-        if character.unicodeScalars.count > 1, character.unicodeScalars.contains(where: { $0.value == 0xFE0F }) {
-            return 2
+        // An emoji presentation selector (U+FE0F) anywhere in a cluster of several scalars
+        // makes it two columns wide.
+        if var next = scalars.next() {
+            if value == 0xFE0F { return 2 }
+            while true {
+                if next.value == 0xFE0F { return 2 }
+                guard let following = scalars.next() else { break }
+                next = following
+            }
         }
         return scalarWidth(value)
     }
 
     /// Columns of a whole string.
     public static func of(_ text: some StringProtocol) -> Int {
+        // Printable ASCII is one column a byte; anything else is measured per character.
+        var printable = true
+        var bytes = 0
+        for byte in text.utf8 {
+            if byte < 0x20 || byte >= 0x7F { printable = false; break }
+            bytes += 1
+        }
+        if printable { return bytes }
         var total = 0
         for character in text { total += of(character) }
         return total

@@ -49,25 +49,44 @@ public struct ScreenBuffer: Sendable, Hashable {
         for character in text {
             let width = DisplayWidth.of(character)
             if width == 0 { continue }
-            if column + width > limit {
-                if width == 2, column < limit, column >= 0 {
-                    clearWideCharacter(at: column, y: y)
-                    self[column, y] = Cell(" ", width: 1, style: style)
-                    column += 1
-                }
-                break
-            }
-            if column >= 0 {
-                clearWideCharacter(at: column, y: y)
-                self[column, y] = Cell(String(character), width: width, style: style)
-                if width == 2 {
-                    clearWideCharacter(at: column + 1, y: y)
-                    self[column + 1, y] = .continuation(style)
-                }
-            }
-            column += width
+            let placed = put(character, width: width, column: column, y: y, style: style, limit: limit)
+            column += placed.columns
+            guard placed.fits else { break }
         }
         return max(0, column - x)
+    }
+
+    /// ``write(_:x:y:style:maxWidth:)`` for one character whose ``DisplayWidth`` is known
+    /// (`width`), as widgets that measured their text already draw it.
+    @discardableResult
+    mutating func write(_ character: Character, width: Int, x: Int, y: Int, style: CellStyle, maxWidth: Int) -> Int {
+        guard y >= 0, y < size.rows, width > 0 else { return 0 }
+        let limit = min(size.columns, x + maxWidth)
+        return max(0, put(character, width: width, column: x, y: y, style: style, limit: limit).columns)
+    }
+
+    /// Puts one character of `width` columns at `column`, clipped before `limit`: the columns
+    /// to advance, and whether it fitted (a wide character cut at the edge leaves one blank
+    /// column, as a terminal would, and nothing more is drawn after it).
+    private mutating func put(_ character: Character, width: Int, column: Int, y: Int, style: CellStyle,
+                              limit: Int) -> (columns: Int, fits: Bool) {
+        if column + width > limit {
+            if width == 2, column < limit, column >= 0 {
+                clearWideCharacter(at: column, y: y)
+                self[column, y] = Cell(" ", width: 1, style: style)
+                return (1, false)
+            }
+            return (0, false)
+        }
+        if column >= 0 {
+            clearWideCharacter(at: column, y: y)
+            self[column, y] = Cell(String(character), width: width, style: style)
+            if width == 2 {
+                clearWideCharacter(at: column + 1, y: y)
+                self[column + 1, y] = .continuation(style)
+            }
+        }
+        return (width, true)
     }
 
     /// Fills a rectangle with one cell.

@@ -82,6 +82,24 @@ import TrackerCore
         #expect(pty.drainOutput().isEmpty)
     }
 
+    /// Attribute changes do not re-send xterm's `\e(B` (ASCII as G0): the backend never uses
+    /// the alternate character set, so `CharsetReset` cut it from `sgr` and `sgr0`.
+    @Test func attributeChangesDoNotSwitchCharacterSets() throws {
+        let (terminal, pty) = try makeTerminal()
+        defer { terminal.stop() }
+        var frame = timerFrame("00:00:01")
+        frame.write("bold", x: 20, y: 5, style: CellStyle(.running, bold: true))
+        terminal.present(frame)
+        let first = pty.drainOutput()
+        frame.write("plain", x: 20, y: 6, style: CellStyle(.selectionInactive))
+        frame.write("9", x: 26, y: 5, style: CellStyle(.running, bold: true))
+        terminal.present(frame)
+        let change = pty.drainOutput()
+        #expect(occurrences(of: "\u{1B}(B", in: first) == 0)
+        #expect(occurrences(of: "\u{1B}(B", in: change) == 0)
+        #expect(occurrences(of: "\u{1B}[m", in: change) == 1, "attributes are still reset once at the end")
+    }
+
     @Test func wideCharactersAreWrittenOnce() throws {
         let (terminal, pty) = try makeTerminal()
         defer { terminal.stop() }

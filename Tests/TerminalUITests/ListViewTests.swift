@@ -108,3 +108,23 @@ import Testing
         assertSnapshot(render(ListView(rows: projects, selected: 7), columns: 1, rows: 1), text: "…")
     }
 }
+
+/// A list given only the rows that show draws what the whole list draws.
+@Suite struct WindowedListViewTests {
+    private let projects: [[Span]] = (1...20).map { [.plain("Project \($0)")] }
+
+    @Test(arguments: [nil, 0, 3, 10, 19] as [Int?])
+    func onlyTheVisibleRowsAreNeeded(selected: Int?) {
+        let matches: [Set<Int>] = (1...20).map { $0.isMultiple(of: 3) ? [0, 2] : [] }
+        let visible = ListView.visibleRows(count: projects.count, selected: selected, height: 5)
+        let whole = ListView(rows: projects, selected: selected, isFocused: true, emptyMessage: "none", matches: matches)
+        let windowed = ListView(count: projects.count, firstRow: visible.lowerBound, rows: Array(projects[visible]), selected: selected,
+                                isFocused: true, emptyMessage: "none", matches: Array(matches[visible]))
+        var expected = frame(14, 5)
+        whole.draw(in: Rect(x: 0, y: 0, width: 14, height: 5), on: &expected)
+        var drawn = frame(14, 5)
+        windowed.draw(in: Rect(x: 0, y: 0, width: 14, height: 5), on: &drawn)
+        #expect(drawn == expected)
+        #expect(windowed.positionNote == whole.positionNote)
+    }
+}

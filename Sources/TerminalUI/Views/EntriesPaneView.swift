@@ -30,19 +30,23 @@ enum EntriesPaneView {
 
     static func drawDay(_ state: AppState, in rect: Rect, compact: Bool, on buffer: inout ScreenBuffer) {
         let entries = state.dayEntries
-        let zone = state.timeZone
-        let format = state.timeFormat
+        let ids = entries.map(\.id)
+        let clock = EntryClock(format: state.timeFormat, zone: state.timeZone, day: state.day)
         let query = state.filterQuery(for: .entries)
+        // The time and duration texts of every row decide the two `.fit` columns' widths (so they
+        // do not jump while scrolling); the rest of a row is built only when it shows.
+        let times = entries.map { entry in clock.time(entry.start) + "–" + (entry.stop.map(clock.time) ?? "now") }
+        let durations = entries.map { EntryClock.duration(state.seconds(of: $0)) }
         var columns: [TableView.Column] = [
-            TableView.Column("Time", width: .fit),
-            TableView.Column("Duration", width: .fit, alignment: .right),
+            TableView.Column("Time", width: .fixed(times.reduce(DisplayWidth.of("Time")) { max($0, DisplayWidth.of($1)) })),
+            TableView.Column("Duration", width: .fixed(durations.reduce(DisplayWidth.of("Duration")) { max($0, DisplayWidth.of($1)) }),
+                             alignment: .right),
             TableView.Column("Description", width: .fill(3)),
             TableView.Column("Project", width: .fill(2)),
         ]
         if !compact { columns.append(TableView.Column("Tags", width: .fill(1))) }
-        let rows: [TableView.Row] = entries.map { entry in
-            let start = format.time(entry.start, in: zone)
-            let stop = entry.stop.map { format.time($0, in: zone) } ?? "now"
+        let row = { (index: Int) -> TableView.Row in
+            let entry = entries[index]
             let role: StyleRole = entry.isRunning ? .running : .normal
             let project = entry.projectID.flatMap { state.catalog.projects[$0] }
             // The filter searches "description project"; its matches are marked in both cells.
@@ -56,8 +60,8 @@ enum EntriesPaneView {
                 description = [Span("(no description)", role: .muted)]
             }
             var row: TableView.Row = [
-                [Span("\(start)–\(stop)", role: entry.isRunning ? .running : .muted)],
-                [Span(TimeFormat.duration(state.seconds(of: entry)), role: role)],
+                [Span(times[index], role: entry.isRunning ? .running : .muted)],
+                [Span(durations[index], role: role)],
                 description,
                 project.map { [Span.project("● ", color: $0.color.flatMap(RGBColor.init(hex:)))] + PaneView.highlighted($0.name, style: .normal, matches: projectMatches) }
                     ?? [Span("–", role: .muted)],
@@ -65,12 +69,15 @@ enum EntriesPaneView {
             if !compact { row.append([Span(entry.tags.joined(separator: ", "), role: .muted)]) }
             return row
         }
-        let table = TableView(columns: columns, rows: rows, selected: state.selectedIndex(in: .entries),
-                              isFocused: state.focus == .entries, emptyMessage: emptyMessage(state))
-        let title = dayTitle(state, edge: rect.width - 2, note: table.positionNote)
-        var inner = PaneView.panel(state, pane: .entries, note: table.positionNote, titleSuffix: title, in: rect, on: &buffer)
+        let selected = state.selectedIndex(in: .entries, rowIDs: ids)
+        let note = ScrollWindow.positionNote(count: entries.count, selected: selected)
+        let title = dayTitle(state, edge: rect.width - 2, note: note)
+        var inner = PaneView.panel(state, pane: .entries, note: note, titleSuffix: title, in: rect, on: &buffer)
         inner = PaneView.drawFilter(state, pane: .entries, in: inner, on: &buffer)
-        table.draw(in: inner, on: &buffer)
+        let visible = TableView.visibleRows(count: entries.count, selected: selected, height: inner.height)
+        TableView(columns: columns, count: entries.count, firstRow: visible.lowerBound, rows: visible.map(row), selected: selected,
+                  isFocused: state.focus == .entries, emptyMessage: emptyMessage(state))
+            .draw(in: inner, on: &buffer)
     }
 
     static func emptyMessage(_ state: AppState) -> String {

@@ -10,15 +10,21 @@ enum PaneView {
     }
 
     /// A list pane: its panel, the filter line when one is set or being typed, and the rows.
+    /// `ids` are the pane's row ids (``AppState/rowIDs(in:)``); `row` builds one row and its
+    /// matched characters, and is called only for the rows that show.
     static func drawList(
-        _ state: AppState, pane: Pane, rows: [[Span]], matches: [Set<Int>], emptyMessage: String, titleSuffix: String? = nil,
-        in rect: Rect, on buffer: inout ScreenBuffer
+        _ state: AppState, pane: Pane, ids: [Int64], emptyMessage: String, titleSuffix: String? = nil,
+        in rect: Rect, on buffer: inout ScreenBuffer, row: (Int) -> (spans: [Span], matches: Set<Int>)
     ) {
-        let selected = state.selectedIndex(in: pane)
-        let list = ListView(rows: rows, selected: selected, isFocused: state.focus == pane, emptyMessage: emptyMessage, matches: matches)
-        var inner = panel(state, pane: pane, note: list.positionNote, titleSuffix: titleSuffix, in: rect, on: &buffer)
+        let selected = state.selectedIndex(in: pane, rowIDs: ids)
+        let note = ScrollWindow.positionNote(count: ids.count, selected: selected)
+        var inner = panel(state, pane: pane, note: note, titleSuffix: titleSuffix, in: rect, on: &buffer)
         inner = drawFilter(state, pane: pane, in: inner, on: &buffer)
-        list.draw(in: inner, on: &buffer)
+        let visible = ListView.visibleRows(count: ids.count, selected: selected, height: inner.height)
+        let rows = visible.map(row)
+        ListView(count: ids.count, firstRow: visible.lowerBound, rows: rows.map(\.spans), selected: selected,
+                 isFocused: state.focus == pane, emptyMessage: emptyMessage, matches: rows.map(\.matches))
+            .draw(in: inner, on: &buffer)
     }
 
     /// Draws the pane's filter on the last inner row (editable while typed) and returns the rest.

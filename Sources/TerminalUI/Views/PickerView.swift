@@ -10,8 +10,12 @@ enum PickerView {
         guard inner.height > 2 else { return }
         TextField(label: "› ", text: picker.query.text, cursor: picker.query.cursor, placeholder: "type to search", isFocused: true)
             .draw(in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: 1), on: &buffer)
+        let selected = candidates.isEmpty ? nil : min(picker.highlighted, candidates.count - 1)
+        let list = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
+        // Only the rows that show are built: the project picker can offer thousands.
+        let visible = ListView.visibleRows(count: candidates.count, selected: selected, height: list.height)
         var matches: [Set<Int>] = []
-        let rows: [[Span]] = candidates.map { candidate in
+        let rows: [[Span]] = candidates[visible].map { candidate in
             var row: [Span] = []
             var prefix = 0
             if picker.kind == .tags {
@@ -32,8 +36,8 @@ enum PickerView {
             return row
         }
         let empty = picker.kind == .tags ? "Type a name to create a tag" : "No matches"
-        ListView(rows: rows, selected: candidates.isEmpty ? nil : min(picker.highlighted, candidates.count - 1), isFocused: true,
+        ListView(count: candidates.count, firstRow: visible.lowerBound, rows: rows, selected: selected, isFocused: true,
                  emptyMessage: empty, matches: matches)
-            .draw(in: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1), on: &buffer)
+            .draw(in: list, on: &buffer)
     }
 }

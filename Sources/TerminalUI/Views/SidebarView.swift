@@ -12,52 +12,50 @@ enum SidebarView {
     static func drawWorkspaces(_ state: AppState, in rect: Rect, on buffer: inout ScreenBuffer) {
         let rows = state.workspaceRows
         let query = state.filterQuery(for: .workspaces) ?? ""
-        let lines: [[Span]] = rows.map { workspace in
+        PaneView.drawList(state, pane: .workspaces, ids: rows.map(\.id), emptyMessage: state.profile == nil ? "Loading…" : "No workspaces",
+                          in: rect, on: &buffer) { index in
+            let workspace = rows[index]
             let mark = workspace.id == state.workspaceID ? "✓ " : "  "
-            return [Span(mark, role: .success), Span(workspace.name)]
+            return ([Span(mark, role: .success), Span(workspace.name)], matches(query, in: workspace.name, offset: 2))
         }
-        PaneView.drawList(state, pane: .workspaces, rows: lines, matches: rows.map { matches(query, in: $0.name, offset: 2) },
-                          emptyMessage: state.profile == nil ? "Loading…" : "No workspaces", in: rect, on: &buffer)
     }
 
     static func drawClients(_ state: AppState, in rect: Rect, on buffer: inout ScreenBuffer) {
-        let rows = state.clientRows
+        let ids = state.clientRowIDs
         let query = state.filterQuery(for: .clients) ?? ""
-        let lines: [[Span]] = rows.map { row in
+        PaneView.drawList(state, pane: .clients, ids: ids, emptyMessage: "No clients", in: rect, on: &buffer) { index in
+            let id = ids[index]
+            let row = id == 0 ? ClientRow.all : state.catalog.clients[id].map(ClientRow.client) ?? .all
             let chosen = row.id == (state.clientFilter ?? 0)
             let mark = Span(chosen ? "▸ " : "  ", role: .focus)
+            let spans: [Span]
             switch row {
-            case .all: return [mark, Span(row.name, role: .muted)]
-            case .client: return [mark, Span(row.name)]
+            case .all: spans = [mark, Span(row.name, role: .muted)]
+            case .client: spans = [mark, Span(row.name)]
             }
+            return (spans, matches(query, in: row.name, offset: 2))
         }
-        PaneView.drawList(state, pane: .clients, rows: lines, matches: rows.map { matches(query, in: $0.name, offset: 2) },
-                          emptyMessage: "No clients", in: rect, on: &buffer)
     }
 
     static func drawProjects(_ state: AppState, in rect: Rect, on buffer: inout ScreenBuffer) {
-        let rows = state.projectRows
+        let ids = state.projectRowIDs
         let query = state.filterQuery(for: .projects) ?? ""
-        let lines: [[Span]] = rows.map { project in
+        let narrowed = state.clientFilter.flatMap { state.catalog.clients[$0]?.name }
+        PaneView.drawList(state, pane: .projects, ids: ids, emptyMessage: narrowed.map { "No projects for \($0)" } ?? "No projects",
+                          titleSuffix: narrowed.map { " · \($0)" }, in: rect, on: &buffer) { index in
+            guard let project = state.catalog.projects[ids[index]] else { return ([], []) }
+            let client = project.clientID.flatMap { state.catalog.clients[$0]?.name }
             var line: [Span] = [Span.project("● ", color: project.color.flatMap(RGBColor.init(hex:))), Span(project.name)]
-            if state.clientFilter == nil, let client = project.clientID.flatMap({ state.catalog.clients[$0]?.name }) {
+            if state.clientFilter == nil, let client {
                 line.append(Span("  " + client, role: .muted))
             }
-            return line
-        }
-        let narrowed = state.clientFilter.flatMap { state.catalog.clients[$0]?.name }
-        // The filter searches "name client"; the client is shown (after two spaces) only
-        // while the projects are not narrowed to one.
-        let matches: [Set<Int>] = rows.map { project in
-            let client = project.clientID.flatMap { state.catalog.clients[$0]?.name }
+            // The filter searches "name client"; the client is shown (after two spaces) only
+            // while the projects are not narrowed to one.
             let found = PaneView.filterMatches(query, in: [project.name] + (client.map { [$0] } ?? []))
             var positions = Set(found[0].map { $0 + 2 })
             if state.clientFilter == nil, found.count > 1 { positions.formUnion(found[1].map { $0 + 2 + project.name.count + 2 }) }
-            return positions
+            return (line, positions)
         }
-        PaneView.drawList(state, pane: .projects, rows: lines, matches: matches,
-                          emptyMessage: narrowed.map { "No projects for \($0)" } ?? "No projects", titleSuffix: narrowed.map { " · \($0)" },
-                          in: rect, on: &buffer)
     }
 
     /// Offsets of the filter's characters in `text`, shifted past a row prefix.

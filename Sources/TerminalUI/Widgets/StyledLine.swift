@@ -5,7 +5,18 @@ struct StyledLine: Sendable, Hashable {
     struct Glyph: Sendable, Hashable {
         var character: Character
         var style: CellStyle
-        var width: Int { DisplayWidth.of(character) }
+        /// ``DisplayWidth`` of the character, measured once.
+        var width: Int
+
+        init(character: Character, style: CellStyle) {
+            self.init(character: character, style: style, width: DisplayWidth.of(character))
+        }
+
+        init(character: Character, style: CellStyle, width: Int) {
+            self.character = character
+            self.style = style
+            self.width = width
+        }
     }
 
     var glyphs: [Glyph]
@@ -23,10 +34,11 @@ struct StyledLine: Sendable, Hashable {
         for span in spans {
             for character in span.text {
                 defer { index += 1 }
-                guard DisplayWidth.of(character) > 0 else { continue }
+                let width = DisplayWidth.of(character)
+                guard width > 0 else { continue }
                 var style = span.style
-                if matches.contains(index) { style = CellStyle(.match, bold: style.bold, underline: style.underline) }
-                glyphs.append(Glyph(character: character, style: style))
+                if !matches.isEmpty, matches.contains(index) { style = CellStyle(.match, bold: style.bold, underline: style.underline) }
+                glyphs.append(Glyph(character: character, style: style, width: width))
             }
         }
         self.glyphs = glyphs
@@ -59,7 +71,7 @@ struct StyledLine: Sendable, Hashable {
 
     /// The line with every glyph's style passed through `transform`.
     func restyled(_ transform: (CellStyle) -> CellStyle) -> StyledLine {
-        StyledLine(glyphs.map { Glyph(character: $0.character, style: transform($0.style)) })
+        StyledLine(glyphs.map { Glyph(character: $0.character, style: transform($0.style), width: $0.width) })
     }
 
     /// Appends another line.
@@ -72,10 +84,11 @@ struct StyledLine: Sendable, Hashable {
     @discardableResult
     func draw(x: Int, y: Int, width: Int, alignment: Alignment = .left, on buffer: inout ScreenBuffer) -> Int {
         let line = truncated(to: width)
-        var column = alignment == .right ? x + width - line.width : x
+        let lineWidth = line.width
+        var column = alignment == .right ? x + width - lineWidth : x
         for glyph in line.glyphs {
-            column += buffer.write(String(glyph.character), x: column, y: y, style: glyph.style, maxWidth: x + width - column)
+            column += buffer.write(glyph.character, width: glyph.width, x: column, y: y, style: glyph.style, maxWidth: x + width - column)
         }
-        return line.width
+        return lineWidth
     }
 }

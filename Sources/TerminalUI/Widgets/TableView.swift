@@ -44,8 +44,22 @@ public struct TableView: Sendable, Hashable {
     public var spacing: Int
     /// Whether an overflowing table reserves its last column for `↑` / `↓`.
     public var showsScrollIndicator: Bool
+    /// How many rows the whole table has; ``rows`` may hold only some of them.
+    public var count: Int
+    /// The index in the whole table of ``rows``' first row.
+    public var firstRow: Int
 
     public init(columns: [Column], rows: [Row], selected: Int? = nil, isFocused: Bool = true, emptyMessage: String = "", spacing: Int = 1, showsScrollIndicator: Bool = true) {
+        self.init(columns: columns, count: rows.count, firstRow: 0, rows: rows, selected: selected, isFocused: isFocused,
+                  emptyMessage: emptyMessage, spacing: spacing, showsScrollIndicator: showsScrollIndicator)
+    }
+
+    /// A table of `count` rows of which only `rows` are built, from index `firstRow` on —
+    /// normally the ones ``visibleRows(count:selected:height:)`` names. Rows not built draw
+    /// blank. `.fit` columns measure only the rows given, so a long table that builds only
+    /// what shows passes the widest cell of all its rows as `.fixed` instead.
+    public init(columns: [Column], count: Int, firstRow: Int, rows: [Row], selected: Int? = nil, isFocused: Bool = true,
+                emptyMessage: String = "", spacing: Int = 1, showsScrollIndicator: Bool = true) {
         self.columns = columns
         self.rows = rows
         self.selected = selected
@@ -53,12 +67,19 @@ public struct TableView: Sendable, Hashable {
         self.emptyMessage = emptyMessage
         self.spacing = spacing
         self.showsScrollIndicator = showsScrollIndicator
+        self.count = max(0, count)
+        self.firstRow = firstRow
+    }
+
+    /// The rows a table of `count` rows shows when drawn `height` lines high (header included).
+    public static func visibleRows(count: Int, selected: Int?, height: Int) -> Range<Int> {
+        ScrollWindow(count: count, selected: selected, height: height - 1).visible
     }
 
     /// `selected/count` (1-based) for a panel note, the count alone with no selection, nil
     /// when empty.
     public var positionNote: String? {
-        ScrollWindow.positionNote(count: rows.count, selected: selected)
+        ScrollWindow.positionNote(count: count, selected: selected)
     }
 
     /// Each column's width when the table is `width` columns wide (gaps excluded).
@@ -93,7 +114,7 @@ public struct TableView: Sendable, Hashable {
     public func draw(in rect: Rect, on buffer: inout ScreenBuffer) {
         guard !rect.isEmpty else { return }
         let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
-        let window = ScrollWindow(count: rows.count, selected: selected, height: body.height)
+        let window = ScrollWindow(count: count, selected: selected, height: body.height)
         var contentWidth = rect.width
         if showsScrollIndicator, window.overflows, rect.width >= 2 {
             contentWidth -= 1
@@ -103,11 +124,11 @@ public struct TableView: Sendable, Hashable {
         let header = columns.map { [Span($0.title, role: .title)] }
         drawRow(header, y: rect.y, x: rect.x, ranges: ranges, on: &buffer)
 
-        guard !rows.isEmpty else {
+        guard count > 0 else {
             StyledLine(emptyMessage, style: CellStyle(.muted)).draw(x: body.x, y: body.y, width: contentWidth, on: &buffer)
             return
         }
-        let selectedRow = selected.map { min(max($0, 0), rows.count - 1) }
+        let selectedRow = selected.map { min(max($0, 0), count - 1) }
         for index in window.visible {
             let y = body.y + index - window.offset
             var restyle: ((CellStyle) -> CellStyle)?
@@ -115,7 +136,8 @@ public struct TableView: Sendable, Hashable {
                 buffer.fill(Rect(x: rect.x, y: y, width: contentWidth, height: 1), with: .blank(SelectionStyle.blank(isFocused: isFocused)))
                 restyle = { [isFocused] in SelectionStyle.apply(to: $0, isFocused: isFocused) }
             }
-            drawRow(rows[index], y: y, x: rect.x, ranges: ranges, restyle: restyle, on: &buffer)
+            guard rows.indices.contains(index - firstRow) else { continue }
+            drawRow(rows[index - firstRow], y: y, x: rect.x, ranges: ranges, restyle: restyle, on: &buffer)
         }
     }
 

@@ -115,6 +115,7 @@ public actor SandboxServer {
             task.cancel()
             throw SandboxServerError.couldNotListen("no IPv4 listening address")
         }
+        ListenerNoDelay.apply(port: boundPort)
         self.server = server
         self.runTask = task
         self.port = boundPort

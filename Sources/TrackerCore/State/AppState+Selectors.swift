@@ -42,32 +42,62 @@ extension AppState {
 
     /// The clients pane's rows: "All clients", then the workspace's active clients by name, filtered.
     public var clientRows: [ClientRow] {
-        let clients = catalog.clientsByName.compactMap { catalog.clients[$0] }
-            .filter { $0.workspaceID == workspaceID && !$0.archived }
-        return filtered([ClientRow.all] + clients.map(ClientRow.client), pane: .clients) { $0.name }
+        clientRowIDs.compactMap { id in id == 0 ? ClientRow.all : catalog.clients[id].map(ClientRow.client) }
+    }
+
+    /// The ids of ``clientRows`` (0 for "All clients"), without building the rows.
+    public var clientRowIDs: [Int64] {
+        let ids = workspaceID.flatMap { catalog.listedClientIDs[$0] } ?? []
+        guard let query = filterQuery(for: .clients), !query.isEmpty else { return [0] + ids }
+        let search = catalog.search
+        let all = FuzzyMatcher.match(query, in: ClientRow.all.name) != nil ? [Int64(0)] : []
+        guard let needle = search.needle(for: query) else { return all }
+        return all + ids.filter { id in search.clientKeys[id].map { Catalog.SearchIndex.matches(needle, $0) } ?? false }
     }
 
     /// The projects pane's rows: the workspace's active projects, narrowed to the chosen client,
     /// by name, filtered.
     public var projectRows: [Project] {
-        let projects = catalog.projectsByName.compactMap { catalog.projects[$0] }
-            .filter { $0.workspaceID == workspaceID && $0.active && $0.serverDeletedAt == nil }
-            .filter { clientFilter == nil || $0.clientID == clientFilter }
-        return filtered(projects, pane: .projects) { project in
-            [project.name, project.clientID.flatMap { catalog.clients[$0]?.name }].compactMap { $0 }.joined(separator: " ")
+        projectRowIDs.compactMap { catalog.projects[$0] }
+    }
+
+    /// The ids of ``projectRows``, without building the rows.
+    public var projectRowIDs: [Int64] {
+        let listed = workspaceID.flatMap { catalog.listedProjects[$0] } ?? []
+        let query = filterQuery(for: .projects) ?? ""
+        let search = catalog.search
+        let needle = query.isEmpty ? nil : search.needle(for: query)
+        if !query.isEmpty, needle == nil { return [] }
+        var ids: [Int64] = []
+        ids.reserveCapacity(listed.count)
+        for project in listed where clientFilter == nil || project.clientID == clientFilter {
+            if let needle, !Catalog.SearchIndex.matches(needle, project.key) { continue }
+            ids.append(project.id)
         }
+        return ids
     }
 
     /// The entries of the shown day in the workspace, newest first, filtered.
     public var dayEntries: [TimeEntry] {
-        let start = day.start(in: timeZone)
-        let end = day.end(in: timeZone)
-        let entries = catalog.entries.values
-            .filter { $0.workspaceID == workspaceID && $0.start >= start && $0.start < end }
-            .sorted { $0.start != $1.start ? $0.start > $1.start : $0.id > $1.id }
-        return filtered(entries, pane: .entries) { entry in
-            [entry.description, entry.projectID.flatMap { catalog.projects[$0]?.name }].compactMap { $0 }.joined(separator: " ")
+        dayEntryIDs.compactMap { catalog.entries[$0] }
+    }
+
+    /// The ids of ``dayEntries``, without building the rows.
+    public var dayEntryIDs: [Int64] {
+        guard let timeline = workspaceID.flatMap({ catalog.timelines[$0] }) else { return [] }
+        let zone = timeZone
+        let positions = timeline.positions(from: day.start(in: zone), to: day.end(in: zone))
+        let ids = timeline.ids[positions].reversed()
+        guard let query = filterQuery(for: .entries), !query.isEmpty else { return Array(ids) }
+        return ids.filter { id in
+            guard let entry = catalog.entries[id] else { return false }
+            return FuzzyMatcher.match(query, in: entrySearchText(entry)) != nil
         }
+    }
+
+    /// What the entries filter searches: the description and the project's name.
+    public func entrySearchText(_ entry: TimeEntry) -> String {
+        [entry.description, entry.projectID.flatMap { catalog.projects[$0]?.name }].compactMap { $0 }.joined(separator: " ")
     }
 
     /// The running entry (in any workspace).
@@ -83,16 +113,20 @@ extension AppState {
     public func rowIDs(in pane: Pane) -> [Int64] {
         switch pane {
         case .workspaces: return workspaceRows.map(\.id)
-        case .clients: return clientRows.map(\.id)
-        case .projects: return projectRows.map(\.id)
-        case .entries: return entriesMode == .day ? dayEntries.map(\.id) : []
+        case .clients: return clientRowIDs
+        case .projects: return projectRowIDs
+        case .entries: return entriesMode == .day ? dayEntryIDs : []
         case .timer: return []
         }
     }
 
     /// The selected row's index in a pane (the first row when the remembered one is gone).
     public func selectedIndex(in pane: Pane) -> Int? {
-        let ids = rowIDs(in: pane)
+        selectedIndex(in: pane, rowIDs: rowIDs(in: pane))
+    }
+
+    /// The selected row's index among `ids`, the pane's ``rowIDs(in:)`` computed by the caller.
+    public func selectedIndex(in pane: Pane, rowIDs ids: [Int64]) -> Int? {
         guard !ids.isEmpty else { return nil }
         if let id = selection[pane], let index = ids.firstIndex(of: id) { return index }
         if pane == .workspaces, let id = workspaceID, let index = ids.firstIndex(of: id) { return index }
@@ -101,7 +135,8 @@ extension AppState {
 
     /// The selected row's id in a pane.
     public func selectedID(in pane: Pane) -> Int64? {
-        selectedIndex(in: pane).map { rowIDs(in: pane)[$0] }
+        let ids = rowIDs(in: pane)
+        return selectedIndex(in: pane, rowIDs: ids).map { ids[$0] }
     }
 
     // MARK: Totals
@@ -114,11 +149,14 @@ extension AppState {
 
     /// Seconds tracked in the workspace from a day on, for a number of days.
     public func totalSeconds(from first: LocalDay, days: Int) -> Int {
-        let start = first.start(in: timeZone)
-        let end = first.adding(days: days).start(in: timeZone)
-        return catalog.entries.values
-            .filter { $0.workspaceID == workspaceID && $0.start >= start && $0.start < end }
-            .reduce(0) { $0 + seconds(of: $1) }
+        guard let timeline = workspaceID.flatMap({ catalog.timelines[$0] }) else { return 0 }
+        let zone = timeZone
+        let positions = timeline.positions(from: first.start(in: zone), to: first.adding(days: days).start(in: zone))
+        var total = 0
+        for id in timeline.ids[positions] {
+            if let entry = catalog.entries[id] { total += seconds(of: entry) }
+        }
+        return total
     }
 
     /// The shown week by day, project and client.
@@ -127,12 +165,15 @@ extension AppState {
         var daily = Array(repeating: 0, count: 7)
         var byProject: [Int64?: Int] = [:]
         var byClient: [Int64?: Int] = [:]
-        let start = first.start(in: timeZone)
-        let end = first.adding(days: 7).start(in: timeZone)
-        for entry in catalog.entries.values where entry.workspaceID == workspaceID && entry.start >= start && entry.start < end {
+        let zone = timeZone
+        let dayStarts = (0...7).map { first.adding(days: $0).start(in: zone) }
+        let timeline = workspaceID.flatMap { catalog.timelines[$0] }
+        let positions = timeline?.positions(from: dayStarts[0], to: dayStarts[7]) ?? 0..<0
+        for id in timeline?.ids[positions] ?? [] {
+            guard let entry = catalog.entries[id] else { continue }
             let seconds = seconds(of: entry)
-            let index = first.days(until: LocalDay.containing(entry.start, in: timeZone))
-            if daily.indices.contains(index) { daily[index] += seconds }
+            // The entries come in start order, and each day's start is known: no calendar per entry.
+            if let index = (1...7).first(where: { entry.start < dayStarts[$0] }).map({ $0 - 1 }) { daily[index] += seconds }
             byProject[entry.projectID, default: 0] += seconds
             let clientID = entry.projectID.flatMap { catalog.projects[$0]?.clientID }
             byClient[clientID, default: 0] += seconds
@@ -152,10 +193,11 @@ extension AppState {
 
     /// Past descriptions, most recent first, each once: what the description field completes from.
     public var recentDescriptions: [TimeEntry] {
+        guard let timeline = workspaceID.flatMap({ catalog.timelines[$0] }) else { return [] }
         var seen = Set<String>()
         var result: [TimeEntry] = []
-        for entry in catalog.entries.values.sorted(by: { $0.start > $1.start }) {
-            guard let text = entry.description, !text.isEmpty, entry.workspaceID == workspaceID else { continue }
+        for id in timeline.ids.reversed() {
+            guard let entry = catalog.entries[id], let text = entry.description, !text.isEmpty else { continue }
             if seen.insert(text).inserted { result.append(entry) }
             if result.count == 500 { break }
         }
@@ -175,12 +217,28 @@ extension AppState {
         let query = picker.query.text
         switch picker.kind {
         case .project:
-            let projects = catalog.projectsByName.compactMap { catalog.projects[$0] }
-                .filter { $0.workspaceID == editor.workspaceID && $0.active && $0.serverDeletedAt == nil }
-            let ranked = FuzzyMatcher.rank(projects, query: query) { $0.name }.map { project, match in
+            // The search index rules out most projects before the matcher ranks the rest.
+            let search = catalog.search
+            let listed = catalog.listedProjects[editor.workspaceID] ?? []
+            var ids: [Int64] = []
+            if query.isEmpty {
+                ids = listed.map(\.id)
+            } else if let needle = search.needle(for: query) {
+                ids = listed.lazy.map(\.id).filter { id in search.projectNameKeys[id].map { Catalog.SearchIndex.matches(needle, $0) } ?? false }
+            }
+            let candidate = { (project: Project, positions: [Int]) in
                 PickerCandidate(value: .project(project.id), title: project.name,
                                 detail: project.clientID.flatMap { catalog.clients[$0]?.name }, color: project.color,
-                                matchedPositions: match.positions)
+                                matchedPositions: positions)
+            }
+            let ranked: [PickerCandidate]
+            if query.isEmpty {
+                // An empty query matches everything in name order: no matcher needed.
+                ranked = ids.compactMap { id in catalog.projects[id].map { candidate($0, []) } }
+            } else {
+                ranked = FuzzyMatcher.rank(ids, query: query) { catalog.projects[$0]?.name ?? "" }.compactMap { id, match in
+                    catalog.projects[id].map { candidate($0, match.positions) }
+                }
             }
             return query.isEmpty ? [PickerCandidate(value: .none, title: "(no project)", matchedPositions: [])] + ranked : ranked
         case .task:

@@ -2,13 +2,27 @@ import Foundation
 import TogglModels
 
 /// Every Toggl object the app holds in memory, by id.
+///
+/// Besides the objects it keeps indices that the selectors read on every frame, so a keystroke
+/// never scans or sorts the whole account: ids in name order, each workspace's listable clients
+/// and projects, each workspace's entries in start order, the running entries, and the
+/// interned search keys the `/` filter matches against. Each index is rebuilt in the `didSet`
+/// of what it is derived from (and at the end of ``init(me:keepingEntriesFrom:)``, where
+/// observers do not run), so it cannot go stale and equal catalogs have equal indices.
 public struct Catalog: Sendable, Equatable {
     public var workspaces: [Int64: Workspace] = [:]
     public var clients: [Int64: Client] = [:] {
-        didSet { clientsByName = Catalog.idsByName(clients) { $0.name } }
+        didSet {
+            clientsByName = Catalog.idsByName(clients) { $0.name }
+            rebuildClientIndex()
+            rebuildProjectIndex()
+        }
     }
     public var projects: [Int64: Project] = [:] {
-        didSet { projectsByName = Catalog.idsByName(projects) { $0.name } }
+        didSet {
+            projectsByName = Catalog.idsByName(projects) { $0.name }
+            rebuildProjectIndex()
+        }
     }
     /// Client ids in case-insensitive name order, kept with ``clients`` so lists need not sort
     /// on every keystroke.
@@ -17,7 +31,20 @@ public struct Catalog: Sendable, Equatable {
     public private(set) var projectsByName: [Int64] = []
     public var tasks: [Int64: ProjectTask] = [:]
     public var tags: [Int64: Tag] = [:]
-    public var entries: [Int64: TimeEntry] = [:]
+    public var entries: [Int64: TimeEntry] = [:] {
+        didSet { rebuildEntryIndex() }
+    }
+
+    /// Each workspace's clients that are not archived, in name order.
+    private(set) var listedClientIDs: [Int64: [Int64]] = [:]
+    /// Each workspace's active, undeleted projects in name order, with their client.
+    private(set) var listedProjects: [Int64: [ProjectListing]] = [:]
+    /// What the `/` filter matches clients (by name) and projects (by "name client") against.
+    private(set) var search = SearchIndex()
+    /// Each workspace's entries in start order.
+    private(set) var timelines: [Int64: EntryTimeline] = [:]
+    /// The ids of the entries whose timer runs (normally none or one).
+    private(set) var runningEntryIDs: [Int64] = []
 
     public init() {}
 
@@ -29,27 +56,47 @@ public struct Catalog: Sendable, Equatable {
         projects = Catalog.index(me.projects)
         tasks = Catalog.index(me.tasks)
         tags = Catalog.index(me.tags)
-        let fresh = (me.timeEntries ?? []).filter { $0.serverDeletedAt == nil }
-        let oldestFresh = fresh.map(\.start).min()
-        entries = previous.entries.filter { id, entry in
+        var oldestFresh: Date?
+        var fresh: [TimeEntry] = []
+        fresh.reserveCapacity(me.timeEntries?.count ?? 0)
+        for entry in me.timeEntries ?? [] where entry.serverDeletedAt == nil {
+            fresh.append(entry)
+            if oldestFresh.map({ entry.start < $0 }) ?? true { oldestFresh = entry.start }
+        }
+        var kept = previous.entries.filter { id, entry in
             id > 0 && (oldestFresh.map { entry.start < $0 } ?? true)
         }
-        for entry in fresh { entries[entry.id] = entry }
+        kept.reserveCapacity(kept.count + fresh.count)
+        for entry in fresh { kept[entry.id] = entry }
+        entries = kept
         // Property observers do not run in an initializer.
         clientsByName = Catalog.idsByName(clients) { $0.name }
         projectsByName = Catalog.idsByName(projects) { $0.name }
+        rebuildClientIndex()
+        rebuildProjectIndex()
+        rebuildEntryIndex()
     }
 
     /// Adds or replaces entries; deleted ones (`server_deleted_at`) are removed.
     public mutating func merge(entries more: [TimeEntry]) {
+        guard !more.isEmpty else { return }
+        // One assignment, so the entry index is rebuilt once rather than per entry.
+        var merged = entries
+        entries = [:]
         for entry in more {
-            if entry.serverDeletedAt != nil { entries[entry.id] = nil } else { entries[entry.id] = entry }
+            if entry.serverDeletedAt != nil { merged[entry.id] = nil } else { merged[entry.id] = entry }
         }
+        entries = merged
     }
 
     /// The running entry, if any (a user has at most one).
     public var runningEntry: TimeEntry? {
-        entries.values.filter(\.isRunning).max { $0.start < $1.start }
+        var latest: TimeEntry?
+        for id in runningEntryIDs {
+            guard let entry = entries[id] else { continue }
+            if latest.map({ $0.start < entry.start }) ?? true { latest = entry }
+        }
+        return latest
     }
 
     /// The ids of `items` ordered by lower-cased name (keys computed once per item).
@@ -61,7 +108,66 @@ public struct Catalog: Sendable, Equatable {
 
     private static func index<Item: Identifiable>(_ items: [Item]?) -> [Int64: Item] where Item.ID == Int64 {
         var result: [Int64: Item] = [:]
+        result.reserveCapacity(items?.count ?? 0)
         for item in items ?? [] { result[item.id] = item }
         return result
+    }
+
+    // MARK: Indices
+
+    private mutating func rebuildClientIndex() {
+        var listed: [Int64: [Int64]] = [:]
+        for id in clientsByName {
+            guard let client = clients[id], !client.archived else { continue }
+            listed[client.workspaceID, default: []].append(id)
+        }
+        listedClientIDs = listed
+    }
+
+    /// Rebuilds every search key and the project lists (a project's key holds its client's name).
+    private mutating func rebuildProjectIndex() {
+        // Interned in name order, so the numbering (and with it equality) does not depend on
+        // how the dictionaries happen to iterate.
+        var search = SearchIndex()
+        for id in clientsByName {
+            guard let client = clients[id] else { continue }
+            search.clientKeys[id] = search.intern(client.name)
+        }
+        var listed: [Int64: [ProjectListing]] = [:]
+        for id in projectsByName {
+            guard let project = projects[id] else { continue }
+            let client = project.clientID.flatMap { clients[$0]?.name }
+            let name = search.intern(project.name)
+            // The joined text is interned whole: lower-casing and grapheme breaks can depend on
+            // what is next to them.
+            let key = client.map { search.intern(project.name + " " + $0) } ?? name
+            search.projectNameKeys[id] = name
+            search.projectKeys[id] = key
+            guard project.active, project.serverDeletedAt == nil else { continue }
+            listed[project.workspaceID, default: []].append(ProjectListing(id: id, clientID: project.clientID, key: key))
+        }
+        listedProjects = listed
+        self.search = search
+    }
+
+    private mutating func rebuildEntryIndex() {
+        var points: [Int64: [EntryTimeline.Point]] = [:]
+        var running: [Int64] = []
+        for (id, entry) in entries {
+            points[entry.workspaceID, default: []].append(EntryTimeline.Point(start: entry.start, id: id))
+            if entry.isRunning { running.append(id) }
+        }
+        timelines = points.mapValues(EntryTimeline.init(points:))
+        runningEntryIDs = running.sorted()
+    }
+}
+
+extension Catalog {
+    /// A project row of a workspace's projects pane, before the client narrowing.
+    struct ProjectListing: Sendable, Equatable {
+        var id: Int64
+        var clientID: Int64?
+        /// What the `/` filter matches (``SearchIndex/projectKeys``), kept here to save a look-up.
+        var key: [Int32]
     }
 }

@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+import TogglModels
+@testable import TrackerCore
+
+/// The catalog's indices: they follow every change, do not depend on insertion order, and the
+/// selectors built on them give what a scan of the whole catalog gives.
+@Suite struct CatalogIndexTests {
+    // MARK: Entries
+
+    @Test func theTimelineFollowsSingleEntryChanges() {
+        var state = Sample.loadedState()
+        #expect(state.dayEntries.map(\.id) == [502, 501])
+        // Added, moved to another workspace, then deleted: each one assignment.
+        state.catalog.entries[600] = TimeEntry(id: 600, workspaceID: Sample.studio, start: Sample.at(9, 45), stop: Sample.at(10),
+                                               duration: 900)
+        #expect(state.dayEntries.map(\.id) == [600, 502, 501])
+        #expect(state.dayTotalSeconds == 3600 + 1800 + 900)
+        state.catalog.entries[600]?.workspaceID = Sample.personal
+        #expect(state.dayEntries.map(\.id) == [502, 501])
+        state.catalog.entries[501] = nil
+        #expect(state.dayEntries.map(\.id) == [502])
+        #expect(state.dayTotalSeconds == 1800)
+    }
+
+    @Test func entriesStartingTogetherAreNewestIDFirst() {
+        var state = Sample.loadedState()
+        let start = Sample.at(11)
+        for id: Int64 in [700, 702, 701] {
+            state.catalog.entries[id] = TimeEntry(id: id, workspaceID: Sample.studio, start: start, stop: Sample.at(12), duration: 3600)
+        }
+        #expect(state.dayEntries.map(\.id) == [702, 701, 700, 502, 501])
+    }
+
+    @Test func theRunningEntryFollowsStartsAndStops() {
+        var state = Sample.loadedState()
+        #expect(state.runningEntry == nil)
+        state.catalog.entries[Sample.running.id] = Sample.running
+        #expect(state.runningEntry?.id == Sample.running.id)
+        state.catalog.entries[Sample.running.id]?.stop = Sample.at(10)
+        state.catalog.entries[Sample.running.id]?.duration = 1800
+        #expect(state.runningEntry == nil)
+    }
+
+    @Test func mergeAddsReplacesAndRemoves() {
+        var catalog = Catalog(me: Sample.me)
+        let moved = TimeEntry(id: 501, workspaceID: Sample.studio, start: Sample.at(7), stop: Sample.at(8), duration: 3600)
+        let gone = TimeEntry(id: 502, workspaceID: Sample.studio, start: Sample.at(9), duration: 0, serverDeletedAt: Sample.now)
+        let added = TimeEntry(id: 505, workspaceID: Sample.personal, start: Sample.at(6), stop: Sample.at(7), duration: 3600)
+        catalog.merge(entries: [moved, gone, added])
+        #expect(catalog.entries.keys.sorted() == [501, 503, 505])
+        #expect(catalog.timelines[Sample.studio]?.ids == [503, 501])
+        #expect(catalog.timelines[Sample.personal]?.ids == [505])
+    }
+
+    @Test func catalogsWithTheSameContentAreEqualWhateverTheOrderOfChanges() {
+        let forward = Catalog(me: Sample.me)
+        var backward = Catalog()
+        backward.workspaces = forward.workspaces
+        for entry in Sample.entries.reversed() { backward.entries[entry.id] = entry }
+        for project in (Sample.me.projects ?? []).reversed() { backward.projects[project.id] = project }
+        for client in (Sample.me.clients ?? []).reversed() { backward.clients[client.id] = client }
+        backward.tasks = forward.tasks
+        backward.tags = forward.tags
+        #expect(backward == forward)
+    }
+
+    @Test func weekSummaryAndRecentDescriptionsReadTheTimeline() {
+        let state = Sample.loadedState()
+        let summary = state.weekSummary
+        #expect(summary.dailySeconds == [3600 + 1800, 0, 0, 0, 0, 0, 0])
+        #expect(summary.totalSeconds == 3600 + 1800)
+        #expect(state.recentDescriptions.compactMap(\.description) == ["Standup", "Wireframes", "Review pull requests"])
+    }
+
+    // MARK: Projects and clients
+
+    /// The projects pane as it was computed before the indices: a scan, sort and match.
+    static func scannedProjectRows(_ state: AppState) -> [Int64] {
+        let query = state.filterQuery(for: .projects) ?? ""
+        return state.catalog.projects.values
+            .filter { $0.workspaceID == state.workspaceID && $0.active && $0.serverDeletedAt == nil }
+            .filter { state.clientFilter == nil || $0.clientID == state.clientFilter }
+            .sorted { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }
+            .filter { project in
+                let text = [project.name, project.clientID.flatMap { state.catalog.clients[$0]?.name }].compactMap { $0 }.joined(separator: " ")
+                return query.isEmpty || FuzzyMatcher.match(query, in: text) != nil
+            }
+            .map(\.id)
+    }
+
+    @Test(arguments: ["", "web", "ACME", "glx", "m a", "mobile globex", "zzz", "é", "Admin "])
+    func projectRowsMatchAScanOfTheCatalog(query: String) {
+        var state = Sample.loadedState()
+        state.catalog.projects[1004] = Project(id: 1004, workspaceID: Sample.studio, clientID: Sample.acme, name: "Café Été")
+        state.catalog.projects[1005] = Project(id: 1005, workspaceID: Sample.studio, name: "Archived", active: false)
+        state.catalog.projects[1006] = Project(id: 1006, workspaceID: Sample.personal, name: "Elsewhere")
+        state.filters[.projects] = query.isEmpty ? nil : query
+        for client in [nil, Sample.acme, Sample.globex] {
+            state.clientFilter = client
+            #expect(state.projectRowIDs == Self.scannedProjectRows(state))
+            #expect(state.projectRows.map(\.id) == state.projectRowIDs)
+        }
+    }
+
+    @Test func clientRowsAreFilteredWithTheirAllRow() {
+        var state = Sample.loadedState()
+        state.catalog.clients[13] = Client(id: 13, workspaceID: Sample.studio, name: "Archived Inc", archived: true)
+        #expect(state.clientRowIDs == [0, Sample.acme, Sample.globex])
+        state.filters[.clients] = "al"
+        #expect(state.clientRowIDs == [0])
+        state.filters[.clients] = "co"
+        #expect(state.clientRowIDs == [Sample.acme])
+        #expect(state.clientRows.map(\.id) == [Sample.acme])
+    }
+
+    @Test func renamingAClientRefreshesWhatItsProjectsAreFoundBy() {
+        var state = Sample.loadedState()
+        state.filters[.projects] = "initech"
+        #expect(state.projectRowIDs.isEmpty)
+        state.catalog.clients[Sample.acme]?.name = "Initech"
+        #expect(state.projectRowIDs == [Sample.website])
+    }
+
+    // MARK: Search keys
+
+    static let texts = [
+        "Website Redesign Acme Corp", "Café Crème", "Cafe\u{301} decomposed", "東京スタジオ デザイン", "Launch 🚀 Freelance",
+        "Ångström Labs", "ΟΔΥΣΣΕΥΣ", "Kelvin \u{212A} sign", "👩‍💻 pairing", "Øresund Holding 🏢", "a\r\nb", "",
+    ]
+    static let queries = [
+        "w", "wr", "acme", "café", "cafe\u{301}", "CAFÉ", "東京", "🚀", "ångström", "οδυσσευς", "ς", "k", "\u{212A}", "👩", "👩‍💻",
+        "ø", "\r", "\r\n", "ab", "zz", "  ", "ee",
+    ]
+
+    @Test func searchKeysAgreeWithTheFuzzyMatcher() {
+        var index = Catalog.SearchIndex()
+        let keys = Self.texts.map { index.intern($0) }
+        for query in Self.queries {
+            for (text, key) in zip(Self.texts, keys) {
+                let expected = FuzzyMatcher.match(query, in: text) != nil
+                let found = index.needle(for: query).map { Catalog.SearchIndex.matches($0, key) } ?? false
+                #expect(found == expected, "\(query) in \(text)")
+            }
+        }
+    }
+}
