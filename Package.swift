@@ -66,7 +66,7 @@ let package = Package(
         .target(
             name: "TrackerBenchmarks",
             dependencies: [
-                "TogglModels", "TogglAPI", "TogglSandbox", "TrackerCore", "TerminalUI", "TrackerRuntime", "CursesTerminal",
+                "TogglModels", "TogglAPI", "TogglSandbox", "TrackerCore", "TerminalUI", "TrackerRuntime", "TrackerStore", "CursesTerminal",
             ]
         ),
         .executableTarget(

@@ -25,7 +25,8 @@ struct BenchmarkTests {
             #expect(metric.value.isFinite && metric.value > 0, "\(metric.key) = \(metric.value)")
         }
         #expect(report.firstFrame.total.count == BenchmarkOptions.tiny.firstFrameRuns)
-        #expect(report.firstFrame.entries == AccountSize.tiny.entries)
+        // Only the recent days are read for the first frame.
+        #expect(report.firstFrame.entries > 0 && report.firstFrame.entries <= AccountSize.tiny.entries)
         #expect(report.keystrokes.allSatisfy { $0.total.count > 0 })
         #expect(report.tick.ticks == BenchmarkOptions.tiny.ticks)
         #expect(report.tick.firstFrameBytes > report.tick.bytesMax)

@@ -156,5 +156,5 @@ public final class LocalStore: @unchecked Sendable {
     }
 
     /// Days of entries kept in `entries-recent.json` (all the first frame reads).
-    static let recentDays: TimeInterval = 14
+    public static let recentDays: TimeInterval = 14
 }
