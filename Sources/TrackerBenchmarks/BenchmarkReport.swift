@@ -118,8 +118,8 @@ public struct BenchmarkReport: Sendable, Equatable, Codable {
             "Account: \(account.entries) entries over \(account.days) days, \(account.projects) projects "
                 + "(\(projectsInDefaultWorkspace) in the default workspace), \(account.clients) clients, \(account.tags) tags, "
                 + "\(account.workspaces) workspaces; screen \(screen).",
-            "First frame: measured from an in-memory bootstrap (the account's JSON decoded, applied, rendered and diffed); "
-                + "the on-disk store does not exist yet, so no file is read.",
+            "First frame: from the on-disk store a previous run left (catalog + the last 14 days of entries), restored "
+                + "through LocalStore as toggl-tui starts, rendered and diffed; no request.",
             "Memory: read in-process before the workday's sandbox starts; VmHWM was "
                 + (memory.peakRestartedAfterGenerator
                     ? "restarted after generating the account (its \(Format.number(memory.accountJSONMegabytes)) MB of JSON stay resident). "

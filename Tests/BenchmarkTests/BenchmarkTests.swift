@@ -41,6 +41,6 @@ struct BenchmarkTests {
 
         let table = report.table()
         for metric in report.metrics { #expect(table.contains(metric.name)) }
-        #expect(table.contains("in-memory bootstrap"))
+        #expect(table.contains("restored through LocalStore"))
     }
 }
