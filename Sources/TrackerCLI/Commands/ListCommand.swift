@@ -13,7 +13,7 @@ public struct ListCommand: CLICommand {
     @OptionGroup public var window: EntryWindowOptions
 
     /// At most this many (the newest).
-    @Option(name: .short, help: "Show at most N entries (the newest).")
+    @Option(name: [.customShort("n"), .long], help: "Show at most N entries (the newest).")
     public var count: Int?
 
     /// Only this project.
