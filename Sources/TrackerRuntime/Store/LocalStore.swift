@@ -30,6 +30,8 @@ public final class LocalStore: @unchecked Sendable {
     private let pause: Outbox.Pause
     private var saved: Saved?
     private var lastSave: Date?
+    /// What the last save was made from: an unchanged state is not written again.
+    private var savedFrom: (catalog: Catalog, account: Me?, preferences: Preferences?, sync: SyncStatus)?
 
     /// What was last written, to skip unchanged files.
     private struct Saved {
@@ -115,6 +117,9 @@ public final class LocalStore: @unchecked Sendable {
     private func save(_ state: AppState, at date: Date) {
         guard let layout, let account = state.account else { return }
         lastSave = date
+        if let from = savedFrom, from.catalog == state.catalog, from.account == state.account,
+           from.preferences == state.preferences, from.sync == state.sync { return }
+        savedFrom = (state.catalog, state.account, state.preferences, state.sync)
         let catalog = CatalogSnapshot(
             profile: account, preferences: state.preferences,
             workspaces: state.catalog.workspaces.values.sorted { $0.id < $1.id },
@@ -150,6 +155,7 @@ public final class LocalStore: @unchecked Sendable {
             if saved?.sync != sync { try layout.sync.save(sync, now: date) }
             saved = Saved(catalog: catalog, recent: recent, months: months, sync: sync)
         } catch {
+            savedFrom = nil
             issues.append(StoreIssue(path: layout.userCacheDirectory, problem: .unreadable(detail: "\(error)"),
                                      action: .leftInPlace(detail: "\(error)"), message: "The local copy could not be saved: \(error)"))
         }
