@@ -8,7 +8,9 @@ import TrackerCore
 /// The whole loop — keys in, frames out — on a headless terminal against the sandbox.
 @Suite(.serialized) struct TerminalRuntimeTests {
     @Test func scriptedSessionStartsAndStopsATimerAndDrawsIt() async throws {
-        let harness = try await SandboxHarness.start()
+        // Generous limits: on a loaded machine running every suite at once, a request can stall
+        // for seconds; the test is about the loop, not about timeouts.
+        let harness = try await SandboxHarness.start(timeoutSeconds: 30)
         let terminal = HeadlessTerminal(size: Size(columns: 100, rows: 30))
         let driver = harness.driver
         let runtime = TerminalRuntime(backend: terminal, driver: driver, render: AppView.render,
@@ -19,7 +21,7 @@ import TrackerCore
         terminal.enqueue([.key(.character("x"))])
         terminal.enqueue([.resize(Size(columns: 80, rows: 24))])
 
-        try await runtime.run(finishingWritesWithin: 5)
+        try await runtime.run(finishingWritesWithin: 30)
 
         #expect(!terminal.isStarted)
         let created = try #require(harness.sandbox.world.timeEntries.all.last)
