@@ -74,8 +74,9 @@ public struct JournalWriter: CLIWriter {
 
     public func stopEntry(_ id: Int64, in workspaceID: Int64) async throws -> TimeEntry? {
         let now = clock()
+        let target = outbox.pending.resolve(id)
         return try await send(.stopEntry(id: id, workspaceID: workspaceID, at: now), local: nil) {
-            if case .entryUpdated(_, let result) = $0 { result } else { nil }
+            if case .entryUpdated(let answered, let result) = $0, answered == target || answered == outbox.pending.resolve(id) { result } else { nil }
         }
     }
 
@@ -90,15 +91,17 @@ public struct JournalWriter: CLIWriter {
     }
 
     public func updateEntry(_ id: Int64, in workspaceID: Int64, _ payload: TimeEntryPayload) async throws -> TimeEntry {
-        try await send(.updateEntry(id: id, workspaceID: workspaceID, payload), local: nil) {
-            if case .entryUpdated(_, let result) = $0 { result } else { nil }
+        let target = outbox.pending.resolve(id)
+        return try await send(.updateEntry(id: id, workspaceID: workspaceID, payload), local: nil) {
+            if case .entryUpdated(let answered, let result) = $0, answered == target || answered == outbox.pending.resolve(id) { result } else { nil }
         }
     }
 
     public func deleteEntry(_ id: Int64, in workspaceID: Int64) async throws {
         let effect = AppEffect.deleteEntry(id: id, workspaceID: workspaceID)
+        let target = outbox.pending.resolve(id)
         _ = try await send(effect, local: nil) { message -> Result<TimeEntry, AppError>? in
-            guard case .entryDeleted(_, let result) = message else { return nil }
+            guard case .entryDeleted(let answered, let result) = message, answered == target || answered == outbox.pending.resolve(id) else { return nil }
             return result.map { _ in TimeEntry(id: id, workspaceID: workspaceID, start: Date(timeIntervalSince1970: 0), duration: 0) }
         }
         direct.mirror.remove(id)

@@ -158,3 +158,32 @@ import TogglModels
         #expect(pending.next(fresh: [1, 2, 3])?.sequences == [1])
     }
 }
+
+@Suite struct PendingWritesReviewTests {
+    static let start = PendingWritesTests.start
+
+    @Test func theSameRecordReadTwiceIsOneWrite() {
+        let record = JournalRecord(sequence: 1, at: fixedNow, operation: .deleteEntry(workspaceID: 42, id: 7))
+        var pending = PendingWrites(records: [record])
+        pending.add(record)
+        #expect(pending.writes.count == 1)
+    }
+
+    @Test func aWriteNeedingAnotherUnsentCreateIsNotFoldedIntoAnEarlierOne() {
+        let pending = PendingWrites(records: PendingWritesTests.records([
+            .startEntry(workspaceID: 42, localID: -1, payload: Self.start),
+            .createProject(workspaceID: 42, localID: -7, payload: ProjectPayload(name: "P")),
+            .updateEntry(workspaceID: 42, id: -1, payload: TimeEntryPayload(projectID: .set(-7))),
+        ]))
+        #expect(pending.next() == OutboxItem(sequences: [1], action: .send(.startEntry(workspaceID: 42, localID: -1, payload: Self.start))))
+    }
+
+    @Test func aReloadedJournalKeepsTheIdsAnEarlierReadMapped() {
+        var earlier = PendingWrites(records: PendingWritesTests.records([.startEntry(workspaceID: 42, localID: -1, payload: Self.start)]))
+        earlier.add(JournalRecord(sequence: 2, at: fixedNow, operation: .sent(sequence: 1, serverID: 500)))
+        // Compacted: the `sent` record is gone; a stop of -1 was journaled since.
+        var reloaded = PendingWrites(records: [JournalRecord(sequence: 3, at: fixedNow, operation: .stopEntry(workspaceID: 42, id: -1, stop: fixedNow))])
+        reloaded.remember(earlier)
+        #expect(reloaded.next() == OutboxItem(sequences: [3], action: .send(.stopEntry(workspaceID: 42, id: 500, stop: fixedNow))))
+    }
+}

@@ -37,16 +37,20 @@ extension Outbox {
         defer { hold?.release() }
         while true {
             let next = state.withLock { state -> (OutboxItem, [JournalRecord], Bool, Bool)? in
-                guard let item = state.pending.next(fresh: state.fresh) else {
-                    state.isSending = false
-                    return nil
-                }
+                guard let item = state.pending.next(fresh: state.fresh) else { return nil }
                 let records = state.pending.writes.filter { item.sequences.contains($0.sequence) }
                 let head = item.sequences[0]
                 return (item, records, state.fresh.contains(head), state.reconcile.contains(head))
             }
             guard let (item, records, isFresh, needsReconcile) = next else {
                 finishedAll()
+                // Let go of the send lock before saying so, so a write arriving now can send at once.
+                hold?.release()
+                let more = state.withLock { state -> Bool in
+                    state.isSending = false
+                    return !state.pending.isEmpty && !state.isParked
+                }
+                if more { start() }
                 return
             }
             switch item.action {
@@ -89,8 +93,9 @@ extension Outbox {
     /// marks creates journaled elsewhere for reconciling.
     private func reload(from journal: Journal) {
         guard let contents = try? journal.readAll(now: now()) else { return }
-        let pending = PendingWrites(records: contents.records)
+        var pending = PendingWrites(records: contents.records)
         state.withLock { state in
+            pending.remember(state.pending)
             state.pending = pending
             for record in pending.writes where PendingWrites.createdLocalID(record.operation) != nil && !state.own.contains(record.sequence) {
                 state.reconcile.insert(record.sequence)
@@ -168,7 +173,11 @@ extension Outbox {
         switch operation {
         case .startEntry(let workspace, _, let payload), .createEntry(let workspace, _, let payload):
             if needsReconcile {
-                if let found = try await findCreated(payload, workspace: workspace, journaledAt: head.at) {
+                // Look for what was sent then: the head's own payload, not later edits folded in.
+                var original = payload
+                if case .startEntry(_, _, let sent) = head.operation { original = sent }
+                if case .createEntry(_, _, let sent) = head.operation { original = sent }
+                if let found = try await findCreated(original, workspace: workspace, journaledAt: head.at) {
                     return .entry(found)
                 }
                 state.withLock { _ = $0.reconcile.remove(head.sequence) }

@@ -58,8 +58,24 @@ public struct PendingWrites: Sendable, Equatable {
                 refusedLocalIDs[localID] = "it was discarded"
             }
         default:
+            // The same record read twice (a reload racing an append) is one write.
+            guard !writes.contains(where: { $0.sequence == record.sequence }) else { return }
             writes.append(record)
         }
+    }
+
+    /// Keeps what `earlier` knew about ids that this one's records no longer show (a
+    /// compacted journal drops the `sent` records that mapped local ids).
+    public mutating func remember(_ earlier: PendingWrites) {
+        serverIDs.merge(earlier.serverIDs) { current, _ in current }
+        refusedLocalIDs.merge(earlier.refusedLocalIDs) { current, _ in current }
+        lastSequence = max(lastSequence, earlier.lastSequence)
+    }
+
+    /// Whether `operation` needs a local id other than `own` that Toggl has not given an id yet:
+    /// it must wait for that create, so it is not folded into an earlier write.
+    private func waitsForAnotherCreate(_ operation: JournalOperation, own: Int64) -> Bool {
+        Self.localIDs(in: operation).contains { $0 < 0 && $0 != own && serverIDs[$0] == nil }
     }
 
     /// Whether nothing is waiting to be sent.
@@ -120,6 +136,7 @@ public struct PendingWrites: Sendable, Equatable {
         var sequences = [head.sequence]
         var finished: Bool = { if case .createEntry = head.operation { true } else { false } }()
         for record in laterWrites(aboutEntry: localID) {
+            if waitsForAnotherCreate(record.operation, own: localID) { break }
             sequences.append(record.sequence)
             switch record.operation {
             case .stopEntry(_, _, let stop):
@@ -145,6 +162,7 @@ public struct PendingWrites: Sendable, Equatable {
         var payload = payload
         var sequences = [head.sequence]
         for record in laterWrites(aboutEntry: id) {
+            if waitsForAnotherCreate(record.operation, own: id) { break }
             switch record.operation {
             case .stopEntry(_, _, let stop):
                 sequences.append(record.sequence)
