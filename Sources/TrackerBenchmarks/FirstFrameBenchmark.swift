@@ -85,9 +85,7 @@ enum FirstFrameBenchmark {
                                  stateDirectory: folder.appendingPathComponent("state").path, userID: me.id)
         try layout.createDirectories()
         try layout.accounts.remember(token, userID: me.id, now: now)
-        try layout.catalog.save(CatalogSnapshot(
-            profile: me, preferences: preferences, workspaces: me.workspaces ?? [], clients: me.clients ?? [],
-            projects: me.projects ?? [], tasks: me.tasks ?? [], tags: me.tags ?? []), now: now)
+        try layout.catalog.save(CatalogSnapshot(me: me, preferences: preferences), now: now)
         let recentStart = now.addingTimeInterval(-LocalStore.recentDays * 86_400)
         let recent = (me.timeEntries ?? []).filter { $0.start >= recentStart || $0.isRunning }
         try layout.recentEntries.save(EntriesSnapshot(entries: recent), now: now)

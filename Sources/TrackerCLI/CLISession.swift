@@ -134,9 +134,7 @@ public final class CLISession {
     @discardableResult
     public func bootstrap() async throws -> CatalogSnapshot {
         let me = try await api().me.get(withRelatedData: true)
-        var snapshot = CatalogSnapshot(
-            profile: me, preferences: catalog?.preferences, workspaces: me.workspaces ?? [], clients: me.clients ?? [],
-            projects: me.projects ?? [], tasks: me.tasks ?? [], tags: me.tags ?? [])
+        var snapshot = CatalogSnapshot(me: me, preferences: catalog?.preferences)
         if snapshot.preferences == nil { snapshot.preferences = storedCatalog()?.preferences }
         catalog = snapshot
         isFresh = true

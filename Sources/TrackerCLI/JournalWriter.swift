@@ -64,9 +64,7 @@ public struct JournalWriter: CLIWriter {
         body.duration = -1
         body.start = body.start ?? clock()
         let localID = Self.localID(clock())
-        let local = TimeEntry(id: localID, workspaceID: workspaceID, projectID: body.projectID?.value, taskID: body.taskID?.value,
-                              billable: body.billable ?? false, start: body.start ?? clock(), duration: -1,
-                              description: body.description?.value, tags: body.tags ?? [])
+        let local = TimeEntry(id: localID, workspaceID: workspaceID, payload: body)
         return try await send(.startEntry(localID: localID, workspaceID: workspaceID, body), local: local) {
             if case .entryCreated(localID, let result) = $0 { result } else { nil }
         }
@@ -74,34 +72,35 @@ public struct JournalWriter: CLIWriter {
 
     public func stopEntry(_ id: Int64, in workspaceID: Int64) async throws -> TimeEntry? {
         let now = clock()
-        let target = outbox.pending.resolve(id)
+        let isAbout = answerMatcher(for: id)
         return try await send(.stopEntry(id: id, workspaceID: workspaceID, at: now), local: nil) {
-            if case .entryUpdated(let answered, let result) = $0, answered == target || answered == outbox.pending.resolve(id) { result } else { nil }
+            if case .entryUpdated(let answered, let result) = $0, isAbout(answered) { result } else { nil }
         }
     }
 
     public func createEntry(in workspaceID: Int64, _ payload: TimeEntryPayload) async throws -> TimeEntry {
         let localID = Self.localID(clock())
-        let local = TimeEntry(id: localID, workspaceID: workspaceID, projectID: payload.projectID?.value, taskID: payload.taskID?.value,
-                              billable: payload.billable ?? false, start: payload.start ?? clock(), stop: payload.stop?.value,
-                              duration: payload.duration ?? 0, description: payload.description?.value, tags: payload.tags ?? [])
+        var shown = payload
+        shown.start = shown.start ?? clock()
+        shown.duration = shown.duration ?? 0
+        let local = TimeEntry(id: localID, workspaceID: workspaceID, payload: shown)
         return try await send(.createEntry(localID: localID, workspaceID: workspaceID, payload), local: local) {
             if case .entryCreated(localID, let result) = $0 { result } else { nil }
         }
     }
 
     public func updateEntry(_ id: Int64, in workspaceID: Int64, _ payload: TimeEntryPayload) async throws -> TimeEntry {
-        let target = outbox.pending.resolve(id)
+        let isAbout = answerMatcher(for: id)
         return try await send(.updateEntry(id: id, workspaceID: workspaceID, payload), local: nil) {
-            if case .entryUpdated(let answered, let result) = $0, answered == target || answered == outbox.pending.resolve(id) { result } else { nil }
+            if case .entryUpdated(let answered, let result) = $0, isAbout(answered) { result } else { nil }
         }
     }
 
     public func deleteEntry(_ id: Int64, in workspaceID: Int64) async throws {
         let effect = AppEffect.deleteEntry(id: id, workspaceID: workspaceID)
-        let target = outbox.pending.resolve(id)
+        let isAbout = answerMatcher(for: id)
         _ = try await send(effect, local: nil) { message -> Result<TimeEntry, AppError>? in
-            guard case .entryDeleted(let answered, let result) = message, answered == target || answered == outbox.pending.resolve(id) else { return nil }
+            guard case .entryDeleted(let answered, let result) = message, isAbout(answered) else { return nil }
             return result.map { _ in TimeEntry(id: id, workspaceID: workspaceID, start: Date(timeIntervalSince1970: 0), duration: 0) }
         }
         direct.mirror.remove(id)
@@ -133,6 +132,14 @@ public struct JournalWriter: CLIWriter {
         }.last
         throw CLIError("Saved here, not yet sent (\(reason?.message ?? "Toggl did not answer")). The next run of toggl-tui sends it.",
                        code: .queuedOffline)
+    }
+
+    /// Whether an answer names entry `id` (by the id it has now, or Toggl's id once its
+    /// create was sent during this write).
+    private func answerMatcher(for id: Int64) -> (Int64) -> Bool {
+        let before = outbox.pending.resolve(id)
+        let outbox = self.outbox
+        return { answered in answered == before || answered == outbox.pending.resolve(id) }
     }
 
     /// A local id no other process picks: minus the milliseconds since 1970.

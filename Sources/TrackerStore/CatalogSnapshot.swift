@@ -42,6 +42,12 @@ public struct CatalogSnapshot: Sendable, Hashable, Codable {
         self.tags = tags
     }
 
+    /// Everything a `/me?with_related_data=true` answer holds but its entries.
+    public init(me: Me, preferences: Preferences? = nil) {
+        self.init(profile: me, preferences: preferences, workspaces: me.workspaces ?? [], clients: me.clients ?? [],
+                  projects: me.projects ?? [], tasks: me.tasks ?? [], tags: me.tags ?? [])
+    }
+
     enum CodingKeys: String, CodingKey {
         case profile, preferences, workspaces, clients, projects, tasks, tags
     }

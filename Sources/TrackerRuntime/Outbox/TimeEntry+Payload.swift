@@ -3,7 +3,7 @@ import TogglModels
 
 extension TimeEntry {
     /// The entry a create payload describes, under `id` (a local id until Toggl gives one).
-    init(id: Int64, workspaceID: Int64, payload: TimeEntryPayload, userID: Int64 = 0) {
+    public init(id: Int64, workspaceID: Int64, payload: TimeEntryPayload, userID: Int64 = 0) {
         let start = payload.start ?? Date(timeIntervalSince1970: 0)
         self.init(
             id: id, workspaceID: payload.workspaceID ?? workspaceID, projectID: payload.projectID?.value,
