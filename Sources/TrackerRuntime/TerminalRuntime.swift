@@ -90,6 +90,8 @@ public final class TerminalRuntime: @unchecked Sendable {
             if second != lastSecond {
                 lastSecond = second
                 driver.send(.tick(now))
+                // What a command-line run wrote meanwhile shows here within a second.
+                driver.outbox?.follow()
                 store?.update(from: driver)
             }
         }

@@ -126,13 +126,28 @@ public final class Journal: Sendable {
     }
 
     /// Compacts away settled writes (see ``settledSequences(in:)``), keeping pending and failed
-    /// ones with their `failed` records. Only compact once the data files reflect what was sent.
+    /// ones with their `failed` records. Writes journaled at `keepingSettledSince` or later are
+    /// kept with their status records even when settled, so another process that shares the
+    /// journal still learns how they ended (and the Toggl ids creates got). Only compact once
+    /// the data files reflect what was sent.
     @discardableResult
-    public func compactSettled(now: Date = Date()) throws -> Contents {
+    public func compactSettled(now: Date = Date(), keepingSettledSince cutoff: Date? = nil) throws -> Contents {
         try compact(now: now) { records in
             let settled = Self.settledSequences(in: records)
-            return Set(records.map(\.sequence).filter { !settled.contains($0) })
+            let recentWrites = Set(records.filter { record in
+                !record.operation.isStatus && cutoff.map { record.at >= $0 } ?? false
+            }.map(\.sequence))
+            return Set(records.filter { record in
+                !settled.contains(record.sequence) || recentWrites.contains(record.operation.target ?? record.sequence)
+            }.map(\.sequence))
         }
+    }
+
+    /// Whether the file changed since this instance last read or wrote it — another process
+    /// appended or compacted. One `stat`; nothing is read.
+    public var isChangedElsewhere: Bool {
+        let known = memory.withLock { $0.cache?.identity }
+        return known == nil || FileIdentity(path: path) != known
     }
 
     /// Issues found while repairing the file during ``append(_:at:)`` since they were last taken

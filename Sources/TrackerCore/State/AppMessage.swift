@@ -34,6 +34,8 @@ public enum AppMessage: Sendable, Equatable {
     /// How many writes wait in the journal for Toggl to be reachable, and why (nil once all
     /// were sent).
     case writesWaiting(Int, reason: AppError?)
+    /// Entry writes another process sharing the journal made (a command-line run), oldest first.
+    case journaledElsewhere([WriteElsewhere])
     /// The quota headers of the latest responses.
     case quotaChanged([QuotaGauge])
 }

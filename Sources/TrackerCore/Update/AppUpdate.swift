@@ -47,6 +47,8 @@ public enum AppUpdate {
             return clientCreated(&state, localID: localID, result)
         case .projectCreated(let localID, let result):
             return projectCreated(&state, localID: localID, result)
+        case .journaledElsewhere(let writes):
+            return journaledElsewhere(&state, writes)
         }
     }
 

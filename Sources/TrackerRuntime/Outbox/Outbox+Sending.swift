@@ -89,19 +89,14 @@ extension Outbox {
         }
     }
 
-    /// Reads the journal again (another process may have written or settled writes) and
-    /// marks creates journaled elsewhere for reconciling.
+    /// Reads the journal again (another process may have written or settled writes) and tells
+    /// the app what happened elsewhere.
     private func reload(from journal: Journal) {
-        guard let contents = try? journal.readAll(now: now()) else { return }
-        var pending = PendingWrites(records: contents.records)
-        state.withLock { state in
-            pending.remember(state.pending)
-            state.pending = pending
-            for record in pending.writes where PendingWrites.createdLocalID(record.operation) != nil && !state.own.contains(record.sequence) {
-                state.reconcile.insert(record.sequence)
-            }
-            state.own.formUnion(pending.writes.map(\.sequence))
+        let messages = journalAccess.withLock { _ -> [AppMessage] in
+            guard let contents = try? journal.readAll(now: now()) else { return [] }
+            return absorb(contents.records).messages
         }
+        if !messages.isEmpty { post(messages) }
     }
 
     /// Called when the last write settled: the app hears that nothing waits; the journal is
@@ -112,7 +107,7 @@ extension Outbox {
             return state.waitingReported > 0
         }
         if wasWaiting { post([.writesWaiting(0, reason: nil)]) }
-        _ = try? journal?.compactSettled(now: now())
+        _ = try? journal?.compactSettled(now: now(), keepingSettledSince: now().addingTimeInterval(-Self.settledRetention))
     }
 
     private func waitingMessage(reason: AppError) -> [AppMessage] {

@@ -35,6 +35,9 @@ public final class Outbox: Sendable {
     let pause: Pause
     let post: @Sendable ([AppMessage]) -> Void
     let state = Mutex(State())
+    /// Held while a record is appended and taken in, and while the journal is read again: a
+    /// re-read never sees this outbox's own record before the outbox knows it.
+    let journalAccess = Mutex(())
 
     struct State {
         var pending = PendingWrites()
@@ -42,8 +45,9 @@ public final class Outbox: Sendable {
         var fresh: Set<Int64> = []
         /// Creates whose outcome is unknown: reconcile before sending.
         var reconcile: Set<Int64> = []
-        /// Sequences this process journaled (others' creates are reconciled before sending).
-        var own: Set<Int64> = []
+        /// Sequences this outbox journaled or has read (a write journaled elsewhere and not yet
+        /// read is news for the app; a create journaled elsewhere is reconciled before sending).
+        var known: Set<Int64> = []
         var isSending = false
         var sender: Task<Void, Never>?
         var wake: Task<Void, Never>?
@@ -77,6 +81,7 @@ public final class Outbox: Sendable {
         let pending = PendingWrites(records: contents.records)
         state.withLock { state in
             state.pending = pending
+            state.known = Set(contents.records.map(\.sequence))
             state.nextMemorySequence = pending.lastSequence + 1
             state.reconcile = Set(pending.writes.filter { PendingWrites.createdLocalID($0.operation) != nil }.map(\.sequence))
         }
@@ -92,11 +97,13 @@ public final class Outbox: Sendable {
         for effect in effects {
             guard let operation = JournalOperation(effect) else { continue }
             do {
-                let record = try append(operation)
-                state.withLock { state in
-                    state.pending.add(record)
-                    state.fresh.insert(record.sequence)
-                    state.own.insert(record.sequence)
+                try journalAccess.withLock { _ in
+                    let record = try append(operation)
+                    state.withLock { state in
+                        state.pending.add(record)
+                        state.fresh.insert(record.sequence)
+                        state.known.insert(record.sequence)
+                    }
                 }
             } catch {
                 failures.append((effect, error))
@@ -156,13 +163,16 @@ public final class Outbox: Sendable {
     /// Journals `operation` (a status) and takes it in; a journal that fails here only means
     /// the write may be sent again at the next launch, where reconciling finds it.
     func settle(_ operation: JournalOperation) {
-        let record = (try? append(operation))
-            ?? JournalRecord(sequence: state.withLock { $0.pending.lastSequence + 1 }, at: now(), operation: operation)
-        state.withLock { state in
-            state.pending.add(record)
-            if let target = operation.target {
-                state.fresh.remove(target)
-                state.reconcile.remove(target)
+        journalAccess.withLock { _ in
+            let record = (try? append(operation))
+                ?? JournalRecord(sequence: state.withLock { $0.pending.lastSequence + 1 }, at: now(), operation: operation)
+            state.withLock { state in
+                state.pending.add(record)
+                state.known.insert(record.sequence)
+                if let target = operation.target {
+                    state.fresh.remove(target)
+                    state.reconcile.remove(target)
+                }
             }
         }
     }

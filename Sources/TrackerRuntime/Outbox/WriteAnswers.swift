@@ -44,6 +44,38 @@ enum WriteAnswers {
         }
     }
 
+    /// The answer to a write of this app that another process settled, by the `outcome` it
+    /// journaled (nil: compacted away before this app looked; taken as sent). Only ids are
+    /// known, so creates are answered with the entity as it was journaled, under Toggl's id.
+    static func settledElsewhere(_ record: JournalRecord, outcome: JournalOperation?, resolve: (Int64) -> Int64) -> [AppMessage] {
+        switch outcome {
+        case .failed(_, let message, _):
+            return failed([record], AppError(.rejected, message), resolve: resolve)
+        case .discarded:
+            return cancelled([record])
+        default:
+            break
+        }
+        var serverID: Int64?
+        if case .sent(_, let id) = outcome { serverID = id }
+        switch record.operation {
+        case .startEntry(let workspace, let localID, let payload), .createEntry(let workspace, let localID, let payload):
+            guard let serverID else { return [.entrySaved(id: localID)] }
+            return [.entryCreated(localID: localID, .success(TimeEntry(id: serverID, workspaceID: workspace, payload: payload)))]
+        case .deleteEntry(_, let id):
+            return [.entryDeleted(id: resolve(id), .success(true))]
+        case .createClient(let workspace, let localID, let payload):
+            guard let serverID else { return [] }
+            return [.clientCreated(localID: localID, .success(Client(id: serverID, workspaceID: workspace, name: payload.name ?? "")))]
+        case .createProject(let workspace, let localID, let payload):
+            guard let serverID else { return [] }
+            return [.projectCreated(localID: localID, .success(Project(
+                id: serverID, workspaceID: workspace, clientID: payload.clientID?.value, name: payload.name ?? "", color: payload.color)))]
+        default:
+            return cancelled([record])
+        }
+    }
+
     /// Answers for writes Toggl refused (or that needed an object it refused).
     static func failed(_ records: [JournalRecord], _ error: AppError, resolve: (Int64) -> Int64) -> [AppMessage] {
         records.compactMap { record in

@@ -13,7 +13,7 @@ extension TimeEntry {
     }
 
     /// This entry with the fields `payload` sets.
-    func applying(_ payload: TimeEntryPayload) -> TimeEntry {
+    public func applying(_ payload: TimeEntryPayload) -> TimeEntry {
         var entry = self
         if let value = payload.workspaceID { entry.workspaceID = value }
         if let value = payload.start { entry.start = value }
@@ -32,7 +32,7 @@ extension TimeEntry {
     }
 
     /// This entry stopped at `stop`.
-    func stopped(at stop: Date) -> TimeEntry {
+    public func stopped(at stop: Date) -> TimeEntry {
         var entry = self
         entry.stop = max(stop, entry.start)
         entry.duration = max(0, Int(stop.timeIntervalSince(entry.start)))
