@@ -462,7 +462,7 @@ import TrackerCore
             ││ q/ctrl+c     quit                                 x  stop the timer        ││
             └│ r            sync now                             c  continue the entry    │┘
             ┌│ /            filter the list                                               │┐
-            ││ u            undo                                 Entries                  ││
+            ││ u            undo last change                     Entries                  ││
             ││                                                   a  add a finished entry  ││
             ││ Navigation                                        e  edit                  ││
             ││ tab          next pane                            d  delete                ││
@@ -518,7 +518,7 @@ import TrackerCore
             │ q/ctrl+c     quit                                 x  stop the timer        │
             │ r            sync now                             c  continue the entry    │
             │ /            filter the list                                               │
-            │ u            undo                                 Entries                  │
+            │ u            undo last change                     Entries                  │
             │                                                   a  add a finished entry  │
             │ Navigation                                        e  edit                  │
             │ tab          next pane                            d  delete                │
@@ -545,7 +545,7 @@ import TrackerCore
             │  P│ q/ctrl+c     quit                               │    │
             └───│ r            sync now                           │────┘
             ┌ 2 │ /            filter the list                    │23… ┐
-            │▸ A│ u            undo                               │Pro…│
+            │▸ A│ u            undo last change                   │Pro…│
             │  A│                                                 │● A…│
             └───│ Navigation                                      │● M…│
             ┌ 3 │ tab          next pane                          │● W…│

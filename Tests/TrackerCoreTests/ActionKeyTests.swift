@@ -52,6 +52,7 @@ import TogglModels
             $0.catalog.entries[504] = stopped
             $0.pendingWrites[504] = PendingWrite(original: Sample.running)
             $0.status = info("Stopped “Inbox”", .success)
+            $0.undoSteps = [UndoStep(.stopped(entryID: 504), label: "“Inbox”")]
         }
     }
 
@@ -83,6 +84,7 @@ import TogglModels
             $0.pendingWrites[-1] = PendingWrite(original: nil)
             $0.pendingWrites[504] = PendingWrite(original: Sample.running)
             $0.selection[.entries] = -1
+            $0.undoSteps = [UndoStep(.started(entryID: -1, stoppedID: 504), label: "“Standup”")]
             $0.nextLocalID = -2
             $0.status = info("Started “Standup”", .success)
         }
@@ -233,6 +235,7 @@ import TogglModels
             $0.catalog.entries[502] = nil
             $0.pendingWrites[502] = PendingWrite(original: standup)
             $0.status = info("Deleted “Standup”", .success)
+            $0.undoSteps = [UndoStep(.deleted(standup!), label: "“Standup”")]
         }
         #expect(state.dayEntries.map(\.id) == [501])
     }

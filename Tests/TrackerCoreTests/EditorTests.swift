@@ -431,6 +431,7 @@ import TogglModels
                 $0.selection[.entries] = -1
                 $0.nextLocalID = -2
                 $0.status = info("Started “Plan”", .success)
+                $0.undoSteps = [UndoStep(.started(entryID: -1, stoppedID: nil), label: "“Plan”")]
             }
         }
     }
@@ -510,6 +511,7 @@ import TogglModels
             $0.selection[.entries] = -1
             $0.nextLocalID = -2
             $0.status = info("Added 0:30:00", .success)
+            $0.undoSteps = [UndoStep(.added(entryID: -1), label: "“Notes”")]
         }
         #expect(state.dayEntries.first?.id == -1)
     }
@@ -618,6 +620,7 @@ import TogglModels
             $0.catalog.entries[502] = updated
             $0.pendingWrites[502] = PendingWrite(original: original)
             $0.status = info("Saved “Daily standup”", .success)
+            $0.undoSteps = [UndoStep(.edited(entryID: 502, before: original, after: updated), label: "“Daily standup”")]
         }
     }
 

@@ -146,9 +146,9 @@ import TogglModels
         state.expect(key: .character("r")) { $0.status = info("A sync is already running.") }
     }
 
-    @Test func undoExplainsItIsNotThereYet() {
+    @Test func undoWithNothingToUndoSaysSo() {
         var state = Sample.loadedState()
-        state.expect(key: .character("u")) { $0.status = info("Undo arrives with the local store.") }
+        state.expect(key: .character("u")) { $0.status = info("Nothing to undo.") }
     }
 
     @Test(arguments: [KeyEvent.escape, .character("?"), .character("q")])

@@ -191,6 +191,7 @@ import TogglModels
             $0.selection[.entries] = -1
             $0.nextLocalID = -2
             $0.status = info("Started Mobile App", .success)
+            $0.undoSteps = [UndoStep(.started(entryID: -1, stoppedID: nil), label: "Mobile App")]
         }
     }
 
@@ -248,6 +249,7 @@ import TogglModels
             $0.selection[.entries] = -1
             $0.nextLocalID = -2
             $0.status = info("Started “Wireframes”", .success)
+            $0.undoSteps = [UndoStep(.started(entryID: -1, stoppedID: nil), label: "“Wireframes”")]
         }
     }
 

@@ -292,6 +292,7 @@ import TogglModels
             $0.catalog.entries[9001] = Self.saved
             $0.pendingWrites = [:]
             $0.selection[.entries] = 9001
+            $0.undoSteps = [UndoStep(.started(entryID: 9001, stoppedID: nil), label: "Admin")]
         }
     }
 
@@ -390,6 +391,8 @@ import TogglModels
             $0.catalog.entries[9001] = stopped
             $0.pendingWrites = [9001: PendingWrite(original: nil, count: 1)]
             $0.selection[.entries] = 9001
+            $0.undoSteps = [UndoStep(.started(entryID: 9001, stoppedID: nil), label: "Admin"),
+                            UndoStep(.stopped(entryID: 9001), label: "Admin")]
         }
         // Toggl confirms the stop.
         state.expect(.entryUpdated(id: 9001, .success(stopped))) { $0.pendingWrites = [:] }

@@ -42,6 +42,28 @@ import TogglModels
         #expect(pending.next() == OutboxItem(sequences: [1, 2], action: .send(.createEntry(workspaceID: 42, localID: -1, payload: expected))))
     }
 
+    @Test func anUndoneStopOfAnUnsentEntryLeavesOneStart() {
+        let stop = fixedNow.addingTimeInterval(1500)
+        let resume = TimeEntryPayload(duration: -1, stop: .clear)
+        let pending = PendingWrites(records: Self.records([
+            .startEntry(workspaceID: 42, localID: -1, payload: Self.start),
+            .stopEntry(workspaceID: 42, id: -1, stop: stop),
+            .updateEntry(workspaceID: 42, id: -1, payload: resume),
+        ]))
+        var expected = Self.start
+        expected.stop = .clear
+        #expect(pending.next() == OutboxItem(sequences: [1, 2, 3], action: .send(.startEntry(workspaceID: 42, localID: -1, payload: expected))))
+    }
+
+    @Test func anUndoneStopOfASentEntryIsOneUpdate() {
+        let pending = PendingWrites(records: Self.records([
+            .stopEntry(workspaceID: 42, id: 9, stop: fixedNow),
+            .updateEntry(workspaceID: 42, id: 9, payload: TimeEntryPayload(duration: -1, stop: .clear)),
+        ]))
+        let expected = TimeEntryPayload(duration: -1, stop: .clear)
+        #expect(pending.next() == OutboxItem(sequences: [1, 2], action: .send(.updateEntry(workspaceID: 42, id: 9, payload: expected))))
+    }
+
     @Test func editsOfAnUnsentEntryJoinItsCreate() {
         let pending = PendingWrites(records: Self.records([
             .startEntry(workspaceID: 42, localID: -1, payload: Self.start),

@@ -54,7 +54,7 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(.quit, [.character("q")], "quit", group: .general, inHelpBar: true),
         KeyBinding(.sync, [.character("r")], "sync now", group: .general),
         KeyBinding(.filter, [.character("/")], "filter the list", group: .general, inHelpBar: true, barLabel: "filter"),
-        KeyBinding(.undo, [.character("u")], "undo", group: .general),
+        KeyBinding(.undo, [.character("u")], "undo last change", group: .general),
         KeyBinding(.nextPane, [KeyEvent(.tab)], "next pane", group: .navigation, inHelpBar: true, barLabel: "pane"),
         KeyBinding(.previousPane, [KeyEvent(.backTab)], "previous pane", group: .navigation),
         KeyBinding(.focusWorkspaces, [.character("1")], "workspaces", group: .navigation),

@@ -51,6 +51,9 @@ public struct AppState: Sendable, Equatable {
     /// Writes kept in the journal until Toggl can be reached, and why they wait (offline,
     /// quota); 0 when everything was sent.
     public var waitingWrites: Int
+    /// The user's latest changes to entries, oldest first, at most ``UndoStep/limit``: `u`
+    /// takes back the last one.
+    public var undoSteps: [UndoStep]
     /// Whether the app should end.
     public var isQuitting: Bool
 
@@ -81,6 +84,7 @@ public struct AppState: Sendable, Equatable {
         self.fetchedWindows = []
         self.pendingWrites = [:]
         self.waitingWrites = 0
+        self.undoSteps = []
         self.isQuitting = false
     }
 }

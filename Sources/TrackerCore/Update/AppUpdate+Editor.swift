@@ -218,23 +218,15 @@ extension AppUpdate {
                 return []
             }
             state.overlay = nil
-            let localID = state.makeLocalID()
             let duration = Int(stop.timeIntervalSince(start))
-            state.catalog.entries[localID] = TimeEntry(
-                id: localID, workspaceID: editor.workspaceID, projectID: editor.projectID, taskID: editor.taskID,
-                userID: state.profile?.userID ?? 0, billable: editor.billable, start: start, stop: stop, duration: duration,
-                description: description.isEmpty ? nil : description, tags: editor.tags)
-            markPending(&state, localID, original: nil)
-            state.day = LocalDay.containing(start, in: zone)
-            state.selection[.entries] = localID
+            let (localID, effects) = addLocally(&state, TimeEntry(
+                id: 0, workspaceID: editor.workspaceID, projectID: editor.projectID, taskID: editor.taskID,
+                billable: editor.billable, start: start, stop: stop, duration: duration,
+                description: description.isEmpty ? nil : description, tags: editor.tags))
+            remember(&state, .added(entryID: localID), label: label(of: state.catalog.entries[localID], in: state))
             inform(&state, "Added \(TimeFormat.duration(duration))", level: .success)
-            let payload = TimeEntryPayload(
-                workspaceID: editor.workspaceID, start: start, duration: duration, stop: .set(stop),
-                description: description.isEmpty ? nil : .set(description), projectID: editor.projectID.map { .set($0) },
-                taskID: editor.taskID.map { .set($0) }, tags: editor.tags.isEmpty ? nil : editor.tags,
-                billable: editor.billable ? true : nil)
             // The entry's day is now shown: load its week if that was never done.
-            return [.createEntry(localID: localID, workspaceID: editor.workspaceID, payload)] + fetchIfNeeded(&state)
+            return effects + fetchIfNeeded(&state)
         case .edit(let id):
             guard let original = state.catalog.entries[id] else {
                 state.overlay = nil
@@ -278,47 +270,68 @@ extension AppUpdate {
     /// Sends only what changed, shows it at once, and remembers the original to roll back.
     static func applyEdit(_ state: inout AppState, original: TimeEntry, editor: EntryEditor, description: String, start: Date, stop: Date?) -> [AppEffect] {
         var updated = original
-        var payload = TimeEntryPayload()
-        if description != (original.description ?? "") {
-            payload.description = description.isEmpty ? .clear : .set(description)
-            updated.description = description.isEmpty ? nil : description
-        }
-        if editor.projectID != original.projectID {
-            payload.projectID = editor.projectID.map { .set($0) } ?? .clear
-            updated.projectID = editor.projectID
-        }
-        if editor.taskID != original.taskID {
-            payload.taskID = editor.taskID.map { .set($0) } ?? .clear
-            updated.taskID = editor.taskID
-        }
-        if editor.tags != original.tags {
-            payload.tags = editor.tags
-            updated.tags = editor.tags
-        }
-        if editor.billable != original.billable {
-            payload.billable = editor.billable
-            updated.billable = editor.billable
-        }
+        if description != (original.description ?? "") { updated.description = description.isEmpty ? nil : description }
+        updated.projectID = editor.projectID
+        updated.taskID = editor.taskID
+        updated.tags = editor.tags
+        updated.billable = editor.billable
         // Times are compared at minute precision: the editor shows minutes.
         if Int(start.timeIntervalSince1970) / 60 != Int(original.start.timeIntervalSince1970) / 60 {
-            payload.start = start
             updated.start = start
         }
         if let stop, let originalStop = original.stop, Int(stop.timeIntervalSince1970) / 60 != Int(originalStop.timeIntervalSince1970) / 60 {
-            payload.stop = .set(stop)
             updated.stop = stop
         }
-        if !updated.isRunning, let stop = updated.stop, payload.start != nil || payload.stop != nil {
-            updated.duration = Int(stop.timeIntervalSince(updated.start))
-            payload.duration = updated.duration
-        }
-        guard payload != TimeEntryPayload() else {
+        let effects = saveLocally(&state, original: original, updated: updated)
+        guard !effects.isEmpty, let saved = state.catalog.entries[original.id] else {
             inform(&state, "No changes.")
             return []
         }
+        let name = label(of: saved, in: state)
+        remember(&state, .edited(entryID: original.id, before: original, after: saved), label: name)
+        inform(&state, "Saved " + name, level: .success)
+        return effects
+    }
+
+    /// Shows `updated` in place of `original` at once (a finished entry's duration following
+    /// its times) and returns the update that sends exactly the fields that differ (none when
+    /// nothing does); the original is kept to roll back.
+    static func saveLocally(_ state: inout AppState, original: TimeEntry, updated: TimeEntry) -> [AppEffect] {
+        var updated = updated
+        if !updated.isRunning, let stop = updated.stop, updated.start != original.start || updated.stop != original.stop {
+            updated.duration = Int(stop.timeIntervalSince(updated.start))
+        }
+        var payload = TimeEntryPayload()
+        if updated.description != original.description { payload.description = updated.description.map { .set($0) } ?? .clear }
+        if updated.projectID != original.projectID { payload.projectID = updated.projectID.map { .set($0) } ?? .clear }
+        if updated.taskID != original.taskID { payload.taskID = updated.taskID.map { .set($0) } ?? .clear }
+        if updated.tags != original.tags { payload.tags = updated.tags }
+        if updated.billable != original.billable { payload.billable = updated.billable }
+        if updated.start != original.start { payload.start = updated.start }
+        if updated.stop != original.stop, let stop = updated.stop { payload.stop = .set(stop) }
+        if !updated.isRunning, payload.start != nil || payload.stop != nil { payload.duration = updated.duration }
+        guard payload != TimeEntryPayload() else { return [] }
         markPending(&state, original.id, original: original)
         state.catalog.entries[original.id] = updated
-        inform(&state, "Saved " + label(of: updated, in: state), level: .success)
         return [.updateEntry(id: original.id, workspaceID: original.workspaceID, payload)]
+    }
+
+    /// Shows a finished entry like `entry` (its id aside) at once under a new local id,
+    /// selected on its day; returns that id and the write that creates it on Toggl.
+    static func addLocally(_ state: inout AppState, _ entry: TimeEntry) -> (id: Int64, effects: [AppEffect]) {
+        let added = TimeEntry(
+            id: state.makeLocalID(), workspaceID: entry.workspaceID, projectID: entry.projectID, taskID: entry.taskID,
+            userID: state.profile?.userID ?? entry.userID, billable: entry.billable, start: entry.start, stop: entry.stop,
+            duration: entry.duration, description: entry.description, tags: entry.tags)
+        state.catalog.entries[added.id] = added
+        markPending(&state, added.id, original: nil)
+        state.day = LocalDay.containing(added.start, in: state.timeZone)
+        state.selection[.entries] = added.id
+        let payload = TimeEntryPayload(
+            workspaceID: added.workspaceID, start: added.start, duration: added.duration, stop: added.stop.map { .set($0) },
+            description: added.description.map { .set($0) }, projectID: added.projectID.map { .set($0) },
+            taskID: added.taskID.map { .set($0) }, tags: added.tags.isEmpty ? nil : added.tags,
+            billable: added.billable ? true : nil)
+        return (added.id, [.createEntry(localID: added.id, workspaceID: added.workspaceID, payload)])
     }
 }

@@ -11,6 +11,7 @@ extension AppUpdate {
         tags: [String] = [], billable: Bool = false, start: Date? = nil
     ) -> [AppEffect] {
         let startDate = start ?? state.now
+        let stoppedID = state.runningEntry?.id
         let stop = stopLocally(&state)
         let localID = state.makeLocalID()
         let text = description.flatMap { $0.isEmpty ? nil : $0 }
@@ -24,7 +25,9 @@ extension AppUpdate {
             billable: billable ? true : nil)
         state.day = LocalDay.containing(startDate, in: state.timeZone)
         state.selection[.entries] = localID
-        inform(&state, "Started " + label(of: state.catalog.entries[localID], in: state), level: .success)
+        let name = label(of: state.catalog.entries[localID], in: state)
+        remember(&state, .started(entryID: localID, stoppedID: stoppedID), label: name)
+        inform(&state, "Started " + name, level: .success)
         return stop + [.startEntry(localID: localID, workspaceID: workspaceID, payload)]
     }
 
@@ -45,7 +48,9 @@ extension AppUpdate {
             return []
         }
         let effects = stopLocally(&state)
-        inform(&state, "Stopped " + label(of: state.catalog.entries[running.id], in: state), level: .success)
+        let name = label(of: state.catalog.entries[running.id], in: state)
+        remember(&state, .stopped(entryID: running.id), label: name)
+        inform(&state, "Stopped " + name, level: .success)
         return effects
     }
 
@@ -153,11 +158,18 @@ extension AppUpdate {
         switch action {
         case .deleteEntry(let id):
             guard let entry = state.catalog.entries[id] else { return [] }
-            markPending(&state, id, original: entry)
-            state.catalog.entries[id] = nil
-            inform(&state, "Deleted " + label(of: entry, in: state), level: .success)
-            return [.deleteEntry(id: id, workspaceID: entry.workspaceID)]
+            let name = label(of: entry, in: state)
+            remember(&state, .deleted(entry), label: name)
+            inform(&state, "Deleted " + name, level: .success)
+            return deleteLocally(&state, entry)
         }
+    }
+
+    /// Removes an entry from the screen at once and returns the write that deletes it on Toggl.
+    static func deleteLocally(_ state: inout AppState, _ entry: TimeEntry) -> [AppEffect] {
+        markPending(&state, entry.id, original: entry)
+        state.catalog.entries[entry.id] = nil
+        return [.deleteEntry(id: entry.id, workspaceID: entry.workspaceID)]
     }
 
     // MARK: New clients and projects

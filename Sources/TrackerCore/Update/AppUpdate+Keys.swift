@@ -96,7 +96,7 @@ extension AppUpdate {
         case .sync:
             return beginSync(&state)
         case .undo:
-            inform(&state, "Undo arrives with the local store.")
+            return undo(&state)
         case .nextPane:
             state.focus = state.focus.next
         case .previousPane:

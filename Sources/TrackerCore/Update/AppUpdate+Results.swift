@@ -124,6 +124,7 @@ extension AppUpdate {
             // Toggl's id replaces the local one everywhere.
             if let remaining = state.pendingWrites.removeValue(forKey: localID) { state.pendingWrites[entry.id] = remaining }
             if state.selection[.entries] == localID { state.selection[.entries] = entry.id }
+            state.remapUndoSteps(localID, to: entry.id)
             guard let local = state.catalog.entries.removeValue(forKey: localID) else { return [] }
             if pending.count == 1 {
                 state.catalog.entries[entry.id] = entry

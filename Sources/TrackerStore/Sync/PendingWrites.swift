@@ -10,7 +10,8 @@ import TogglModels
 /// - Ids: a create carries a local (negative) id; once it is `sent`, later writes naming that
 ///   local id — as the entity, or as an entry's project — are sent with Toggl's id.
 /// - Folding: later unsent writes about the entry the next write is about join it — an entry
-///   started and stopped before it was sent becomes one create; several edits become one
+///   started and stopped before it was sent becomes one create (a timer again if an update
+///   with a negative duration, an undone stop, follows); several edits become one
 ///   update; a stop and edits become one update; a create and a delete of an unsent entry cancel
 ///   out; an update followed by a delete is just the delete.
 /// - A stop followed at once by a start, both just journaled (`fresh`), is one request: Toggl
@@ -144,7 +145,8 @@ public struct PendingWrites: Sendable, Equatable {
                 finished = true
             case .updateEntry(_, _, let update):
                 payload = payload.merging(update)
-                if update.stop?.value != nil { finished = true }
+                // A negative duration runs the entry again (undoing a stop).
+                if update.stop?.value != nil { finished = true } else if (update.duration ?? 0) < 0 { finished = false }
             case .deleteEntry:
                 return OutboxItem(sequences: sequences, action: .cancel)
             default:

@@ -73,6 +73,7 @@ extension AppState {
         note("preferences", actual.preferences, expected.preferences)
         note("waitingWrites", actual.waitingWrites, expected.waitingWrites)
         note("isQuitting", actual.isQuitting, expected.isQuitting)
+        note("undoSteps", actual.undoSteps, expected.undoSteps)
         return lines
     }
 

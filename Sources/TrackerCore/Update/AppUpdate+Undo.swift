@@ -1,0 +1,93 @@
+import Foundation
+import TogglModels
+
+/// Undo (`u`): the user's changes to entries are remembered as ``UndoStep``s; undoing one
+/// makes ordinary writes (shown at once, journaled, folded with unsent ones) that put it back.
+extension AppUpdate {
+    /// Notes a change the user made, keeping the latest ``UndoStep/limit``.
+    static func remember(_ state: inout AppState, _ action: UndoStep.Action, label: String) {
+        state.undoSteps.append(UndoStep(action, label: label))
+        if state.undoSteps.count > UndoStep.limit { state.undoSteps.removeFirst(state.undoSteps.count - UndoStep.limit) }
+    }
+
+    /// Takes back the latest remembered change. Undoing is not itself remembered; a step whose
+    /// entry no longer exists is dropped with a message.
+    static func undo(_ state: inout AppState) -> [AppEffect] {
+        guard let step = state.undoSteps.popLast() else {
+            inform(&state, "Nothing to undo.")
+            return []
+        }
+        let earlier = state.undoSteps
+        let effects = reverse(&state, step)
+        state.undoSteps = earlier
+        guard let effects else {
+            inform(&state, "Cannot undo: \(step.verb) \(step.label) — that entry no longer exists.", level: .warning)
+            return []
+        }
+        inform(&state, "Undid: \(step.verb) \(step.label)", level: .success)
+        return effects
+    }
+
+    /// The writes that put back what `step` changed (shown at once), or nil when its entry is gone.
+    static func reverse(_ state: inout AppState, _ step: UndoStep) -> [AppEffect]? {
+        switch step.action {
+        case .started(let entryID, let stoppedID):
+            guard let started = state.catalog.entries[entryID] else { return nil }
+            var effects = deleteLocally(&state, started)
+            if let stopped = stoppedID.flatMap({ state.catalog.entries[$0] }), !stopped.isRunning {
+                effects += resumeLocally(&state, stopped)
+            }
+            return effects
+        case .stopped(let entryID):
+            guard let stopped = state.catalog.entries[entryID] else { return nil }
+            return stopped.isRunning ? [] : resumeLocally(&state, stopped)
+        case .added(let entryID):
+            guard let added = state.catalog.entries[entryID] else { return nil }
+            return deleteLocally(&state, added)
+        case .edited(let entryID, let before, let after):
+            guard let entry = state.catalog.entries[entryID] else { return nil }
+            return saveLocally(&state, original: entry, updated: reverting(entry, from: after, to: before))
+        case .deleted(let entry):
+            // A delete Toggl refused left the entry in place: nothing to bring back.
+            guard state.catalog.entries[entry.id] == nil else { return [] }
+            if entry.isRunning {
+                return startEntry(&state, workspaceID: entry.workspaceID, description: entry.description, projectID: entry.projectID,
+                                  taskID: entry.taskID, tags: entry.tags, billable: entry.billable, start: entry.start)
+            }
+            return addLocally(&state, entry).effects + fetchIfNeeded(&state)
+        }
+    }
+
+    /// Shows a stopped entry running again from its start and returns the writes: the stop of
+    /// the timer running now, if any (as starting does), then an update Toggl reads as "running"
+    /// (`duration: -1`, `stop: null`), which keeps the entry's id and start.
+    static func resumeLocally(_ state: inout AppState, _ entry: TimeEntry) -> [AppEffect] {
+        let stop = stopLocally(&state)
+        markPending(&state, entry.id, original: entry)
+        var resumed = entry
+        resumed.stop = nil
+        resumed.duration = -1
+        state.catalog.entries[entry.id] = resumed
+        return stop + [.updateEntry(id: entry.id, workspaceID: entry.workspaceID, TimeEntryPayload(duration: -1, stop: .clear))]
+    }
+
+    /// `entry` with the fields an edit changed (from `before` to `after`) set back to `before`.
+    static func reverting(_ entry: TimeEntry, from after: TimeEntry, to before: TimeEntry) -> TimeEntry {
+        var reverted = entry
+        if after.description != before.description { reverted.description = before.description }
+        if after.projectID != before.projectID { reverted.projectID = before.projectID }
+        if after.taskID != before.taskID { reverted.taskID = before.taskID }
+        if after.tags != before.tags { reverted.tags = before.tags }
+        if after.billable != before.billable { reverted.billable = before.billable }
+        if after.start != before.start { reverted.start = before.start }
+        if after.stop != before.stop, let stop = before.stop { reverted.stop = stop }
+        return reverted
+    }
+}
+
+extension AppState {
+    /// Gives the undo steps Toggl's id for an entry they knew by its local id.
+    mutating func remapUndoSteps(_ localID: Int64, to id: Int64) {
+        undoSteps = undoSteps.map { $0.remapping(localID, to: id) }
+    }
+}
