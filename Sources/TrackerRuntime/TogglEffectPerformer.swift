@@ -20,7 +20,8 @@ public struct TogglEffectPerformer: EffectPerformer {
 
     private func answer(_ effect: AppEffect) async -> AppMessage? {
         switch effect {
-        case .quit:
+        case .quit, .discardFailed:
+            // Without an outbox there is no journal to settle.
             return nil
         case .loadBootstrap(let requestID, let withPreferences):
             return .bootstrapLoaded(requestID: requestID, await capture {

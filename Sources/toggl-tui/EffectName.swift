@@ -11,6 +11,7 @@ enum EffectName {
         case .updateEntry(let id, let workspace, _): return "update-entry \(id) in \(workspace)"
         case .stopEntry(let id, let workspace, _): return "stop-entry \(id) in \(workspace)"
         case .deleteEntry(let id, let workspace): return "delete-entry \(id) in \(workspace)"
+        case .discardFailed(let id): return "discard-failed \(id)"
         case .createClient(let id, let workspace, _): return "create-client local \(id) in \(workspace)"
         case .createProject(let id, let workspace, _): return "create-project local \(id) in \(workspace)"
         case .quit: return "quit"

@@ -25,6 +25,9 @@ public enum AppEffect: Sendable, Equatable {
     case stopEntry(id: Int64, workspaceID: Int64, at: Date)
     /// Delete an entry.
     case deleteEntry(id: Int64, workspaceID: Int64)
+    /// Drop the refused (failed) writes of entry `entryID` from the journal: it is shown as
+    /// Toggl has it again, or the user sends a corrected write next. Journaled, no request.
+    case discardFailed(entryID: Int64)
     /// Create a client.
     case createClient(localID: Int64, workspaceID: Int64, ClientPayload)
     /// Create a project.
@@ -35,7 +38,7 @@ public enum AppEffect: Sendable, Equatable {
     /// Whether this is a write to Toggl (journaled, sent in order, answered once).
     public var isWrite: Bool {
         switch self {
-        case .startEntry, .createEntry, .updateEntry, .stopEntry, .deleteEntry, .createClient, .createProject: true
+        case .startEntry, .createEntry, .updateEntry, .stopEntry, .deleteEntry, .discardFailed, .createClient, .createProject: true
         case .loadBootstrap, .fetchEntries, .quit: false
         }
     }

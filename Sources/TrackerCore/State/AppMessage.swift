@@ -28,9 +28,10 @@ public enum AppMessage: Sendable, Equatable {
     case clientCreated(localID: Int64, Result<Client, AppError>)
     case projectCreated(localID: Int64, Result<Project, AppError>)
     /// What the local store held at launch, before any request: the account as the last sync
-    /// left it (with the journal's unsent writes applied), when that sync was, and how many
-    /// answers are still due for each entry id with unsent writes.
-    case restored(Bootstrap, syncedAt: Date?, pendingWrites: [Int64: Int])
+    /// left it (with the journal's unsent and refused writes applied), when that sync was, how
+    /// many answers are still due for each entry id with unsent writes, and the entries whose
+    /// writes Toggl refused.
+    case restored(Bootstrap, syncedAt: Date?, pendingWrites: [Int64: Int], failedWrites: [Int64: FailedWrite] = [:])
     /// How many writes wait in the journal for Toggl to be reachable, and why (nil once all
     /// were sent).
     case writesWaiting(Int, reason: AppError?)

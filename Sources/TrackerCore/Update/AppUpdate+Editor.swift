@@ -220,19 +220,16 @@ extension AppUpdate {
             state.overlay = nil
             let localID = state.makeLocalID()
             let duration = Int(stop.timeIntervalSince(start))
-            state.catalog.entries[localID] = TimeEntry(
+            let entry = TimeEntry(
                 id: localID, workspaceID: editor.workspaceID, projectID: editor.projectID, taskID: editor.taskID,
                 userID: state.profile?.userID ?? 0, billable: editor.billable, start: start, stop: stop, duration: duration,
                 description: description.isEmpty ? nil : description, tags: editor.tags)
+            state.catalog.entries[localID] = entry
             markPending(&state, localID, original: nil)
             state.day = LocalDay.containing(start, in: zone)
             state.selection[.entries] = localID
             inform(&state, "Added \(TimeFormat.duration(duration))", level: .success)
-            let payload = TimeEntryPayload(
-                workspaceID: editor.workspaceID, start: start, duration: duration, stop: .set(stop),
-                description: description.isEmpty ? nil : .set(description), projectID: editor.projectID.map { .set($0) },
-                taskID: editor.taskID.map { .set($0) }, tags: editor.tags.isEmpty ? nil : editor.tags,
-                billable: editor.billable ? true : nil)
+            let payload = createPayload(entry)
             // The entry's day is now shown: load its week if that was never done.
             return [.createEntry(localID: localID, workspaceID: editor.workspaceID, payload)] + fetchIfNeeded(&state)
         case .edit(let id):
@@ -275,43 +272,14 @@ extension AppUpdate {
         return (start, stop)
     }
 
-    /// Sends only what changed, shows it at once, and remembers the original to roll back.
+    /// Sends only what changed, shows it at once, and remembers the original to roll back. On
+    /// a failed entry, saving sends it anew (``retryFailed(_:_:shown:updated:)``).
     static func applyEdit(_ state: inout AppState, original: TimeEntry, editor: EntryEditor, description: String, start: Date, stop: Date?) -> [AppEffect] {
-        var updated = original
-        var payload = TimeEntryPayload()
-        if description != (original.description ?? "") {
-            payload.description = description.isEmpty ? .clear : .set(description)
-            updated.description = description.isEmpty ? nil : description
+        let updated = edited(original, editor: editor, description: description, start: start, stop: stop)
+        if let failed = state.failedWrites[original.id] {
+            return retryFailed(&state, failed, shown: original, updated: updated)
         }
-        if editor.projectID != original.projectID {
-            payload.projectID = editor.projectID.map { .set($0) } ?? .clear
-            updated.projectID = editor.projectID
-        }
-        if editor.taskID != original.taskID {
-            payload.taskID = editor.taskID.map { .set($0) } ?? .clear
-            updated.taskID = editor.taskID
-        }
-        if editor.tags != original.tags {
-            payload.tags = editor.tags
-            updated.tags = editor.tags
-        }
-        if editor.billable != original.billable {
-            payload.billable = editor.billable
-            updated.billable = editor.billable
-        }
-        // Times are compared at minute precision: the editor shows minutes.
-        if Int(start.timeIntervalSince1970) / 60 != Int(original.start.timeIntervalSince1970) / 60 {
-            payload.start = start
-            updated.start = start
-        }
-        if let stop, let originalStop = original.stop, Int(stop.timeIntervalSince1970) / 60 != Int(originalStop.timeIntervalSince1970) / 60 {
-            payload.stop = .set(stop)
-            updated.stop = stop
-        }
-        if !updated.isRunning, let stop = updated.stop, payload.start != nil || payload.stop != nil {
-            updated.duration = Int(stop.timeIntervalSince(updated.start))
-            payload.duration = updated.duration
-        }
+        let payload = changes(from: original, to: updated)
         guard payload != TimeEntryPayload() else {
             inform(&state, "No changes.")
             return []
@@ -320,5 +288,25 @@ extension AppUpdate {
         state.catalog.entries[original.id] = updated
         inform(&state, "Saved " + label(of: updated, in: state), level: .success)
         return [.updateEntry(id: original.id, workspaceID: original.workspaceID, payload)]
+    }
+
+    /// `original` with the editor's fields. Times are compared at minute precision (the editor
+    /// shows minutes): an unchanged minute keeps the original's seconds.
+    static func edited(_ original: TimeEntry, editor: EntryEditor, description: String, start: Date, stop: Date?) -> TimeEntry {
+        var updated = original
+        updated.description = description.isEmpty ? nil : description
+        if description.isEmpty, original.description?.isEmpty == true { updated.description = original.description }
+        updated.projectID = editor.projectID
+        updated.taskID = editor.taskID
+        updated.tags = editor.tags
+        updated.billable = editor.billable
+        if Int(start.timeIntervalSince1970) / 60 != Int(original.start.timeIntervalSince1970) / 60 { updated.start = start }
+        if let stop, let originalStop = original.stop, Int(stop.timeIntervalSince1970) / 60 != Int(originalStop.timeIntervalSince1970) / 60 {
+            updated.stop = stop
+        }
+        if !updated.isRunning, let stop = updated.stop, updated.start != original.start || updated.stop != original.stop {
+            updated.duration = Int(stop.timeIntervalSince(updated.start))
+        }
+        return updated
     }
 }

@@ -14,14 +14,12 @@ extension AppUpdate {
         let stop = stopLocally(&state)
         let localID = state.makeLocalID()
         let text = description.flatMap { $0.isEmpty ? nil : $0 }
-        state.catalog.entries[localID] = TimeEntry(
+        let entry = TimeEntry(
             id: localID, workspaceID: workspaceID, projectID: projectID, taskID: taskID, userID: state.profile?.userID ?? 0,
             billable: billable, start: startDate, duration: -1, description: text, tags: tags)
+        state.catalog.entries[localID] = entry
         markPending(&state, localID, original: nil)
-        let payload = TimeEntryPayload(
-            workspaceID: workspaceID, start: startDate, duration: -1, description: text.map { .set($0) },
-            projectID: projectID.map { .set($0) }, taskID: taskID.map { .set($0) }, tags: tags.isEmpty ? nil : tags,
-            billable: billable ? true : nil)
+        let payload = createPayload(entry)
         state.day = LocalDay.containing(startDate, in: state.timeZone)
         state.selection[.entries] = localID
         inform(&state, "Started " + label(of: state.catalog.entries[localID], in: state), level: .success)
@@ -143,6 +141,12 @@ extension AppUpdate {
             inform(&state, "Select an entry in the time entries pane to delete it.")
             return
         }
+        if let failed = state.failedWrites[id] {
+            let outcome = failed.original == nil && id < 0 ? "will be removed: Toggl never had it." : "goes back to Toggl's version."
+            state.overlay = .confirm(ConfirmDialog(
+                title: "Discard this change?", message: "\(label(of: entry, in: state)) \(outcome)", action: .discardFailed(id: id)))
+            return
+        }
         let duration = TimeFormat.duration(state.seconds(of: entry))
         state.overlay = .confirm(ConfirmDialog(
             title: "Delete entry?", message: "\(label(of: entry, in: state)) (\(duration)) will be deleted from Toggl.",
@@ -157,6 +161,8 @@ extension AppUpdate {
             state.catalog.entries[id] = nil
             inform(&state, "Deleted " + label(of: entry, in: state), level: .success)
             return [.deleteEntry(id: id, workspaceID: entry.workspaceID)]
+        case .discardFailed(let id):
+            return discardFailure(&state, id)
         }
     }
 

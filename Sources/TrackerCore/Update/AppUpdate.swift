@@ -26,8 +26,8 @@ public enum AppUpdate {
         case .quotaChanged(let gauges):
             state.quota = gauges
             return []
-        case .restored(let bootstrap, let syncedAt, let pending):
-            return restored(&state, bootstrap, syncedAt: syncedAt, pending: pending)
+        case .restored(let bootstrap, let syncedAt, let pending, let failed):
+            return restored(&state, bootstrap, syncedAt: syncedAt, pending: pending, failed: failed)
         case .writesWaiting(let count, let reason):
             return writesWaiting(&state, count: count, reason: reason)
         case .bootstrapLoaded(let requestID, let result):

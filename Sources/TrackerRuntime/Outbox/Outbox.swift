@@ -90,6 +90,10 @@ public final class Outbox: Sendable {
     public func enqueue(_ effects: [AppEffect]) -> [(AppEffect, any Error)] {
         var failures: [(AppEffect, any Error)] = []
         for effect in effects {
+            if case .discardFailed(let entryID) = effect {
+                discardFailures(of: entryID)
+                continue
+            }
             guard let operation = JournalOperation(effect) else { continue }
             do {
                 let record = try append(operation)
@@ -165,6 +169,13 @@ public final class Outbox: Sendable {
                 state.reconcile.remove(target)
             }
         }
+    }
+
+    /// Journals `discarded` for the refused writes of entry `entryID`: the user dropped or
+    /// replaced them. No request, no answer.
+    func discardFailures(of entryID: Int64) {
+        let records = state.withLock { $0.pending.failedWrites(aboutEntry: entryID) }
+        for record in records { settle(.discarded(sequence: record.sequence)) }
     }
 
     /// The answer to a write that never reached the journal.
