@@ -43,11 +43,11 @@ public struct TogglEffectPerformer: EffectPerformer {
             return .entryCreated(localID: localID, await capture {
                 try await api.timeEntries.create(in: workspaceID, payload)
             })
-        case .updateEntry(let id, let workspaceID, let payload):
+        case .updateEntry(let id, let workspaceID, let payload, _):
             return .entryUpdated(id: id, await capture {
                 try await api.timeEntries.update(id, in: workspaceID, payload)
             })
-        case .stopEntry(let id, let workspaceID, _):
+        case .stopEntry(let id, let workspaceID, _, _):
             return .entryUpdated(id: id, await capture {
                 switch try await api.timeEntries.stop(id, in: workspaceID) {
                 case .stopped(let entry):
@@ -58,7 +58,7 @@ public struct TogglEffectPerformer: EffectPerformer {
                     return entry
                 }
             })
-        case .deleteEntry(let id, let workspaceID):
+        case .deleteEntry(let id, let workspaceID, _):
             return .entryDeleted(id: id, await capture {
                 try await api.timeEntries.delete(id, in: workspaceID)
                 return true

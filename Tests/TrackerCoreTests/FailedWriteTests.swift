@@ -129,4 +129,32 @@ import TogglModels
         #expect(state.catalog.entries[-3] == local)
         #expect(state.failedWrites[502]?.original == Sample.entries[1])
     }
+
+    @Test func writesCarryTheAtTheUserSaw() {
+        var state = Sample.loadedState()
+        var seen = Sample.entries[1]
+        seen = TimeEntry(id: seen.id, workspaceID: seen.workspaceID, projectID: seen.projectID, userID: seen.userID, start: seen.start,
+                         stop: seen.stop, duration: seen.duration, description: seen.description, at: Sample.at(9, 45))
+        state.catalog.entries[502] = seen
+        #expect(state.press(.character("5"), .character("d"), .character("y"))
+            == [.deleteEntry(id: 502, workspaceID: Sample.studio, baseAt: Sample.at(9, 45))])
+    }
+
+    @Test func aConflictKeepsMineShownWithTogglsCopyToGoBackTo() {
+        var state = Sample.loadedState()
+        state.press(.character("5"), .character("e"), .ctrl("u"))
+        state.type("Mine")
+        state.press(.ctrl("s"))
+        let theirs = TimeEntry(id: 502, workspaceID: Sample.studio, projectID: Sample.mobile, userID: Sample.userID, start: Sample.at(9),
+                               stop: Sample.at(9, 30), duration: 1800, description: "Web's", at: Sample.at(9, 50))
+        _ = AppUpdate.update(&state, .entryConflict(id: 502, theirs: theirs))
+        #expect(state.catalog.entries[502]?.description == "Mine")
+        #expect(state.pendingWrites.isEmpty)
+        #expect(state.failedWrites[502] == FailedWrite(kind: .update, message: "Changed on Toggl at 09:50 since you edited it", original: theirs))
+        // Keep mine: sent over Toggl's copy, as made on it.
+        #expect(state.press(.character("e"), .ctrl("s")) == [
+            .discardFailed(entryID: 502),
+            .updateEntry(id: 502, workspaceID: Sample.studio, TimeEntryPayload(description: .set("Mine")), baseAt: Sample.at(9, 50)),
+        ])
+    }
 }

@@ -23,6 +23,9 @@ public enum AppMessage: Sendable, Equatable {
     /// A write on entry `id` reached Toggl and left it as the screen shows it (a stop Toggl
     /// made itself when the next start arrived; writes that cancelled out before being sent).
     case entrySaved(id: Int64)
+    /// A write on entry `id` sent later than it was made (offline, a restart) was not sent:
+    /// Toggl's copy, `theirs`, changed after the user saw the entry (an edit made elsewhere).
+    case entryConflict(id: Int64, theirs: TimeEntry)
     /// A deleted entry.
     case entryDeleted(id: Int64, Result<Bool, AppError>)
     case clientCreated(localID: Int64, Result<Client, AppError>)

@@ -287,7 +287,7 @@ extension AppUpdate {
         markPending(&state, original.id, original: original)
         state.catalog.entries[original.id] = updated
         inform(&state, "Saved " + label(of: updated, in: state), level: .success)
-        return [.updateEntry(id: original.id, workspaceID: original.workspaceID, payload)]
+        return [.updateEntry(id: original.id, workspaceID: original.workspaceID, payload, baseAt: original.at)]
     }
 
     /// `original` with the editor's fields. Times are compared at minute precision (the editor

@@ -56,7 +56,7 @@ extension AppUpdate {
         running.stop = stop
         running.duration = max(0, Int(state.now.timeIntervalSince(running.start)))
         state.catalog.entries[running.id] = running
-        return [.stopEntry(id: running.id, workspaceID: running.workspaceID, at: stop)]
+        return [.stopEntry(id: running.id, workspaceID: running.workspaceID, at: stop, baseAt: running.at)]
     }
 
     /// Notes one more write on entry `id` whose answer is due; `original` is how it was before
@@ -160,7 +160,7 @@ extension AppUpdate {
             markPending(&state, id, original: entry)
             state.catalog.entries[id] = nil
             inform(&state, "Deleted " + label(of: entry, in: state), level: .success)
-            return [.deleteEntry(id: id, workspaceID: entry.workspaceID)]
+            return [.deleteEntry(id: id, workspaceID: entry.workspaceID, baseAt: entry.at)]
         case .discardFailed(let id):
             return discardFailure(&state, id)
         }

@@ -16,6 +16,20 @@ extension AppUpdate {
         fail(&state, (kind == .delete ? "Not deleted: " : "Not saved: ") + error.message)
     }
 
+    /// A write not sent because Toggl's copy changed since the user saw it: the user's version
+    /// stays shown (a delete shows Toggl's copy back), marked, with Toggl's copy to go back to.
+    /// `e` and save sends theirs anyway ("keep mine"); `d` takes Toggl's.
+    static func entryConflict(_ state: inout AppState, id: Int64, theirs: TimeEntry) -> [AppEffect] {
+        guard settleOne(&state, id) != nil else { return [] }
+        let isDelete = state.catalog.entries[id] == nil
+        if isDelete { state.catalog.entries[id] = theirs }
+        let when = theirs.at.map { " at " + state.timeFormat.time($0, in: state.timeZone) } ?? ""
+        let message = "Changed on Toggl\(when) since you \(isDelete ? "deleted" : "edited") it"
+        markFailed(&state, id, isDelete ? .delete : .update, AppError(.rejected, message), original: theirs)
+        state.failedWrites[id]?.original = theirs
+        return []
+    }
+
     /// `d` on a failed entry, confirmed: Toggl's version comes back (a never-created entry goes;
     /// an entry whose Toggl version is not known yet goes until the next sync brings it), and
     /// the journal drops the refused writes.
@@ -55,7 +69,8 @@ extension AppUpdate {
         }
         markPending(&state, id, original: failed.original)
         inform(&state, "Sending " + label(of: updated, in: state) + " again.", level: .success)
-        return [discard, .updateEntry(id: id, workspaceID: updated.workspaceID, payload)]
+        // Made on Toggl's version as the user now knows it: "keep mine" over a conflict.
+        return [discard, .updateEntry(id: id, workspaceID: updated.workspaceID, payload, baseAt: failed.original?.at)]
     }
 
     /// The update that turns `base` into `updated`: only the fields that differ (all of them

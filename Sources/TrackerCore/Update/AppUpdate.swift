@@ -41,6 +41,8 @@ public enum AppUpdate {
         case .entrySaved(let id):
             _ = settleOne(&state, id)
             return []
+        case .entryConflict(let id, let theirs):
+            return entryConflict(&state, id: id, theirs: theirs)
         case .entryDeleted(let id, let result):
             return entryDeleted(&state, id: id, result)
         case .clientCreated(let localID, let result):

@@ -52,6 +52,9 @@ public final class Outbox: Sendable {
         var waitingReported = 0
         /// Sequences for a journal-less outbox.
         var nextMemorySequence: Int64 = 1
+        /// The entries Toggl changed since a moment, read once per run of the sender (shared by
+        /// reconciling creates and checking replayed writes for conflicts).
+        var changed: (since: Date, entries: [TimeEntry])?
     }
 
     /// An outbox writing to `journal` (nil: in memory only, for tests) and sending with `api`;
@@ -96,7 +99,7 @@ public final class Outbox: Sendable {
             }
             guard let operation = JournalOperation(effect) else { continue }
             do {
-                let record = try append(operation)
+                let record = try append(operation, baseAt: effect.baseAt)
                 state.withLock { state in
                     state.pending.add(record)
                     state.fresh.insert(record.sequence)
@@ -148,12 +151,12 @@ public final class Outbox: Sendable {
 
     // MARK: Journal
 
-    func append(_ operation: JournalOperation) throws -> JournalRecord {
+    func append(_ operation: JournalOperation, baseAt: Date? = nil) throws -> JournalRecord {
         let date = now()
-        if let journal { return try journal.append(operation, at: date) }
+        if let journal { return try journal.append(operation, at: date, baseAt: baseAt) }
         return state.withLock { state in
             defer { state.nextMemorySequence += 1 }
-            return JournalRecord(sequence: state.nextMemorySequence, at: date, operation: operation)
+            return JournalRecord(sequence: state.nextMemorySequence, at: date, operation: operation, baseAt: baseAt)
         }
     }
 
