@@ -12,8 +12,11 @@ import TrackerStore
 /// ``PendingWrites`` (the sync rules: id mapping, folding), one request at a time, journaling
 /// each outcome and posting one answer per write to the app:
 /// - success → `sent` (with Toggl's id for creates);
-/// - refused (4xx) → `failed` with Toggl's message, kept for the user; the writes that need the
+/// - refused (4xx) → `failed` with Toggl's message, kept for the user to fix or discard
+///   (``AppEffect/discardFailed(entryID:)`` journals `discarded`); the writes that need the
 ///   refused object's id fail with it;
+/// - replayed later than made, over an entry Toggl changed since the user saw it (`base_at`) →
+///   not sent: `failed` as a conflict (409), answered with Toggl's copy;
 /// - offline, 5xx, 429, 401, 402 → kept, ``AppMessage/writesWaiting(_:reason:)`` posted, tried
 ///   again after a pause (the quota's reset for a 402), at once on ``retryNow()`` or the next
 ///   write;
