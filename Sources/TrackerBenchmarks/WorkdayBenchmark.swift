@@ -148,7 +148,7 @@ enum WorkdayBenchmark {
             case .updateEntry: edits += 1
             case .loadBootstrap: syncs += 1
             case .createEntry, .deleteEntry, .createClient, .createProject: otherWrites += 1
-            case .fetchEntries, .quit: break
+            case .fetchEntries, .discardFailed, .quit: break
             }
         }
         let writes = starts + stops + edits + otherWrites

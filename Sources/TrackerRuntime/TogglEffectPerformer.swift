@@ -20,7 +20,8 @@ public struct TogglEffectPerformer: EffectPerformer {
 
     private func answer(_ effect: AppEffect) async -> AppMessage? {
         switch effect {
-        case .quit:
+        case .quit, .discardFailed:
+            // Without an outbox there is no journal to settle.
             return nil
         case .loadBootstrap(let requestID, let withPreferences):
             return .bootstrapLoaded(requestID: requestID, await capture {
@@ -42,11 +43,11 @@ public struct TogglEffectPerformer: EffectPerformer {
             return .entryCreated(localID: localID, await capture {
                 try await api.timeEntries.create(in: workspaceID, payload)
             })
-        case .updateEntry(let id, let workspaceID, let payload):
+        case .updateEntry(let id, let workspaceID, let payload, _):
             return .entryUpdated(id: id, await capture {
                 try await api.timeEntries.update(id, in: workspaceID, payload)
             })
-        case .stopEntry(let id, let workspaceID, _):
+        case .stopEntry(let id, let workspaceID, _, _):
             return .entryUpdated(id: id, await capture {
                 switch try await api.timeEntries.stop(id, in: workspaceID) {
                 case .stopped(let entry):
@@ -57,7 +58,7 @@ public struct TogglEffectPerformer: EffectPerformer {
                     return entry
                 }
             })
-        case .deleteEntry(let id, let workspaceID):
+        case .deleteEntry(let id, let workspaceID, _):
             return .entryDeleted(id: id, await capture {
                 try await api.timeEntries.delete(id, in: workspaceID)
                 return true

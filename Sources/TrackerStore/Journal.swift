@@ -11,7 +11,7 @@ import Darwin
 
 /// The offline write journal: an append-only JSON Lines file, `<state>/users/<id>/journal.jsonl`,
 /// that holds every write the user made until it is settled. Its promise: once
-/// ``append(_:at:)`` returns, the record is on disk (written and fsynced), so the UI may show the
+/// ``append(_:at:baseAt:)`` returns, the record is on disk (written and fsynced), so the UI may show the
 /// write as done; killing the process at any later moment loses nothing.
 ///
 /// Line format (UTF-8, one JSON object per line, keys sorted, each line ends with `\n`):
@@ -75,12 +75,12 @@ public final class Journal: Sendable {
     /// - Throws: ``StoreError`` when the record could not be made durable; then it is not in the
     ///   journal (a partial line is cut off again) and the write must not be shown as done.
     @discardableResult
-    public func append(_ operation: JournalOperation, at date: Date = Date()) throws -> JournalRecord {
+    public func append(_ operation: JournalOperation, at date: Date = Date(), baseAt: Date? = nil) throws -> JournalRecord {
         try lock.withExclusive {
             let descriptor = try openForAppend(now: date)
             defer { close(descriptor) }
             let last = memory.withLock { max($0.cache?.lastSequence ?? 0, $0.highestSequence) }
-            let record = JournalRecord(sequence: last + 1, at: date, operation: operation)
+            let record = JournalRecord(sequence: last + 1, at: date, operation: operation, baseAt: baseAt)
             var line = try encode(record)
             line.append(0x0A)
             let before = try FileIdentity(descriptor: descriptor, path: path)
@@ -150,7 +150,7 @@ public final class Journal: Sendable {
         return known == nil || FileIdentity(path: path) != known
     }
 
-    /// Issues found while repairing the file during ``append(_:at:)`` since they were last taken
+    /// Issues found while repairing the file during ``append(_:at:baseAt:)`` since they were last taken
     /// (``readAll(now:)`` also returns and clears them).
     public func takeIssues() -> [StoreIssue] {
         memory.withLock { state in

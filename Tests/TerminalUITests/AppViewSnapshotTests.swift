@@ -251,6 +251,27 @@ import TrackerCore
             """)
     }
 
+    @Test func aRefusedEntryIsMarkedAndTheStatusLineSaysWhy() {
+        var state = running
+        state.press(.character("5"), .character("j"))
+        state.failedWrites[502] = FailedWrite(kind: .update, message: "Project not found")
+        state.failedWrites[501] = FailedWrite(kind: .delete, message: "Entry is locked")
+        let screen = render(state, 80, 24)
+        assertSnapshot(region(screen, rows: 8..<10, columns: 23..<80), text: """
+            ││09:00–09:30  0:30:00 ! Standup            ● Mobile App│
+            ││08:00–09:00  1:00:00 ! Wireframes         ● Website R…│
+            """, styles: """
+            0: 0-0 border, 1-1 focus, 2-43 selection, 44-45 selection #e36a00, 46-55 selection, 56-56 focus
+            1: 0-0 border, 1-1 focus, 2-12 muted, 23-24 error, 44-45 project #06a893, 56-56 focus
+            """)
+        // The selected one's reason and what to do about it.
+        assertSnapshot(region(screen, rows: 22..<23), text: """
+             Not saved: Project not found — e edit and retry · d discard       synced 10:00
+            """, styles: """
+            0: 0-0 statusBar, 1-59 error, 60-79 statusBar
+            """)
+    }
+
     // MARK: Filters and narrowing
 
     @Test func keptFilterOnTheProjects() {

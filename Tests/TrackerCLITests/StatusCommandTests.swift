@@ -56,6 +56,23 @@ struct StatusCommandTests {
         }
     }
 
+    @Test func statusMentionsChangesTogglRefused() async throws {
+        try await withCLI { cli in
+            try Self.prepareStore(cli)
+            let journal = cli.layout.makeJournal()
+            let write = try journal.append(.updateEntry(workspaceID: Self.workspace, id: 3, payload: TimeEntryPayload(projectID: .set(99))),
+                                           at: Self.now)
+            try journal.append(.failed(sequence: write.sequence, message: "Project not found", statusCode: 400), at: Self.now)
+            let result = await cli.run("status")
+            #expect(result.output == """
+                ▶ Fix login redirect bug · Website Redesign · 0:40:00 · today 2h 10m · data 5m old
+                1 change refused by Toggl: Project not found — open toggl-tui to fix or discard
+
+                """)
+            #expect(result.requests.isEmpty)
+        }
+    }
+
     @Test func idleStatusAndJSON() async throws {
         try await withCLI { cli in
             try Self.prepareStore(cli, running: false)

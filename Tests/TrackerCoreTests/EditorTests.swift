@@ -717,7 +717,7 @@ import TogglModels
         #expect(state.editor?.mode == .edit(entryID: -1))
         state.type(" more")
         let effects = state.press(.ctrl("s"))
-        guard case .updateEntry(let id, _, _) = effects.first else {
+        guard case .updateEntry(let id, _, _, _) = effects.first else {
             Issue.record("expected an update, got \(effects)")
             return
         }

@@ -304,14 +304,14 @@ import TogglModels
         #expect(state.selection[.entries] == 502)
     }
 
-    @Test func aFailedCreateRemovesTheEntry() {
+    @Test func aFailedCreateStaysShownAndMarked() {
         var state = Sample.loadedState()
         state.press(.enter)
         state.status = nil
         let error = AppError(.rejected, "Toggl rejected the request: project is archived")
         state.expect(.entryCreated(localID: -1, .failure(error))) {
-            $0.catalog.entries[-1] = nil
             $0.pendingWrites = [:]
+            $0.failedWrites = [-1: FailedWrite(kind: .create, message: error.message)]
             $0.status = failure("Not saved: Toggl rejected the request: project is archived")
         }
     }
@@ -321,10 +321,12 @@ import TogglModels
         let effects = state.press(.enter)
         #expect(effects.first == .stopEntry(id: 504, workspaceID: Sample.studio, at: Sample.now))
         #expect(state.catalog.entries[504]?.isRunning == false)
-        // Toggl refuses the start: the stop was a write of its own and stands.
+        // Toggl refuses the start: the stop was a write of its own and stands; the refused
+        // timer stays shown, marked, for the user to fix or discard.
         _ = AppUpdate.update(&state, .entryCreated(localID: -1, .failure(AppError(.rejected, "Workspace is read-only"))))
         #expect(state.catalog.entries[504]?.isRunning == false)
-        #expect(state.runningEntry == nil)
+        #expect(state.runningEntry?.id == -1)
+        #expect(state.failedWrites[-1]?.kind == .create)
         #expect(state.pendingWrites == [504: PendingWrite(original: Sample.running)])
     }
 
@@ -367,8 +369,8 @@ import TogglModels
         state.press(.enter)
         let error = AppError(.rejected, "Toggl rejected the request")
         state.expect(.entryCreated(localID: -1, .failure(error))) {
-            $0.catalog.entries[-1] = nil
             $0.pendingWrites = [:]
+            $0.failedWrites = [-1: FailedWrite(kind: .create, message: error.message)]
             $0.status = failure("Not saved: Toggl rejected the request")
         }
     }
@@ -402,9 +404,11 @@ import TogglModels
         var state = Sample.loadedState()
         state.press(.enter, .character("x"))
         _ = AppUpdate.update(&state, .entryCreated(localID: -1, .failure(Self.offline)))
-        #expect(state.catalog.entries[-1] == nil)
+        let shown = state.catalog.entries[-1]
+        #expect(shown?.isRunning == false)
         _ = AppUpdate.update(&state, .entryUpdated(id: -1, .failure(AppError(.rejected, "Not sent: its create was refused"))))
-        #expect(state.catalog.entries[-1] == nil)
+        #expect(state.catalog.entries[-1] == shown)
+        #expect(state.failedWrites[-1]?.kind == .create)
         #expect(state.pendingWrites.isEmpty)
     }
 
@@ -430,14 +434,14 @@ import TogglModels
         }
     }
 
-    @Test func aRefusedUpdateRollsBack() {
+    @Test func aRefusedUpdateStaysShownAndMarked() {
         var state = Sample.loadedState()
         state.press(.character("5"), .character("e"), .ctrl("u"))
         state.type("Daily")
         state.press(.enter)
         state.expect(.entryUpdated(id: 502, .failure(AppError(.rejected, "Description too long")))) {
-            $0.catalog.entries[502] = Sample.entries[1]
             $0.pendingWrites = [:]
+            $0.failedWrites = [502: FailedWrite(kind: .update, message: "Description too long", original: Sample.entries[1])]
             $0.status = failure("Not saved: Description too long")
         }
     }
@@ -479,11 +483,12 @@ import TogglModels
         state.expect(.entryDeleted(id: 502, .failure(AppError(.notFound, "Not found")))) { $0.pendingWrites = [:] }
     }
 
-    @Test func aFailedDeleteRestoresTheEntry() {
+    @Test func aFailedDeleteBringsTheEntryBackMarked() {
         var state = Self.deletingStandup()
         state.expect(.entryDeleted(id: 502, .failure(Self.offline))) {
             $0.catalog.entries[502] = Sample.entries[1]
             $0.pendingWrites = [:]
+            $0.failedWrites = [502: FailedWrite(kind: .delete, message: Self.offline.message, original: Sample.entries[1])]
             $0.status = failure("Not deleted: Offline: no network connection.")
         }
     }

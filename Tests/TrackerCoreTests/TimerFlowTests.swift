@@ -46,12 +46,13 @@ import TogglModels
         #expect(state.pendingWrites.isEmpty)
     }
 
-    @Test func failedStartRemovesTheEntryAndSaysWhy() {
+    @Test func failedStartStaysShownMarkedAndSaysWhy() {
         var state = Sample.loadedState()
         state.press(.character("3"), KeyEvent(.enter))
         let error = AppError(.rejected, "Toggl rejected the request: Workspace needs to have this feature enabled")
         #expect(AppUpdate.update(&state, .entryCreated(localID: -1, .failure(error))) == [])
-        #expect(state.runningEntry == nil)
+        #expect(state.runningEntry?.id == -1)
+        #expect(state.failedWrites[-1] == FailedWrite(kind: .create, message: error.message))
         #expect(state.status?.level == .error)
     }
 
@@ -78,11 +79,12 @@ import TogglModels
         #expect(state.catalog.entries[9001]?.stop == Sample.now.addingTimeInterval(60))
     }
 
-    @Test func failedStopRestoresTheRunningEntry() {
+    @Test func failedStopStaysShownStoppedAndMarked() {
         var state = Sample.loadedState(running: true)
         state.press(.character("x"))
-        _ = AppUpdate.update(&state, .entryUpdated(id: 504, .failure(AppError(.offline, "Offline: no network connection."))))
-        #expect(state.runningEntry == Sample.running)
+        _ = AppUpdate.update(&state, .entryUpdated(id: 504, .failure(AppError(.rejected, "Entry is locked"))))
+        #expect(state.runningEntry == nil)
+        #expect(state.failedWrites[504] == FailedWrite(kind: .update, message: "Entry is locked", original: Sample.running))
     }
 
     @Test func continueOnTheEntriesPaneRestartsTheSelectedEntry() {

@@ -47,11 +47,12 @@ import TogglModels
         #expect(state.status == info("Undid: deleted “Inbox”", .success))
     }
 
-    @Test func undoingADeleteTogglRefusedDoesNotDuplicateTheEntry() {
+    @Test func undoingADeleteTogglRefusedDiscardsItWithoutDuplicatingTheEntry() {
         var state = Self.afterDeletingStandup()
         _ = AppUpdate.update(&state, .entryDeleted(id: 502, .failure(AppError(.rejected, "Toggl rejected the request: no"))))
         #expect(state.catalog.entries[502] != nil)
-        #expect(state.press(.character("u")) == [])
+        #expect(state.press(.character("u")) == [.discardFailed(entryID: 502)])
+        #expect(state.failedWrites.isEmpty)
         #expect(state.catalog.entries.count == Sample.entries.count)
     }
 
@@ -209,12 +210,26 @@ import TogglModels
         #expect(state.undoSteps.last?.action == .started(entryID: -2, stoppedID: 9001))
     }
 
-    @Test func aStepWhoseEntryIsGoneIsDroppedWithAMessage() {
+    @Test func undoingAnAddTogglRefusedDiscardsIt() {
         var state = Sample.loadedState()
         state.press(.character("5"), .character("a"))
         state.type("Notes")
         state.press(.enter)
         _ = AppUpdate.update(&state, .entryCreated(localID: -1, .failure(AppError(.rejected, "Toggl rejected the request: no"))))
+        state.expect(key: .character("u"), [.discardFailed(entryID: -1)]) {
+            $0.catalog.entries[-1] = nil
+            $0.failedWrites = [:]
+            $0.status = info("Undid: added “Notes”", .success)
+            $0.undoSteps = []
+        }
+    }
+
+    @Test func aStepWhoseEntryIsGoneIsDroppedWithAMessage() {
+        var state = Sample.loadedState()
+        state.press(.character("5"), .character("a"))
+        state.type("Notes")
+        state.press(.enter)
+        state.catalog.entries[-1] = nil // gone meanwhile, as a sync of a delete elsewhere leaves it
         state.expect(key: .character("u")) {
             $0.status = info("Cannot undo: added “Notes” — that entry no longer exists.", .warning)
             $0.undoSteps = []

@@ -67,6 +67,17 @@ import TogglModels
         }
     }
 
+    @Test func aWriteCarriesTheAtItWasMadeOnAsBaseAt() throws {
+        try withTemporaryFolder { folder throws in
+            let journal = journal(folder)
+            let base = fixedNow.addingTimeInterval(-3600)
+            try journal.append(.deleteEntry(workspaceID: 42, id: 77), at: fixedNow, baseAt: base)
+            let lines = text(of: journal.path).components(separatedBy: "\n")
+            #expect(lines[1] == #"{"at":"2025-03-01T10:15:00Z","base_at":"2025-03-01T09:15:00Z","operation":{"id":77,"type":"delete_entry","workspace_id":42},"sequence":1}"#)
+            #expect(try Journal(path: journal.path).readAll(now: fixedNow).records.map(\.baseAt) == [base])
+        }
+    }
+
     @Test func aTornLastLineIsDroppedAndTheFileTruncated() throws {
         try withTemporaryFolder { folder throws in
             let journal = journal(folder)

@@ -53,12 +53,14 @@ enum EntriesPaneView {
             let found = PaneView.filterMatches(query, in: [entry.description, project?.name].compactMap { $0 })
             let descriptionMatches = entry.description == nil ? [] : found[0]
             let projectMatches = project == nil ? [] : found[found.count - 1]
-            let description: [Span]
+            var description: [Span]
             if let text = entry.description, !text.isEmpty {
                 description = PaneView.highlighted(text, style: CellStyle(role), matches: descriptionMatches)
             } else {
                 description = [Span("(no description)", role: .muted)]
             }
+            // A write Toggl refused: marked until the user fixes or discards it.
+            if state.failedWrites[entry.id] != nil { description.insert(Span("! ", role: .error), at: 0) }
             var row: TableView.Row = [
                 [Span(times[index], role: entry.isRunning ? .running : .muted)],
                 [Span(durations[index], role: role)],

@@ -5,15 +5,30 @@ import TrackerCore
 /// hourly quota on the right, on the status bar's background (only warnings and errors stand out).
 enum StatusBarView {
     static func draw(_ state: AppState, in rect: Rect, on buffer: inout ScreenBuffer) {
-        let level: StatusLine.Level
+        var level: StatusLine.Level
         switch state.status?.level ?? .info {
         case .info: level = .info
         case .success: level = .success
         case .warning: level = .warning
         case .error: level = .error
         }
-        StatusLine(message: state.status?.text ?? "", level: level, segments: waitingSegment(state) + quotaSegments(state) + [syncSegment(state)])
+        var message = state.status?.text ?? ""
+        if state.status == nil, let failure = failureHint(state) {
+            message = failure
+            level = .error
+        }
+        StatusLine(message: message, level: level, segments: waitingSegment(state) + quotaSegments(state) + [syncSegment(state)])
             .draw(in: rect, on: &buffer)
+    }
+
+    /// `Not saved: <Toggl's reason> — e edit and retry · d discard` while a refused entry is selected.
+    static func failureHint(_ state: AppState) -> String? {
+        guard let failure = state.selectedFailure else { return nil }
+        let what = failure.kind == .delete ? "Not deleted: " : "Not saved: "
+        let keys = [(AppAction.edit, "edit and retry"), (.delete, "discard")].compactMap { action, words in
+            PaneView.key(for: action, in: state).map { "\($0) \(words)" }
+        }
+        return what + failure.message + (keys.isEmpty ? "" : " — " + keys.joined(separator: " · "))
     }
 
     /// `3 unsent` while writes wait in the journal for Toggl.

@@ -43,6 +43,8 @@ public struct StatusCommand: CLICommand {
         var todaySeconds: Int
         var dataSavedAt: Date
         var dataAgeSeconds: Int
+        /// Toggl's reasons for the changes it refused (absent when there are none).
+        var refusedChanges: [String]?
 
         enum CodingKeys: String, CodingKey {
             case running, description, project, client
@@ -50,6 +52,7 @@ public struct StatusCommand: CLICommand {
             case todaySeconds = "today_seconds"
             case dataSavedAt = "data_saved_at"
             case dataAgeSeconds = "data_age_seconds"
+            case refusedChanges = "refused_changes"
         }
     }
 
@@ -73,11 +76,12 @@ public struct StatusCommand: CLICommand {
             if overlap > 0 { todaySeconds += Int(overlap) }
         }
         let age = max(0, Int(now.timeIntervalSince(savedAt)))
+        let refused = Self.refusedChanges(in: layout, now: now)
         if global.json {
             return try session.printJSON(Report(
                 running: running, description: running.map(presenter.description), project: running.flatMap(presenter.project),
                 client: running.flatMap(presenter.client), elapsedSeconds: running.map(presenter.seconds),
-                todaySeconds: todaySeconds, dataSavedAt: savedAt, dataAgeSeconds: age))
+                todaySeconds: todaySeconds, dataSavedAt: savedAt, dataAgeSeconds: age, refusedChanges: refused.isEmpty ? nil : refused))
         }
         var values: [String: String] = [
             "today": TimeFormat.duration(todaySeconds), "today_short": TimeFormat.shortDuration(todaySeconds),
@@ -101,6 +105,19 @@ public struct StatusCommand: CLICommand {
             template = idleFormat ?? format ?? "■ idle · today {today_short} · {age}"
         }
         session.say(Self.fill(template, values))
+        // A one-line template is for a status bar; the default gets the reminder.
+        if format == nil, idleFormat == nil, let first = refused.first {
+            let what = refused.count == 1 ? "1 change" : "\(refused.count) changes"
+            session.say("\(what) refused by Toggl: \(first) — open toggl-tui to fix or discard")
+        }
+    }
+
+    /// Toggl's reasons for the journaled writes it refused (read from the journal, no request).
+    static func refusedChanges(in layout: StoreLayout, now: Date) -> [String] {
+        guard FileManager.default.fileExists(atPath: layout.journalPath),
+              let records = try? layout.makeJournal().readAll(now: now).records else { return [] }
+        let pending = PendingWrites(records: records)
+        return pending.failed.compactMap { pending.failures[$0.sequence] }
     }
 
     /// Replaces `{name}` with its value (unknown names and idle fields become empty).

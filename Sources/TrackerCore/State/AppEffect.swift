@@ -19,12 +19,17 @@ public enum AppEffect: Sendable, Equatable {
     case startEntry(localID: Int64, workspaceID: Int64, TimeEntryPayload)
     /// Create a finished entry.
     case createEntry(localID: Int64, workspaceID: Int64, TimeEntryPayload)
-    /// Change an entry: only the payload's set fields.
-    case updateEntry(id: Int64, workspaceID: Int64, TimeEntryPayload)
+    /// Change an entry: only the payload's set fields. `baseAt` (here and for stops and
+    /// deletes): the entry's `at` as the user saw it; a write sent later is not sent over a
+    /// newer edit made elsewhere (a conflict, answered by ``AppMessage/entryConflict(id:theirs:)``).
+    case updateEntry(id: Int64, workspaceID: Int64, TimeEntryPayload, baseAt: Date? = nil)
     /// Stop a running entry at `at` (the moment the user stopped it, kept if it is sent later).
-    case stopEntry(id: Int64, workspaceID: Int64, at: Date)
+    case stopEntry(id: Int64, workspaceID: Int64, at: Date, baseAt: Date? = nil)
     /// Delete an entry.
-    case deleteEntry(id: Int64, workspaceID: Int64)
+    case deleteEntry(id: Int64, workspaceID: Int64, baseAt: Date? = nil)
+    /// Drop the refused (failed) writes of entry `entryID` from the journal: it is shown as
+    /// Toggl has it again, or the user sends a corrected write next. Journaled, no request.
+    case discardFailed(entryID: Int64)
     /// Create a client.
     case createClient(localID: Int64, workspaceID: Int64, ClientPayload)
     /// Create a project.
@@ -32,10 +37,18 @@ public enum AppEffect: Sendable, Equatable {
     /// End the program.
     case quit
 
+    /// The `at` of the entry an update, stop or delete was made on, if known.
+    public var baseAt: Date? {
+        switch self {
+        case .updateEntry(_, _, _, let base), .stopEntry(_, _, _, let base), .deleteEntry(_, _, let base): base
+        default: nil
+        }
+    }
+
     /// Whether this is a write to Toggl (journaled, sent in order, answered once).
     public var isWrite: Bool {
         switch self {
-        case .startEntry, .createEntry, .updateEntry, .stopEntry, .deleteEntry, .createClient, .createProject: true
+        case .startEntry, .createEntry, .updateEntry, .stopEntry, .deleteEntry, .discardFailed, .createClient, .createProject: true
         case .loadBootstrap, .fetchEntries, .quit: false
         }
     }

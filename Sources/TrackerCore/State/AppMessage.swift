@@ -23,14 +23,18 @@ public enum AppMessage: Sendable, Equatable {
     /// A write on entry `id` reached Toggl and left it as the screen shows it (a stop Toggl
     /// made itself when the next start arrived; writes that cancelled out before being sent).
     case entrySaved(id: Int64)
+    /// A write on entry `id` sent later than it was made (offline, a restart) was not sent:
+    /// Toggl's copy, `theirs`, changed after the user saw the entry (an edit made elsewhere).
+    case entryConflict(id: Int64, theirs: TimeEntry)
     /// A deleted entry.
     case entryDeleted(id: Int64, Result<Bool, AppError>)
     case clientCreated(localID: Int64, Result<Client, AppError>)
     case projectCreated(localID: Int64, Result<Project, AppError>)
     /// What the local store held at launch, before any request: the account as the last sync
-    /// left it (with the journal's unsent writes applied), when that sync was, and how many
-    /// answers are still due for each entry id with unsent writes.
-    case restored(Bootstrap, syncedAt: Date?, pendingWrites: [Int64: Int])
+    /// left it (with the journal's unsent and refused writes applied), when that sync was, how
+    /// many answers are still due for each entry id with unsent writes, and the entries whose
+    /// writes Toggl refused.
+    case restored(Bootstrap, syncedAt: Date?, pendingWrites: [Int64: Int], failedWrites: [Int64: FailedWrite] = [:])
     /// How many writes wait in the journal for Toggl to be reachable, and why (nil once all
     /// were sent).
     case writesWaiting(Int, reason: AppError?)

@@ -280,6 +280,12 @@ extension AppState {
         return items.filter { FuzzyMatcher.match(query, in: text($0)) != nil }
     }
 
+    /// The refused write of the entry selected in the focused entries pane, if it has one.
+    public var selectedFailure: FailedWrite? {
+        guard focus == .entries, entriesMode == .day, let id = selectedID(in: .entries) else { return nil }
+        return failedWrites[id]
+    }
+
     /// The filter in force for a pane: the one being typed (live) or the one kept.
     public func filterQuery(for pane: Pane) -> String? {
         if pane == focus, let editor = filterEditor { return editor.text }

@@ -48,6 +48,9 @@ public struct AppState: Sendable, Equatable {
     public var fetchedWindows: [DateInterval]
     /// Entries with writes Toggl has not confirmed, by the id the screen shows.
     public var pendingWrites: [Int64: PendingWrite]
+    /// Entries whose writes Toggl refused (or that conflict with an edit made elsewhere), by
+    /// the id the screen shows: kept as the user made them until fixed or discarded.
+    public var failedWrites: [Int64: FailedWrite]
     /// Writes kept in the journal until Toggl can be reached, and why they wait (offline,
     /// quota); 0 when everything was sent.
     public var waitingWrites: Int
@@ -83,6 +86,7 @@ public struct AppState: Sendable, Equatable {
         self.pendingFetches = [:]
         self.fetchedWindows = []
         self.pendingWrites = [:]
+        self.failedWrites = [:]
         self.waitingWrites = 0
         self.undoSteps = []
         self.isQuitting = false

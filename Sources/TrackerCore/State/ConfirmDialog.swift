@@ -3,6 +3,8 @@ public struct ConfirmDialog: Sendable, Hashable {
     /// What happens on yes.
     public enum Action: Sendable, Hashable {
         case deleteEntry(id: Int64)
+        /// Drop the refused change of entry `id`: Toggl's version comes back.
+        case discardFailed(id: Int64)
     }
 
     public var title: String

@@ -44,6 +44,14 @@ public struct UndoStep: Sendable, Equatable {
         }
     }
 
+    /// The entry the change was made to.
+    public var entryID: Int64 {
+        switch action {
+        case .started(let entryID, _), .stopped(let entryID), .added(let entryID), .edited(let entryID, _, _): entryID
+        case .deleted(let entry): entry.id
+        }
+    }
+
     /// This step with entry id `localID` replaced by `id` (Toggl confirmed a create).
     public func remapping(_ localID: Int64, to id: Int64) -> UndoStep {
         func map(_ value: Int64) -> Int64 { value == localID ? id : value }

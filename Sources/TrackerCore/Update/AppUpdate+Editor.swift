@@ -267,20 +267,12 @@ extension AppUpdate {
         return (start, stop)
     }
 
-    /// Sends only what changed, shows it at once, and remembers the original to roll back.
+    /// Sends only what changed, shows it at once, and remembers the original to roll back. On
+    /// a failed entry, saving sends it anew (``retryFailed(_:_:shown:updated:)``).
     static func applyEdit(_ state: inout AppState, original: TimeEntry, editor: EntryEditor, description: String, start: Date, stop: Date?) -> [AppEffect] {
-        var updated = original
-        if description != (original.description ?? "") { updated.description = description.isEmpty ? nil : description }
-        updated.projectID = editor.projectID
-        updated.taskID = editor.taskID
-        updated.tags = editor.tags
-        updated.billable = editor.billable
-        // Times are compared at minute precision: the editor shows minutes.
-        if Int(start.timeIntervalSince1970) / 60 != Int(original.start.timeIntervalSince1970) / 60 {
-            updated.start = start
-        }
-        if let stop, let originalStop = original.stop, Int(stop.timeIntervalSince1970) / 60 != Int(originalStop.timeIntervalSince1970) / 60 {
-            updated.stop = stop
+        let updated = edited(original, editor: editor, description: description, start: start, stop: stop)
+        if let failed = state.failedWrites[original.id] {
+            return retryFailed(&state, failed, shown: original, updated: updated)
         }
         let effects = saveLocally(&state, original: original, updated: updated)
         guard !effects.isEmpty, let saved = state.catalog.entries[original.id] else {
@@ -293,27 +285,34 @@ extension AppUpdate {
         return effects
     }
 
-    /// Shows `updated` in place of `original` at once (a finished entry's duration following
-    /// its times) and returns the update that sends exactly the fields that differ (none when
-    /// nothing does); the original is kept to roll back.
+    /// Shows `updated` in place of `original` at once and returns the update that sends exactly
+    /// the fields that differ (none when nothing does); the original is kept to roll back.
     static func saveLocally(_ state: inout AppState, original: TimeEntry, updated: TimeEntry) -> [AppEffect] {
-        var updated = updated
-        if !updated.isRunning, let stop = updated.stop, updated.start != original.start || updated.stop != original.stop {
-            updated.duration = Int(stop.timeIntervalSince(updated.start))
-        }
-        var payload = TimeEntryPayload()
-        if updated.description != original.description { payload.description = updated.description.map { .set($0) } ?? .clear }
-        if updated.projectID != original.projectID { payload.projectID = updated.projectID.map { .set($0) } ?? .clear }
-        if updated.taskID != original.taskID { payload.taskID = updated.taskID.map { .set($0) } ?? .clear }
-        if updated.tags != original.tags { payload.tags = updated.tags }
-        if updated.billable != original.billable { payload.billable = updated.billable }
-        if updated.start != original.start { payload.start = updated.start }
-        if updated.stop != original.stop, let stop = updated.stop { payload.stop = .set(stop) }
-        if !updated.isRunning, payload.start != nil || payload.stop != nil { payload.duration = updated.duration }
+        let payload = changes(from: original, to: updated)
         guard payload != TimeEntryPayload() else { return [] }
         markPending(&state, original.id, original: original)
         state.catalog.entries[original.id] = updated
-        return [.updateEntry(id: original.id, workspaceID: original.workspaceID, payload)]
+        return [.updateEntry(id: original.id, workspaceID: original.workspaceID, payload, baseAt: original.at)]
+    }
+
+    /// `original` with the editor's fields. Times are compared at minute precision (the editor
+    /// shows minutes): an unchanged minute keeps the original's seconds.
+    static func edited(_ original: TimeEntry, editor: EntryEditor, description: String, start: Date, stop: Date?) -> TimeEntry {
+        var updated = original
+        updated.description = description.isEmpty ? nil : description
+        if description.isEmpty, original.description?.isEmpty == true { updated.description = original.description }
+        updated.projectID = editor.projectID
+        updated.taskID = editor.taskID
+        updated.tags = editor.tags
+        updated.billable = editor.billable
+        if Int(start.timeIntervalSince1970) / 60 != Int(original.start.timeIntervalSince1970) / 60 { updated.start = start }
+        if let stop, let originalStop = original.stop, Int(stop.timeIntervalSince1970) / 60 != Int(originalStop.timeIntervalSince1970) / 60 {
+            updated.stop = stop
+        }
+        if !updated.isRunning, let stop = updated.stop, updated.start != original.start || updated.stop != original.stop {
+            updated.duration = Int(stop.timeIntervalSince(updated.start))
+        }
+        return updated
     }
 
     /// Shows a finished entry like `entry` (its id aside) at once under a new local id,
@@ -327,11 +326,6 @@ extension AppUpdate {
         markPending(&state, added.id, original: nil)
         state.day = LocalDay.containing(added.start, in: state.timeZone)
         state.selection[.entries] = added.id
-        let payload = TimeEntryPayload(
-            workspaceID: added.workspaceID, start: added.start, duration: added.duration, stop: added.stop.map { .set($0) },
-            description: added.description.map { .set($0) }, projectID: added.projectID.map { .set($0) },
-            taskID: added.taskID.map { .set($0) }, tags: added.tags.isEmpty ? nil : added.tags,
-            billable: added.billable ? true : nil)
-        return (added.id, [.createEntry(localID: added.id, workspaceID: added.workspaceID, payload)])
+        return (added.id, [.createEntry(localID: added.id, workspaceID: added.workspaceID, createPayload(added))])
     }
 }

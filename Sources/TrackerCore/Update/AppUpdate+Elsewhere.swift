@@ -17,11 +17,11 @@ extension AppUpdate {
                 state.catalog.entries[id] = entry
                 if id < 0 { state.nextLocalID = min(state.nextLocalID, id - 1) }
                 if write.isPending { markPending(&state, id, original: nil) }
-            case .updateEntry(let id, _, let payload):
+            case .updateEntry(let id, _, let payload, _):
                 change(&state, id, pending: write.isPending) { $0.applying(payload) }
-            case .stopEntry(let id, _, let at):
+            case .stopEntry(let id, _, let at, _):
                 change(&state, id, pending: write.isPending) { $0.isRunning ? $0.stopped(at: at) : $0 }
-            case .deleteEntry(let id, _):
+            case .deleteEntry(let id, _, _):
                 change(&state, id, pending: write.isPending) { _ in nil }
             default:
                 continue

@@ -15,14 +15,12 @@ extension AppUpdate {
         let stop = stopLocally(&state)
         let localID = state.makeLocalID()
         let text = description.flatMap { $0.isEmpty ? nil : $0 }
-        state.catalog.entries[localID] = TimeEntry(
+        let entry = TimeEntry(
             id: localID, workspaceID: workspaceID, projectID: projectID, taskID: taskID, userID: state.profile?.userID ?? 0,
             billable: billable, start: startDate, duration: -1, description: text, tags: tags)
+        state.catalog.entries[localID] = entry
         markPending(&state, localID, original: nil)
-        let payload = TimeEntryPayload(
-            workspaceID: workspaceID, start: startDate, duration: -1, description: text.map { .set($0) },
-            projectID: projectID.map { .set($0) }, taskID: taskID.map { .set($0) }, tags: tags.isEmpty ? nil : tags,
-            billable: billable ? true : nil)
+        let payload = createPayload(entry)
         state.day = LocalDay.containing(startDate, in: state.timeZone)
         state.selection[.entries] = localID
         let name = label(of: state.catalog.entries[localID], in: state)
@@ -63,7 +61,7 @@ extension AppUpdate {
         running.stop = stop
         running.duration = max(0, Int(state.now.timeIntervalSince(running.start)))
         state.catalog.entries[running.id] = running
-        return [.stopEntry(id: running.id, workspaceID: running.workspaceID, at: stop)]
+        return [.stopEntry(id: running.id, workspaceID: running.workspaceID, at: stop, baseAt: running.at)]
     }
 
     /// Notes one more write on entry `id` whose answer is due; `original` is how it was before
@@ -148,6 +146,12 @@ extension AppUpdate {
             inform(&state, "Select an entry in the time entries pane to delete it.")
             return
         }
+        if let failed = state.failedWrites[id] {
+            let outcome = failed.original == nil && id < 0 ? "will be removed: Toggl never had it." : "goes back to Toggl's version."
+            state.overlay = .confirm(ConfirmDialog(
+                title: "Discard this change?", message: "\(label(of: entry, in: state)) \(outcome)", action: .discardFailed(id: id)))
+            return
+        }
         let duration = TimeFormat.duration(state.seconds(of: entry))
         state.overlay = .confirm(ConfirmDialog(
             title: "Delete entry?", message: "\(label(of: entry, in: state)) (\(duration)) will be deleted from Toggl.",
@@ -162,6 +166,8 @@ extension AppUpdate {
             remember(&state, .deleted(entry), label: name)
             inform(&state, "Deleted " + name, level: .success)
             return deleteLocally(&state, entry)
+        case .discardFailed(let id):
+            return discardFailure(&state, id)
         }
     }
 
@@ -169,7 +175,7 @@ extension AppUpdate {
     static func deleteLocally(_ state: inout AppState, _ entry: TimeEntry) -> [AppEffect] {
         markPending(&state, entry.id, original: entry)
         state.catalog.entries[entry.id] = nil
-        return [.deleteEntry(id: entry.id, workspaceID: entry.workspaceID)]
+        return [.deleteEntry(id: entry.id, workspaceID: entry.workspaceID, baseAt: entry.at)]
     }
 
     // MARK: New clients and projects

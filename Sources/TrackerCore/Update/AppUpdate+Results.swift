@@ -25,12 +25,16 @@ extension AppUpdate {
 
     /// The store's copy of the account, shown before any request; the sync that follows
     /// (``beginSync(_:)`` on `.launched`) brings it up to date.
-    static func restored(_ state: inout AppState, _ bootstrap: Bootstrap, syncedAt: Date?, pending: [Int64: Int]) -> [AppEffect] {
+    static func restored(
+        _ state: inout AppState, _ bootstrap: Bootstrap, syncedAt: Date?, pending: [Int64: Int], failed: [Int64: FailedWrite]
+    ) -> [AppEffect] {
         adopt(&state, bootstrap)
+        // After adopting: the store shows the user's version; Toggl's comes with the sync.
+        state.failedWrites.merge(failed) { current, _ in current }
         for (id, count) in pending where count > 0 {
             state.pendingWrites[id, default: PendingWrite(original: nil, count: 0)].count += count
         }
-        let lowestID = ([state.nextLocalID + 1] + Array(state.catalog.entries.keys) + Array(pending.keys)
+        let lowestID = ([state.nextLocalID + 1] + Array(state.catalog.entries.keys) + Array(pending.keys) + Array(failed.keys)
             + Array(state.catalog.clients.keys) + Array(state.catalog.projects.keys)).min() ?? 0
         state.nextLocalID = min(state.nextLocalID, lowestID - 1)
         state.sync = syncedAt.map { .synced($0) } ?? .starting
@@ -59,6 +63,7 @@ extension AppUpdate {
         // What the user did since the request left is newer than the answer.
         for (id, entry) in state.catalog.entries where id < 0 { catalog.entries[id] = entry }
         for id in state.pendingWrites.keys where id > 0 { catalog.entries[id] = state.catalog.entries[id] }
+        keepFailed(&state, in: &catalog)
         for (id, client) in state.catalog.clients where id < 0 { catalog.clients[id] = client }
         for (id, project) in state.catalog.projects where id < 0 { catalog.projects[id] = project }
         state.catalog = catalog
@@ -92,10 +97,11 @@ extension AppUpdate {
             // The window's end belongs to the next window (DateInterval.contains would include it).
             for (id, entry) in state.catalog.entries
             where id > 0 && entry.start >= window.start && entry.start < window.end && !returned.contains(id)
-                && state.pendingWrites[id] == nil {
+                && state.pendingWrites[id] == nil && state.failedWrites[id] == nil {
                 state.catalog.entries[id] = nil
             }
-            state.catalog.merge(entries: entries.filter { state.pendingWrites[$0.id] == nil })
+            for entry in entries where state.failedWrites[entry.id] != nil { state.failedWrites[entry.id]?.original = entry }
+            state.catalog.merge(entries: entries.filter { state.pendingWrites[$0.id] == nil && state.failedWrites[$0.id] == nil })
             state.fetchedWindows.append(window)
         }
         return []
@@ -117,9 +123,9 @@ extension AppUpdate {
         guard let pending = settleOne(&state, localID) else { return [] }
         switch result {
         case .failure(let error):
-            // The runtime retries what may still succeed: this was refused for good.
-            state.catalog.entries[localID] = nil
-            fail(&state, "Not saved: \(error.message)")
+            // The runtime retries what may still succeed: this was refused for good. It stays
+            // on screen, marked, for the user to fix or discard.
+            markFailed(&state, localID, .create, error, original: nil)
         case .success(let entry):
             // Toggl's id replaces the local one everywhere.
             if let remaining = state.pendingWrites.removeValue(forKey: localID) { state.pendingWrites[entry.id] = remaining }
@@ -141,10 +147,14 @@ extension AppUpdate {
         let isLast = pending.count == 1
         switch result {
         case .success(let entry):
-            if isLast, state.catalog.entries[id] != nil { state.catalog.entries[id] = entry }
+            if state.failedWrites[id] != nil {
+                // An earlier write was refused: the screen keeps the user's version; this is Toggl's.
+                state.failedWrites[id]?.original = entry
+            } else if isLast, state.catalog.entries[id] != nil {
+                state.catalog.entries[id] = entry
+            }
         case .failure(let error):
-            if isLast, let original = pending.original { state.catalog.entries[id] = original }
-            fail(&state, "Not saved: \(error.message)")
+            markFailed(&state, id, .update, error, original: pending.original)
         }
         return []
     }
@@ -152,8 +162,9 @@ extension AppUpdate {
     static func entryDeleted(_ state: inout AppState, id: Int64, _ result: Result<Bool, AppError>) -> [AppEffect] {
         guard let pending = settleOne(&state, id) else { return [] }
         if case .failure(let error) = result, error.kind != .notFound {
-            if pending.count == 1, let original = pending.original { state.catalog.entries[id] = original }
-            fail(&state, "Not deleted: \(error.message)")
+            // The entry comes back, marked, until the user discards the delete or edits it.
+            if state.catalog.entries[id] == nil, let original = pending.original { state.catalog.entries[id] = original }
+            markFailed(&state, id, .delete, error, original: pending.original)
         }
         return []
     }

@@ -29,7 +29,9 @@ extension AppUpdate {
     }
 
     /// The writes that put back what `step` changed (shown at once), or nil when its entry is gone.
+    /// A change Toggl refused was never made there: undoing it discards it (Toggl's version back).
     static func reverse(_ state: inout AppState, _ step: UndoStep) -> [AppEffect]? {
+        if state.failedWrites[step.entryID] != nil { return discardFailure(&state, step.entryID) }
         switch step.action {
         case .started(let entryID, let stoppedID):
             guard let started = state.catalog.entries[entryID] else { return nil }
@@ -68,7 +70,7 @@ extension AppUpdate {
         resumed.stop = nil
         resumed.duration = -1
         state.catalog.entries[entry.id] = resumed
-        return stop + [.updateEntry(id: entry.id, workspaceID: entry.workspaceID, TimeEntryPayload(duration: -1, stop: .clear))]
+        return stop + [.updateEntry(id: entry.id, workspaceID: entry.workspaceID, TimeEntryPayload(duration: -1, stop: .clear), baseAt: entry.at)]
     }
 
     /// `entry` with the fields an edit changed (from `before` to `after`) set back to `before`.
@@ -81,6 +83,9 @@ extension AppUpdate {
         if after.billable != before.billable { reverted.billable = before.billable }
         if after.start != before.start { reverted.start = before.start }
         if after.stop != before.stop, let stop = before.stop { reverted.stop = stop }
+        if !reverted.isRunning, let stop = reverted.stop, reverted.start != entry.start || reverted.stop != entry.stop {
+            reverted.duration = Int(stop.timeIntervalSince(reverted.start))
+        }
         return reverted
     }
 }

@@ -26,8 +26,8 @@ public enum AppUpdate {
         case .quotaChanged(let gauges):
             state.quota = gauges
             return []
-        case .restored(let bootstrap, let syncedAt, let pending):
-            return restored(&state, bootstrap, syncedAt: syncedAt, pending: pending)
+        case .restored(let bootstrap, let syncedAt, let pending, let failed):
+            return restored(&state, bootstrap, syncedAt: syncedAt, pending: pending, failed: failed)
         case .writesWaiting(let count, let reason):
             return writesWaiting(&state, count: count, reason: reason)
         case .bootstrapLoaded(let requestID, let result):
@@ -41,6 +41,8 @@ public enum AppUpdate {
         case .entrySaved(let id):
             _ = settleOne(&state, id)
             return []
+        case .entryConflict(let id, let theirs):
+            return entryConflict(&state, id: id, theirs: theirs)
         case .entryDeleted(let id, let result):
             return entryDeleted(&state, id: id, result)
         case .clientCreated(let localID, let result):

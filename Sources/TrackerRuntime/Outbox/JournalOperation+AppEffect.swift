@@ -10,17 +10,17 @@ extension JournalOperation {
             self = .startEntry(workspaceID: workspace, localID: localID, payload: payload)
         case .createEntry(let localID, let workspace, let payload):
             self = .createEntry(workspaceID: workspace, localID: localID, payload: payload)
-        case .updateEntry(let id, let workspace, let payload):
+        case .updateEntry(let id, let workspace, let payload, _):
             self = .updateEntry(workspaceID: workspace, id: id, payload: payload)
-        case .stopEntry(let id, let workspace, let at):
+        case .stopEntry(let id, let workspace, let at, _):
             self = .stopEntry(workspaceID: workspace, id: id, stop: at)
-        case .deleteEntry(let id, let workspace):
+        case .deleteEntry(let id, let workspace, _):
             self = .deleteEntry(workspaceID: workspace, id: id)
         case .createClient(let localID, let workspace, let payload):
             self = .createClient(workspaceID: workspace, localID: localID, payload: payload)
         case .createProject(let localID, let workspace, let payload):
             self = .createProject(workspaceID: workspace, localID: localID, payload: payload)
-        case .loadBootstrap, .fetchEntries, .quit:
+        case .loadBootstrap, .fetchEntries, .discardFailed, .quit:
             return nil
         }
     }

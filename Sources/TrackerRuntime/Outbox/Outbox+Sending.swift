@@ -18,11 +18,15 @@ extension Outbox {
     enum Outcome: Sendable {
         case sent(Sent)
         case refused(AppError, statusCode: Int?)
+        /// Not sent: Toggl's copy changed since the user saw it.
+        case conflict(TimeEntry)
         case retry(AppError, after: TimeInterval)
     }
 
     /// Sends until nothing is left or Toggl cannot be reached.
     func run() async {
+        // What Toggl changed is read afresh for each run (at most once).
+        state.withLock { $0.changed = nil }
         var hold: StoreLockHold?
         if let journal {
             let lockPath = URL(fileURLWithPath: journal.path).deletingLastPathComponent().appendingPathComponent("send.lock").path
@@ -76,6 +80,11 @@ extension Outbox {
                         settle(.failed(sequence: sequence, message: error.message, statusCode: status))
                     }
                     messages = WriteAnswers.failed(records, error, resolve: resolver())
+                case .conflict(let theirs):
+                    for sequence in item.sequences {
+                        settle(.failed(sequence: sequence, message: Self.conflictMessage, statusCode: Self.conflictStatus))
+                    }
+                    messages = WriteAnswers.conflicted(records, theirs, resolve: resolver())
                 case .retry(let error, let delay):
                     post([.quotaChanged(api.quotaGauges())] + waitingMessage(reason: error))
                     if delay > 0 {
@@ -156,6 +165,7 @@ extension Outbox {
             return .refused(AppError(.rejected, "Not sent: the object it changes was never created."), statusCode: nil)
         }
         do {
+            if let theirs = try await conflict(for: operation, head: head, isFresh: isFresh) { return .conflict(theirs) }
             return .sent(try await perform(operation, head: head, isFresh: isFresh, needsReconcile: needsReconcile))
         } catch let error as APIError {
             return classify(error, head: head)
@@ -235,7 +245,7 @@ extension Outbox {
     /// description, skipping entries that other creates already claimed.
     private func findCreated(_ payload: TimeEntryPayload, workspace: Int64, journaledAt: Date) async throws -> TimeEntry? {
         guard let start = payload.start else { return nil }
-        let changed = try await api.timeEntries.list(since: journaledAt.addingTimeInterval(-120))
+        let changed = try await changedEntries(since: journaledAt.addingTimeInterval(-120))
         let claimed = Set(state.withLock { $0.pending.serverIDs.values })
         let description = payload.description?.value ?? ""
         return changed.first { entry in

@@ -12,8 +12,11 @@ import TrackerStore
 /// ``PendingWrites`` (the sync rules: id mapping, folding), one request at a time, journaling
 /// each outcome and posting one answer per write to the app:
 /// - success → `sent` (with Toggl's id for creates);
-/// - refused (4xx) → `failed` with Toggl's message, kept for the user; the writes that need the
+/// - refused (4xx) → `failed` with Toggl's message, kept for the user to fix or discard
+///   (``AppEffect/discardFailed(entryID:)`` journals `discarded`); the writes that need the
 ///   refused object's id fail with it;
+/// - replayed later than made, over an entry Toggl changed since the user saw it (`base_at`) →
+///   not sent: `failed` as a conflict (409), answered with Toggl's copy;
 /// - offline, 5xx, 429, 401, 402 → kept, ``AppMessage/writesWaiting(_:reason:)`` posted, tried
 ///   again after a pause (the quota's reset for a 402), at once on ``retryNow()`` or the next
 ///   write;
@@ -56,6 +59,9 @@ public final class Outbox: Sendable {
         var waitingReported = 0
         /// Sequences for a journal-less outbox.
         var nextMemorySequence: Int64 = 1
+        /// The entries Toggl changed since a moment, read once per run of the sender (shared by
+        /// reconciling creates and checking replayed writes for conflicts).
+        var changed: (since: Date, entries: [TimeEntry])?
     }
 
     /// An outbox writing to `journal` (nil: in memory only, for tests) and sending with `api`;
@@ -95,10 +101,14 @@ public final class Outbox: Sendable {
     public func enqueue(_ effects: [AppEffect]) -> [(AppEffect, any Error)] {
         var failures: [(AppEffect, any Error)] = []
         for effect in effects {
+            if case .discardFailed(let entryID) = effect {
+                discardFailures(of: entryID)
+                continue
+            }
             guard let operation = JournalOperation(effect) else { continue }
             do {
                 try journalAccess.withLock { _ in
-                    let record = try append(operation)
+                    let record = try append(operation, baseAt: effect.baseAt)
                     state.withLock { state in
                         state.pending.add(record)
                         state.fresh.insert(record.sequence)
@@ -151,12 +161,12 @@ public final class Outbox: Sendable {
 
     // MARK: Journal
 
-    func append(_ operation: JournalOperation) throws -> JournalRecord {
+    func append(_ operation: JournalOperation, baseAt: Date? = nil) throws -> JournalRecord {
         let date = now()
-        if let journal { return try journal.append(operation, at: date) }
+        if let journal { return try journal.append(operation, at: date, baseAt: baseAt) }
         return state.withLock { state in
             defer { state.nextMemorySequence += 1 }
-            return JournalRecord(sequence: state.nextMemorySequence, at: date, operation: operation)
+            return JournalRecord(sequence: state.nextMemorySequence, at: date, operation: operation, baseAt: baseAt)
         }
     }
 
@@ -175,6 +185,13 @@ public final class Outbox: Sendable {
                 }
             }
         }
+    }
+
+    /// Journals `discarded` for the refused writes of entry `entryID`: the user dropped or
+    /// replaced them. No request, no answer.
+    func discardFailures(of entryID: Int64) {
+        let records = state.withLock { $0.pending.failedWrites(aboutEntry: entryID) }
+        for record in records { settle(.discarded(sequence: record.sequence)) }
     }
 
     /// The answer to a write that never reached the journal.

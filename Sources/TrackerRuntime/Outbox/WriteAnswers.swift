@@ -76,6 +76,18 @@ enum WriteAnswers {
         }
     }
 
+    /// Answers for writes not sent because Toggl's copy of their entry, `theirs`, changed since.
+    static func conflicted(_ records: [JournalRecord], _ theirs: TimeEntry, resolve: (Int64) -> Int64) -> [AppMessage] {
+        records.compactMap { record in
+            switch record.operation {
+            case .stopEntry(_, let id, _), .updateEntry(_, let id, _), .deleteEntry(_, let id):
+                return .entryConflict(id: resolve(id), theirs: theirs)
+            default:
+                return nil
+            }
+        }
+    }
+
     /// Answers for writes Toggl refused (or that needed an object it refused).
     static func failed(_ records: [JournalRecord], _ error: AppError, resolve: (Int64) -> Int64) -> [AppMessage] {
         records.compactMap { record in

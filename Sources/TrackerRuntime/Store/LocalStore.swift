@@ -78,7 +78,8 @@ public final class LocalStore: @unchecked Sendable {
             driver.outbox?.start()
             return false
         }
-        driver.send(.restored(account.bootstrap, syncedAt: account.syncedAt, pendingWrites: account.pendingWrites))
+        driver.send(.restored(account.bootstrap, syncedAt: account.syncedAt, pendingWrites: account.pendingWrites,
+                              failedWrites: account.failedWrites))
         saved = Saved(catalog: snapshot, recent: recent.payload?.entries ?? [], months: [:], sync: sync.payload ?? SyncState())
         driver.outbox?.start()
         return true

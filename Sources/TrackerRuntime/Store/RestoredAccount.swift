@@ -3,13 +3,15 @@ import TogglModels
 import TrackerCore
 import TrackerStore
 
-/// What the store holds, as the app's ``AppMessage/restored(_:syncedAt:pendingWrites:)``:
-/// the cached account with the journal's unsent writes laid over it (the cache may have been
-/// saved before them), and how many answers each entry still waits for.
+/// What the store holds, as the app's ``AppMessage/restored(_:syncedAt:pendingWrites:failedWrites:)``:
+/// the cached account with the journal's unsent and refused writes laid over it (the cache may
+/// have been saved before them), how many answers each entry still waits for, and the entries
+/// whose writes Toggl refused (shown as the user made them until fixed or discarded).
 struct RestoredAccount {
     var bootstrap: Bootstrap
     var syncedAt: Date?
     var pendingWrites: [Int64: Int]
+    var failedWrites: [Int64: FailedWrite]
 
     /// Builds it; nil when the catalog holds no profile (nothing worth showing).
     init?(catalog: CatalogSnapshot, entries: [TimeEntry], sync: SyncState?, pending: PendingWrites) {
@@ -18,28 +20,19 @@ struct RestoredAccount {
         for entry in entries { byID[entry.id] = entry }
         // Local objects the journal no longer knows were settled (or dropped): Toggl's copy comes with the sync.
         let unsentCreates = Set(pending.writes.compactMap { PendingWrites.createdLocalID($0.operation) })
-        byID = byID.filter { $0.key > 0 || unsentCreates.contains($0.key) }
+        let refusedCreates = Set(pending.failed.compactMap { PendingWrites.createdLocalID($0.operation) })
+        byID = byID.filter { $0.key > 0 || unsentCreates.contains($0.key) || refusedCreates.contains($0.key) }
         var counts: [Int64: Int] = [:]
-        for record in pending.writes {
-            let operation = record.operation
-            switch operation {
-            case .startEntry(let workspace, let localID, let payload), .createEntry(let workspace, let localID, let payload):
-                if byID[localID] == nil { byID[localID] = TimeEntry(id: localID, workspaceID: workspace, payload: payload, userID: me.id) }
-                counts[localID, default: 0] += 1
-            case .updateEntry(_, let id, let payload):
-                let key = pending.resolve(id)
-                byID[key] = byID[key]?.applying(payload)
+        var failed: [Int64: FailedWrite] = [:]
+        let refused = Set(pending.failed.map(\.sequence))
+        for record in (pending.writes + pending.failed).sorted(by: { $0.sequence < $1.sequence }) {
+            let isRefused = refused.contains(record.sequence)
+            guard let (key, kind) = Self.apply(record.operation, to: &byID, pending: pending, userID: me.id, isRefused: isRefused) else { continue }
+            if isRefused {
+                let message = pending.failures[record.sequence] ?? "Toggl refused it."
+                failed[key, default: FailedWrite(kind: kind, message: message)].message = message
+            } else {
                 counts[key, default: 0] += 1
-            case .stopEntry(_, let id, let stop):
-                let key = pending.resolve(id)
-                if let entry = byID[key], entry.isRunning { byID[key] = entry.stopped(at: stop) }
-                counts[key, default: 0] += 1
-            case .deleteEntry(_, let id):
-                let key = pending.resolve(id)
-                byID[key] = nil
-                counts[key, default: 0] += 1
-            default:
-                break
             }
         }
         me.workspaces = catalog.workspaces
@@ -51,5 +44,32 @@ struct RestoredAccount {
         bootstrap = Bootstrap(me: me, preferences: catalog.preferences)
         syncedAt = sync?.lastBootstrap
         pendingWrites = counts
+        failedWrites = failed
+    }
+
+    /// Lays one entry write over `byID`; returns the entry's id and the kind of write, nil for
+    /// other writes. A refused delete leaves the entry shown.
+    private static func apply(
+        _ operation: JournalOperation, to byID: inout [Int64: TimeEntry], pending: PendingWrites, userID: Int64, isRefused: Bool
+    ) -> (Int64, FailedWrite.Kind)? {
+        switch operation {
+        case .startEntry(let workspace, let localID, let payload), .createEntry(let workspace, let localID, let payload):
+            if byID[localID] == nil { byID[localID] = TimeEntry(id: localID, workspaceID: workspace, payload: payload, userID: userID) }
+            return (localID, .create)
+        case .updateEntry(_, let id, let payload):
+            let key = pending.resolve(id)
+            byID[key] = byID[key]?.applying(payload)
+            return (key, .update)
+        case .stopEntry(_, let id, let stop):
+            let key = pending.resolve(id)
+            if let entry = byID[key], entry.isRunning { byID[key] = entry.stopped(at: stop) }
+            return (key, .update)
+        case .deleteEntry(_, let id):
+            let key = pending.resolve(id)
+            if !isRefused { byID[key] = nil }
+            return (key, .delete)
+        default:
+            return nil
+        }
     }
 }

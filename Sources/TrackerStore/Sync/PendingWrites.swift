@@ -27,6 +27,8 @@ public struct PendingWrites: Sendable, Equatable {
     public private(set) var refusedLocalIDs: [Int64: String]
     /// Writes Toggl refused, kept for the user to fix or drop: sequence → message.
     public private(set) var failures: [Int64: String]
+    /// Those refused writes themselves, oldest first, until they are `discarded`.
+    public private(set) var failed: [JournalRecord]
     /// The highest sequence seen.
     public private(set) var lastSequence: Int64
 
@@ -36,6 +38,7 @@ public struct PendingWrites: Sendable, Equatable {
         serverIDs = [:]
         refusedLocalIDs = [:]
         failures = [:]
+        failed = []
         lastSequence = 0
         for record in records { add(record) }
     }
@@ -50,11 +53,13 @@ public struct PendingWrites: Sendable, Equatable {
             }
         case .failed(let target, let message, _):
             failures[target] = message
-            if let write = removeWrite(target), let localID = Self.createdLocalID(write.operation) {
-                refusedLocalIDs[localID] = message
+            if let write = removeWrite(target) {
+                failed.append(write)
+                if let localID = Self.createdLocalID(write.operation) { refusedLocalIDs[localID] = message }
             }
         case .discarded(let target):
             failures[target] = nil
+            failed.removeAll { $0.sequence == target }
             if let write = removeWrite(target), let localID = Self.createdLocalID(write.operation) {
                 refusedLocalIDs[localID] = "it was discarded"
             }
@@ -77,6 +82,19 @@ public struct PendingWrites: Sendable, Equatable {
     /// it must wait for that create, so it is not folded into an earlier write.
     private func waitsForAnotherCreate(_ operation: JournalOperation, own: Int64) -> Bool {
         Self.localIDs(in: operation).contains { $0 < 0 && $0 != own && serverIDs[$0] == nil }
+    }
+
+    /// The refused writes about entry `id` (a local id and its Toggl id are one entry).
+    public func failedWrites(aboutEntry id: Int64) -> [JournalRecord] {
+        failed.filter { record in
+            switch record.operation {
+            case .startEntry(_, let other, _), .createEntry(_, let other, _), .stopEntry(_, let other, _),
+                 .updateEntry(_, let other, _), .deleteEntry(_, let other):
+                resolve(other) == resolve(id)
+            default:
+                false
+            }
+        }
     }
 
     /// Whether nothing is waiting to be sent.

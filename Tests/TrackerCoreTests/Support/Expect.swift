@@ -69,6 +69,7 @@ extension AppState {
         note("pendingFetches", actual.pendingFetches, expected.pendingFetches)
         note("fetchedWindows", actual.fetchedWindows, expected.fetchedWindows)
         note("pendingWrites", actual.pendingWrites, expected.pendingWrites)
+        note("failedWrites", actual.failedWrites, expected.failedWrites)
         note("account", actual.account, expected.account)
         note("preferences", actual.preferences, expected.preferences)
         note("waitingWrites", actual.waitingWrites, expected.waitingWrites)
