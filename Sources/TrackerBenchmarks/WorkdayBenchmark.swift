@@ -34,7 +34,7 @@ public struct WorkdayResult: Sendable, Equatable, Codable {
     public var stops: Int
     public var edits: Int
     public var workspaceSwitches: Int
-    /// Syncs, the one at launch included.
+    /// Syncs: the one at launch, the manual ones and the background ones (`sync_interval`).
     public var syncs: Int
     /// One request per write plus two per sync.
     public var budget: Int
@@ -148,7 +148,7 @@ enum WorkdayBenchmark {
             case .updateEntry: edits += 1
             case .loadBootstrap: syncs += 1
             case .createEntry, .deleteEntry, .createClient, .createProject: otherWrites += 1
-            case .fetchEntries, .discardFailed, .quit: break
+            case .fetchEntries, .fetchChangedEntries, .loadStoredEntries, .discardFailed, .quit: break
             }
         }
         let writes = starts + stops + edits + otherWrites

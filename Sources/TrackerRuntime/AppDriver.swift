@@ -22,6 +22,9 @@ public final class AppDriver: @unchecked Sendable {
     /// Where writes go: journaled, then sent in order. Without one, writes are performed
     /// directly like any other effect (tests of the bare loop).
     public var outbox: Outbox?
+    /// Where older windows are read from the local store (set by ``LocalStore``). Without one,
+    /// the performer answers store reads with nothing and the window is fetched.
+    public var storeReader: StoredEntriesReader?
 
     /// Posts messages into the driver's inbox from any thread (``drain()`` feeds them in).
     public var inbox: @Sendable ([AppMessage]) -> Void {
@@ -94,6 +97,10 @@ public final class AppDriver: @unchecked Sendable {
         if case .quit = effect { return }
         let id = nextTaskID
         nextTaskID += 1
+        if case .loadStoredEntries(let requestID, let window) = effect, let reader = storeReader {
+            mailbox.launch(id) { [.storedEntriesLoaded(requestID: requestID, reader.entries(in: window))] }
+            return
+        }
         let performer = self.performer
         mailbox.launch(id) { await performer.perform(effect) }
     }

@@ -39,6 +39,13 @@ public struct TogglEffectPerformer: EffectPerformer {
             return .entriesFetched(requestID: requestID, await capture {
                 try await api.timeEntries.list(startDate: window.start, endDate: window.end)
             })
+        case .fetchChangedEntries(let requestID, let since):
+            return .changedEntriesFetched(requestID: requestID, await capture {
+                try await api.timeEntries.list(since: since)
+            })
+        case .loadStoredEntries(let requestID, _):
+            // No store here: the app fetches the window instead.
+            return .storedEntriesLoaded(requestID: requestID, nil)
         case .startEntry(let localID, let workspaceID, let payload), .createEntry(let localID, let workspaceID, let payload):
             return .entryCreated(localID: localID, await capture {
                 try await api.timeEntries.create(in: workspaceID, payload)

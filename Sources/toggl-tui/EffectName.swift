@@ -6,6 +6,8 @@ enum EffectName {
         switch effect {
         case .loadBootstrap: return "load-bootstrap"
         case .fetchEntries(_, let window): return "fetch-entries \(window.start)…\(window.end)"
+        case .fetchChangedEntries(_, let since): return "fetch-changed-entries since \(since)"
+        case .loadStoredEntries(_, let window): return "load-stored-entries \(window.start)…\(window.end)"
         case .startEntry(let id, let workspace, _): return "start-entry local \(id) in \(workspace)"
         case .createEntry(let id, let workspace, _): return "create-entry local \(id) in \(workspace)"
         case .updateEntry(let id, let workspace, _, _): return "update-entry \(id) in \(workspace)"

@@ -3,12 +3,13 @@ import TogglAPI
 import TrackerCore
 
 /// Reads what the app's behaviour depends on from the config file and the environment:
-/// time zone, clock style, forgotten-timer limit and key rebinding. Errors name file and line.
+/// time zone, clock style, forgotten-timer limit, background sync and key rebinding. Errors name file and line.
 struct LaunchSettings {
     let paths: ConfigPaths
 
     /// The app settings: `[options] tz` (or the togglrc's), `clock = 12h|24h`,
-    /// `forgotten_after_hours`, and `[keys]` rebinding.
+    /// `forgotten_after_hours`, `sync_interval` (minutes, 0 = off), `quota_reserve`, and `[keys]`
+    /// rebinding.
     func appSettings(effective: EffectiveSettings) throws -> AppSettings {
         var settings = AppSettings(systemTimeZone: .current)
         let config = try TogglConfig.loadIfPresent(from: paths.configFile)
@@ -35,6 +36,20 @@ struct LaunchSettings {
                     "\(Self.place(config, "options", "forgotten_after_hours")): forgotten_after_hours must be a positive number of hours.")
             }
             settings.forgottenTimerHours = value
+        }
+        if let minutes = config[section: "options", key: "sync_interval"] {
+            guard let value = Double(minutes), value >= 0 else {
+                throw LaunchError.invalidSetting(
+                    "\(Self.place(config, "options", "sync_interval")): sync_interval must be a number of minutes (0 turns background syncs off).")
+            }
+            settings.syncIntervalMinutes = value
+        }
+        if let reserve = config[section: "options", key: "quota_reserve"] {
+            guard let value = Int(reserve), value >= 0 else {
+                throw LaunchError.invalidSetting(
+                    "\(Self.place(config, "options", "quota_reserve")): quota_reserve must be a whole number of requests.")
+            }
+            settings.quotaReserve = value
         }
         var overrides: [String: String] = [:]
         for key in config.document.keys(inSection: "keys") {

@@ -30,6 +30,8 @@ import TogglModels
             $0.pendingBootstrap = nil
             $0.fetchedWindows = [Sample.bootstrapWindow]
             $0.sync = .synced(Sample.now)
+            $0.entriesSince = Sample.now.addingTimeInterval(-300)
+            $0.isQuietSync = false
         }
         #expect(state.timeFormat == TimeFormat(uses24HourClock: false, dateOrder: .monthDayYear, dateSeparator: "/"))
         #expect(state.catalog.tasks.count == 3)
@@ -56,7 +58,8 @@ import TogglModels
         let window = Sample.bootstrapWindow
         state.expect(.bootstrapLoaded(requestID: 2, .success(Bootstrap(me: Sample.me)))) {
             $0.pendingBootstrap = nil
-            $0.fetchedWindows.append(window)
+            // One `/me` window, not one per sync.
+            $0.fetchedWindows = [window]
             $0.sync = .synced(Sample.now)
             $0.status = info("Synced.", .success)
         }
@@ -117,7 +120,6 @@ import TogglModels
         account.timeEntries = Sample.entries + [Sample.running]
         state.expect(.bootstrapLoaded(requestID: 2, .success(Bootstrap(me: account)))) {
             $0.pendingBootstrap = nil
-            $0.fetchedWindows.append(Sample.bootstrapWindow)
             $0.sync = .synced(Sample.now)
             $0.status = info("Synced.", .success)
         }
@@ -590,12 +592,15 @@ import TogglModels
 
     // MARK: quota, tick, resize
 
-    @Test func quotaGaugesAreReplaced() {
+    @Test func quotaGaugesAreReplacedBucketByBucket() {
         var state = Sample.loadedState()
         let gauges = [QuotaGauge(scope: .user, remaining: 27, resetsAt: Sample.now.addingTimeInterval(1800)),
                       QuotaGauge(scope: .organization(1), remaining: 230, resetsAt: Sample.now.addingTimeInterval(600))]
         state.expect(.quotaChanged(gauges)) { $0.quota = gauges }
-        state.expect(.quotaChanged([])) { $0.quota = [] }
+        // A bucket not in the answer (restored from the store) is kept.
+        state.expect(.quotaChanged([])) { $0.quota = gauges }
+        let user = QuotaGauge(scope: .user, remaining: 26, resetsAt: Sample.now.addingTimeInterval(1790))
+        state.expect(.quotaChanged([user])) { $0.quota = [user, gauges[1]] }
     }
 
     @Test func ticksMoveTheClockAndFadeInfoButNotErrors() {
@@ -615,7 +620,7 @@ import TogglModels
             $0.status = nil
         }
         state.status = failure("Offline")
-        state.expect(.tick(expiry.addingTimeInterval(3600))) { $0.now = expiry.addingTimeInterval(3600) }
+        state.expect(.tick(expiry.addingTimeInterval(600))) { $0.now = expiry.addingTimeInterval(600) }
     }
 
     @Test func resizingSetsThePageSize() {

@@ -15,6 +15,11 @@ public enum AppEffect: Sendable, Equatable {
     case loadBootstrap(requestID: Int, withPreferences: Bool)
     /// `GET /me/time_entries` for a window older than the bootstrap covers.
     case fetchEntries(requestID: Int, window: DateInterval)
+    /// `GET /me/time_entries?since=`: entries changed since then, deleted ones included (the
+    /// second request of a sync, when the store holds entries older than `/me` brings).
+    case fetchChangedEntries(requestID: Int, since: Date)
+    /// Read a window's entries from the local store's month files (no request).
+    case loadStoredEntries(requestID: Int, window: DateInterval)
     /// Start a running entry (`duration: -1`, `created_with` added by the runner).
     case startEntry(localID: Int64, workspaceID: Int64, TimeEntryPayload)
     /// Create a finished entry.
@@ -49,7 +54,7 @@ public enum AppEffect: Sendable, Equatable {
     public var isWrite: Bool {
         switch self {
         case .startEntry, .createEntry, .updateEntry, .stopEntry, .deleteEntry, .discardFailed, .createClient, .createProject: true
-        case .loadBootstrap, .fetchEntries, .quit: false
+        case .loadBootstrap, .fetchEntries, .fetchChangedEntries, .loadStoredEntries, .quit: false
         }
     }
 }

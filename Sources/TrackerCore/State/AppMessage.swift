@@ -16,6 +16,11 @@ public enum AppMessage: Sendable, Equatable {
     case bootstrapLoaded(requestID: Int, Result<Bootstrap, AppError>)
     /// The answer to ``AppEffect/fetchEntries(requestID:window:)``.
     case entriesFetched(requestID: Int, Result<[TimeEntry], AppError>)
+    /// The answer to ``AppEffect/fetchChangedEntries(requestID:since:)``.
+    case changedEntriesFetched(requestID: Int, Result<[TimeEntry], AppError>)
+    /// The answer to ``AppEffect/loadStoredEntries(requestID:window:)``: the stored entries,
+    /// or nil when the store could not serve the window (it is then fetched).
+    case storedEntriesLoaded(requestID: Int, [TimeEntry]?)
     /// A created entry (start, continue, add), by the local id it had until now.
     case entryCreated(localID: Int64, Result<TimeEntry, AppError>)
     /// An updated or stopped entry.
@@ -35,6 +40,8 @@ public enum AppMessage: Sendable, Equatable {
     /// many answers are still due for each entry id with unsent writes, and the entries whose
     /// writes Toggl refused.
     case restored(Bootstrap, syncedAt: Date?, pendingWrites: [Int64: Int], failedWrites: [Int64: FailedWrite] = [:])
+    /// What the store's `sync.json` held at launch: cursors, windows, last-known quota.
+    case syncRestored(StoredSync)
     /// How many writes wait in the journal for Toggl to be reachable, and why (nil once all
     /// were sent).
     case writesWaiting(Int, reason: AppError?)

@@ -14,13 +14,21 @@ public struct AppSettings: Sendable, Equatable {
     public var forgottenTimerHours: Double
     /// The keys, after the config file's rebinding.
     public var keymap: Keymap
+    /// Minutes between background syncs (`sync_interval`); 0 turns them off.
+    public var syncIntervalMinutes: Double
+    /// Requests a bucket keeps for the user's own actions (`quota_reserve`): background syncs
+    /// run only while every bucket they spend has more left.
+    public var quotaReserve: Int
 
     public init(timeZoneOverride: TimeZone? = nil, systemTimeZone: TimeZone = TimeZone(secondsFromGMT: 0) ?? .current,
-                timeFormatOverride: TimeFormat? = nil, forgottenTimerHours: Double = 10, keymap: Keymap = .standard) {
+                timeFormatOverride: TimeFormat? = nil, forgottenTimerHours: Double = 10, keymap: Keymap = .standard,
+                syncIntervalMinutes: Double = 15, quotaReserve: Int = 10) {
         self.timeZoneOverride = timeZoneOverride
         self.systemTimeZone = systemTimeZone
         self.timeFormatOverride = timeFormatOverride
         self.forgottenTimerHours = forgottenTimerHours
         self.keymap = keymap
+        self.syncIntervalMinutes = syncIntervalMinutes
+        self.quotaReserve = quotaReserve
     }
 }

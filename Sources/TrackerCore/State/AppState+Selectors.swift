@@ -31,6 +31,12 @@ extension AppState {
 
     // MARK: Lists
 
+    /// Whether entry `id` shows the user's version rather than Toggl's: writes on it are unsent
+    /// or were refused. Syncs leave such an entry as it is.
+    public func holdsUserVersion(of id: Int64) -> Bool {
+        pendingWrites[id] != nil || failedWrites[id] != nil
+    }
+
     /// The workspace shown.
     public var currentWorkspace: Workspace? { workspaceID.flatMap { catalog.workspaces[$0] } }
 

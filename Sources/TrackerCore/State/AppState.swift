@@ -44,8 +44,24 @@ public struct AppState: Sendable, Equatable {
     public var pendingBootstrap: Int?
     /// Date windows being fetched, by request id.
     public var pendingFetches: [Int: DateInterval]
-    /// Date windows already fetched (beyond what the bootstrap brings).
+    /// Date windows already fetched (beyond what the bootstrap brings): their entries are all
+    /// in ``catalog``.
     public var fetchedWindows: [DateInterval]
+    /// Date windows of older entries the local store holds whole (fetched in an earlier run),
+    /// served from the store with no request when shown.
+    public var storedWindows: [DateInterval]
+    /// Where the next `since` delta of entries starts: the time the last complete sync began,
+    /// less a margin for clocks (nil: no delta possible yet).
+    public var entriesSince: Date?
+    /// Entries Toggl reported deleted, by id with their start, so the store drops them from
+    /// files the app has not read.
+    public var deletedEntries: [Int64: Date]
+    /// The `since` delta in flight (the second request of a sync), if any.
+    public var pendingDelta: Int?
+    /// When the running (or last) sync began: the cursor's base and the background clock.
+    public var syncStartedAt: Date?
+    /// Whether the running sync was started in the background (it ends without a message).
+    public var isQuietSync: Bool
     /// Entries with writes Toggl has not confirmed, by the id the screen shows.
     public var pendingWrites: [Int64: PendingWrite]
     /// Entries whose writes Toggl refused (or that conflict with an edit made elsewhere), by
@@ -85,6 +101,12 @@ public struct AppState: Sendable, Equatable {
         self.pendingBootstrap = nil
         self.pendingFetches = [:]
         self.fetchedWindows = []
+        self.storedWindows = []
+        self.entriesSince = nil
+        self.deletedEntries = [:]
+        self.pendingDelta = nil
+        self.syncStartedAt = nil
+        self.isQuietSync = false
         self.pendingWrites = [:]
         self.failedWrites = [:]
         self.waitingWrites = 0

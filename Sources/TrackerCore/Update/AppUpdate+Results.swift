@@ -4,25 +4,6 @@ import TogglModels
 extension AppUpdate {
     // MARK: Loading
 
-    static func bootstrapLoaded(_ state: inout AppState, requestID: Int, _ result: Result<Bootstrap, AppError>) -> [AppEffect] {
-        guard requestID == state.pendingBootstrap else { return [] }
-        state.pendingBootstrap = nil
-        switch result {
-        case .failure(let error):
-            state.sync = .failed(error)
-            fail(&state, error.message)
-            return []
-        case .success(let bootstrap):
-            let wasShowingData = state.profile != nil
-            adopt(&state, bootstrap)
-            // `/me` brings about the last nine days of entries.
-            state.fetchedWindows.append(DateInterval(start: state.now.addingTimeInterval(-8 * 86_400), end: .distantFuture))
-            state.sync = .synced(state.now)
-            if wasShowingData { inform(&state, "Synced.", level: .success) }
-            return fetchIfNeeded(&state)
-        }
-    }
-
     /// The store's copy of the account, shown before any request; the sync that follows
     /// (``beginSync(_:)`` on `.launched`) brings it up to date.
     static func restored(
@@ -82,27 +63,6 @@ extension AppUpdate {
             inform(&state, "\(reason.message) — \(what) saved here and will be sent when Toggl answers.", level: .warning)
         } else if count == 0, before > 0 {
             inform(&state, "All changes sent.", level: .success)
-        }
-        return []
-    }
-
-    static func entriesFetched(_ state: inout AppState, requestID: Int, _ result: Result<[TimeEntry], AppError>) -> [AppEffect] {
-        guard let window = state.pendingFetches.removeValue(forKey: requestID) else { return [] }
-        switch result {
-        case .failure(let error):
-            fail(&state, "Could not load older entries: \(error.message)")
-        case .success(let entries):
-            // The answer is the whole truth for its window: drop what Toggl no longer has.
-            let returned = Set(entries.map(\.id))
-            // The window's end belongs to the next window (DateInterval.contains would include it).
-            for (id, entry) in state.catalog.entries
-            where id > 0 && entry.start >= window.start && entry.start < window.end && !returned.contains(id)
-                && state.pendingWrites[id] == nil && state.failedWrites[id] == nil {
-                state.catalog.entries[id] = nil
-            }
-            for entry in entries where state.failedWrites[entry.id] != nil { state.failedWrites[entry.id]?.original = entry }
-            state.catalog.merge(entries: entries.filter { state.pendingWrites[$0.id] == nil && state.failedWrites[$0.id] == nil })
-            state.fetchedWindows.append(window)
         }
         return []
     }

@@ -19,13 +19,15 @@ public enum AppUpdate {
         case .tick(let now):
             state.now = now
             if let expiry = state.status?.expiresAt, expiry <= now { state.status = nil }
-            return []
+            return backgroundSyncIfDue(&state)
         case .resized(_, let rows):
             state.screenRows = rows
             return []
         case .quotaChanged(let gauges):
-            state.quota = gauges
+            state.quota = merged(state.quota, gauges)
             return []
+        case .syncRestored(let stored):
+            return syncRestored(&state, stored)
         case .restored(let bootstrap, let syncedAt, let pending, let failed):
             return restored(&state, bootstrap, syncedAt: syncedAt, pending: pending, failed: failed)
         case .writesWaiting(let count, let reason):
@@ -34,6 +36,10 @@ public enum AppUpdate {
             return bootstrapLoaded(&state, requestID: requestID, result)
         case .entriesFetched(let requestID, let result):
             return entriesFetched(&state, requestID: requestID, result)
+        case .changedEntriesFetched(let requestID, let result):
+            return changedEntriesFetched(&state, requestID: requestID, result)
+        case .storedEntriesLoaded(let requestID, let entries):
+            return storedEntriesLoaded(&state, requestID: requestID, entries)
         case .entryCreated(let localID, let result):
             return entryCreated(&state, localID: localID, result)
         case .entryUpdated(let id, let result):
@@ -56,18 +62,6 @@ public enum AppUpdate {
 
     // MARK: Shared steps
 
-    /// Starts a full sync unless one is running: one `/me?with_related_data=true` request.
-    static func beginSync(_ state: inout AppState) -> [AppEffect] {
-        guard state.pendingBootstrap == nil else {
-            inform(&state, "A sync is already running.")
-            return []
-        }
-        let requestID = state.makeRequestID()
-        state.pendingBootstrap = requestID
-        state.sync = .syncing
-        return [.loadBootstrap(requestID: requestID, withPreferences: state.profile == nil)]
-    }
-
     /// Shows a message that fades.
     static func inform(_ state: inout AppState, _ text: String, level: StatusMessage.Level = .info) {
         state.status = StatusMessage(text, level: level, expiresAt: state.now.addingTimeInterval(messageSeconds))
@@ -76,26 +70,6 @@ public enum AppUpdate {
     /// Shows an error that stays until the next key.
     static func fail(_ state: inout AppState, _ text: String) {
         state.status = StatusMessage(text, level: .error)
-    }
-
-    /// The fetch needed to show the shown day's week, if it is not loaded or loading.
-    static func fetchIfNeeded(_ state: inout AppState) -> [AppEffect] {
-        let first = state.weekStart
-        let window = DateInterval(start: first.start(in: state.timeZone), end: first.adding(days: 7).start(in: state.timeZone))
-        let covered = (state.fetchedWindows + Array(state.pendingFetches.values)).contains {
-            $0.start <= window.start && $0.end >= window.end
-        }
-        guard !covered, state.pendingBootstrap == nil, state.profile != nil else { return [] }
-        // Toggl serves /me/time_entries date windows only up to three months back.
-        let oldest = state.today.adding(days: -89).start(in: state.timeZone)
-        guard window.end > oldest else {
-            inform(&state, "Days more than three months back are not available yet.", level: .warning)
-            return []
-        }
-        let clamped = DateInterval(start: max(window.start, oldest), end: window.end)
-        let requestID = state.makeRequestID()
-        state.pendingFetches[requestID] = clamped
-        return [.fetchEntries(requestID: requestID, window: clamped)]
     }
 }
 

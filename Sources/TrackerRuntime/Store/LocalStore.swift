@@ -31,7 +31,30 @@ public final class LocalStore: @unchecked Sendable {
     private var saved: Saved?
     private var lastSave: Date?
     /// What the last save was made from: an unchanged state is not written again.
-    private var savedFrom: (catalog: Catalog, account: Me?, preferences: Preferences?, sync: SyncStatus)?
+    private var savedFrom: SavedFrom?
+
+    /// The parts of the state the files are made from.
+    private struct SavedFrom: Equatable {
+        var catalog: Catalog
+        var account: Me?
+        var preferences: Preferences?
+        var sync: SyncStatus
+        var entriesSince: Date?
+        var windows: [DateInterval]
+        var deletedEntries: [Int64: Date]
+        var quota: [QuotaGauge]
+
+        init(_ state: AppState) {
+            catalog = state.catalog
+            account = state.account
+            preferences = state.preferences
+            sync = state.sync
+            entriesSince = state.entriesSince
+            windows = state.storedWindows + state.fetchedWindows
+            deletedEntries = state.deletedEntries
+            quota = state.quota
+        }
+    }
 
     /// What was last written, to skip unchanged files.
     private struct Saved {
@@ -39,6 +62,7 @@ public final class LocalStore: @unchecked Sendable {
         var recent: [TimeEntry]
         var months: [StoreMonth: [TimeEntry]]
         var sync: SyncState
+        var deletedEntries: [Int64: Date]
     }
 
     /// A store for the user `token` signs in as. `token` nil (email and password sign-in): no
@@ -80,7 +104,8 @@ public final class LocalStore: @unchecked Sendable {
         }
         driver.send(.restored(account.bootstrap, syncedAt: account.syncedAt, pendingWrites: account.pendingWrites,
                               failedWrites: account.failedWrites))
-        saved = Saved(catalog: snapshot, recent: recent.payload?.entries ?? [], months: [:], sync: sync.payload ?? SyncState())
+        if let stored = sync.payload { driver.send(.syncRestored(stored.storedSync(now: date))) }
+        saved = Saved(catalog: snapshot, recent: recent.payload?.entries ?? [], months: [:], sync: sync.payload ?? SyncState(), deletedEntries: [:])
         driver.outbox?.start()
         return true
     }
@@ -111,6 +136,7 @@ public final class LocalStore: @unchecked Sendable {
         let opened = try? outbox.open()
         issues += opened?.issues ?? []
         driver.outbox = outbox
+        driver.storeReader = StoredEntriesReader(layout: layout)
         return opened?.pending ?? PendingWrites()
     }
 
@@ -118,9 +144,9 @@ public final class LocalStore: @unchecked Sendable {
     private func save(_ state: AppState, at date: Date) {
         guard let layout, let account = state.account else { return }
         lastSave = date
-        if let from = savedFrom, from.catalog == state.catalog, from.account == state.account,
-           from.preferences == state.preferences, from.sync == state.sync { return }
-        savedFrom = (state.catalog, state.account, state.preferences, state.sync)
+        let from = SavedFrom(state)
+        if from == savedFrom { return }
+        savedFrom = from
         let catalog = CatalogSnapshot(
             profile: account, preferences: state.preferences,
             workspaces: state.catalog.workspaces.values.sorted { $0.id < $1.id },
@@ -139,27 +165,51 @@ public final class LocalStore: @unchecked Sendable {
             }
         }
         var sync = saved?.sync ?? SyncState()
-        if case .synced(let at) = state.sync { sync.lastBootstrap = at }
-        sync.fetchedWindows = state.fetchedWindows.filter { $0.end < date.addingTimeInterval(86_400) }
-            .map { SyncState.FetchedWindow(start: $0.start, end: $0.end, fetchedAt: date) }
+        sync.record(state, at: date)
         do {
             if saved?.catalog != catalog { try layout.catalog.save(catalog, now: date) }
             if saved?.recent != recent { try layout.recentEntries.save(EntriesSnapshot(entries: recent), now: date) }
-            for (month, entries) in months where saved?.months[month] != entries {
-                // The file may hold more of the month than memory does (only recent days are read at launch).
-                let file = layout.entries(of: month)
-                var merged: [Int64: TimeEntry] = [:]
-                for entry in file.load(now: date).payload?.entries ?? [] { merged[entry.id] = entry }
-                for entry in entries { merged[entry.id] = entry }
-                try file.save(EntriesSnapshot(entries: merged.values.sorted { $0.id < $1.id }), now: date)
+            for month in monthsToWrite(state, months, sync: sync) {
+                try writeMonth(month, entries: months[month] ?? [], state: state, layout: layout, at: date)
             }
             if saved?.sync != sync { try layout.sync.save(sync, now: date) }
-            saved = Saved(catalog: catalog, recent: recent, months: months, sync: sync)
+            saved = Saved(catalog: catalog, recent: recent, months: months, sync: sync, deletedEntries: state.deletedEntries)
         } catch {
             savedFrom = nil
             issues.append(StoreIssue(path: layout.userCacheDirectory, problem: .unreadable(detail: "\(error)"),
                                      action: .leftInPlace(detail: "\(error)"), message: "The local copy could not be saved: \(error)"))
         }
+    }
+
+    /// The month files to rewrite: those whose entries in memory changed, those holding entries
+    /// Toggl deleted since, and those overlapping a window newly fetched whole.
+    private func monthsToWrite(_ state: AppState, _ months: [StoreMonth: [TimeEntry]], sync: SyncState) -> Set<StoreMonth> {
+        var result = Set(months.keys.filter { saved?.months[$0] != months[$0] })
+        result.formUnion((saved?.months.keys).map { Set($0).subtracting(months.keys) } ?? [])
+        let newlyDeleted = state.deletedEntries.filter { saved?.deletedEntries[$0.key] == nil }
+        result.formUnion(newlyDeleted.values.map { StoreMonth(containing: $0, in: state.timeZone) })
+        let newWindows = Set(sync.fetchedWindows.map { DateInterval(start: $0.start, end: $0.end) })
+            .subtracting((saved?.sync.fetchedWindows ?? []).map { DateInterval(start: $0.start, end: $0.end) })
+        for window in newWindows {
+            result.formUnion(StoredEntriesReader.months(covering: window))
+        }
+        return result
+    }
+
+    /// Rewrites one month file: what memory holds of the month, plus what the file held that
+    /// memory does not know — except entries Toggl deleted, entries memory now places in another
+    /// month, and entries of windows memory holds whole (they are gone).
+    private func writeMonth(_ month: StoreMonth, entries: [TimeEntry], state: AppState, layout: StoreLayout, at date: Date) throws {
+        let file = layout.entries(of: month)
+        let whole = state.fetchedWindows.filter { $0.end != .distantFuture }
+        var merged: [Int64: TimeEntry] = [:]
+        for entry in file.load(now: date).payload?.entries ?? []
+        where state.catalog.entries[entry.id] == nil && state.deletedEntries[entry.id] == nil
+            && !whole.contains(where: { $0.start <= entry.start && entry.start < $0.end }) {
+            merged[entry.id] = entry
+        }
+        for entry in entries { merged[entry.id] = entry }
+        try file.save(EntriesSnapshot(entries: merged.values.sorted { $0.id < $1.id }), now: date)
     }
 
     /// Days of entries kept in `entries-recent.json` (all the first frame reads).

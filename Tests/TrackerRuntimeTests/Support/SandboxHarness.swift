@@ -37,7 +37,8 @@ final class SandboxHarness {
         let url = try await server.start(port: 0)
         let configuration = APIConfiguration(credentials: .apiToken(DemoAccount.apiToken), trackURL: url, timeoutSeconds: timeoutSeconds,
                                              retryPolicy: .never)
-        let api = TogglAPIClient(configuration: configuration)
+        // The sandbox's frozen time, so quota resets read from headers are deterministic.
+        let api = TogglAPIClient(configuration: configuration, clock: FrozenAPIClock(moment: now))
         var state = AppState(settings: AppSettings(systemTimeZone: utc), now: now)
         state.screenRows = 40
         let driver = AppDriver(state: state, performer: TogglEffectPerformer(api: api))
@@ -75,5 +76,16 @@ final class SandboxHarness {
     func stop() async {
         await server.stop()
         try? FileManager.default.removeItem(at: folder)
+    }
+}
+
+/// An API clock standing at a fixed moment (the harness's now) that waits for real.
+struct FrozenAPIClock: APIClock {
+    let moment: Date
+
+    func now() -> Date { moment }
+
+    func sleep(seconds: Double) async throws {
+        try await SystemAPIClock().sleep(seconds: seconds)
     }
 }

@@ -1,0 +1,225 @@
+import Foundation
+import TogglModels
+
+/// Syncing (DESIGN.md §4): one `/me?with_related_data=true`, then — only when the app holds
+/// entries older than `/me` brings — one `since` delta; older weeks fetched once and then served
+/// from the store; background syncs budgeted from the quota.
+extension AppUpdate {
+    /// How far before the sync's start the next `since` delta begins, so a clock running ahead
+    /// of Toggl's cannot skip a change (rows seen twice are merged twice, harmlessly).
+    static let sinceMargin: TimeInterval = 300
+    /// Toggl serves `since` and date windows only this many days back.
+    static let reachableDays = 89
+
+    // MARK: Starting
+
+    /// Starts a sync unless one is running or the user's quota is used up: one
+    /// `/me?with_related_data=true` request. `quiet` (background) syncs end without a message.
+    static func beginSync(_ state: inout AppState, quiet: Bool = false) -> [AppEffect] {
+        guard state.pendingBootstrap == nil, state.pendingDelta == nil else {
+            if !quiet { inform(&state, "A sync is already running.") }
+            return []
+        }
+        guard !quotaUsedUp(&state, quiet: quiet) else { return [] }
+        let requestID = state.makeRequestID()
+        state.pendingBootstrap = requestID
+        state.syncStartedAt = state.now
+        // The first load shows the data itself; no "Synced." over it.
+        state.isQuietSync = quiet || state.profile == nil
+        state.sync = .syncing
+        return [.loadBootstrap(requestID: requestID, withPreferences: state.profile == nil)]
+    }
+
+    /// On a tick: a quiet sync when `sync_interval` minutes have passed since the last one began,
+    /// none runs, and every known bucket keeps more than `quota_reserve` requests.
+    static func backgroundSyncIfDue(_ state: inout AppState) -> [AppEffect] {
+        let interval = state.settings.syncIntervalMinutes * 60
+        guard interval > 0, state.profile != nil, state.pendingBootstrap == nil, state.pendingDelta == nil else { return [] }
+        let lastSync: Date?
+        if let started = state.syncStartedAt {
+            lastSync = started
+        } else if case .synced(let at) = state.sync {
+            lastSync = at
+        } else {
+            lastSync = nil
+        }
+        guard let lastSync, state.now.timeIntervalSince(lastSync) >= interval, quotaKeepsReserve(state) else { return [] }
+        return beginSync(&state, quiet: true)
+    }
+
+    /// Whether every bucket whose state is known (not yet reset) has more than the reserve left.
+    static func quotaKeepsReserve(_ state: AppState) -> Bool {
+        state.quota.allSatisfy { $0.resetsAt <= state.now || $0.remaining > state.settings.quotaReserve }
+    }
+
+    /// Whether the user's bucket (every read is a `/me…` call) is used up until a later reset;
+    /// then says so (unless `quiet`). After a 402 only the user's writes go out.
+    static func quotaUsedUp(_ state: inout AppState, quiet: Bool = false) -> Bool {
+        guard let bucket = state.quota.first(where: { $0.scope == .user && $0.remaining <= 0 && $0.resetsAt > state.now }) else {
+            return false
+        }
+        if !quiet {
+            let minutes = Int((bucket.resetsAt.timeIntervalSince(state.now) / 60).rounded(.up))
+            inform(&state, "Toggl's hourly request limit is used up; reading again in \(minutes) min.", level: .warning)
+        }
+        return true
+    }
+
+    // MARK: Answers
+
+    static func bootstrapLoaded(_ state: inout AppState, requestID: Int, _ result: Result<Bootstrap, AppError>) -> [AppEffect] {
+        guard requestID == state.pendingBootstrap else { return [] }
+        state.pendingBootstrap = nil
+        switch result {
+        case .failure(let error):
+            return syncFailed(&state, error)
+        case .success(let bootstrap):
+            let returned = Set((bootstrap.me.timeEntries ?? []).map(\.id))
+            adopt(&state, bootstrap)
+            // `/me` brings about the last nine days of entries.
+            state.fetchedWindows.removeAll { $0.end == .distantFuture }
+            state.fetchedWindows.append(DateInterval(start: state.now.addingTimeInterval(-8 * 86_400), end: .distantFuture))
+            // Entries `/me` did not confirm (older days, in memory or in the store) need the delta.
+            let holdsOlder = !state.storedWindows.isEmpty || state.fetchedWindows.count > 1
+                || state.catalog.entries.contains { $0.key > 0 && !returned.contains($0.key) && !state.holdsUserVersion(of: $0.key) }
+            guard holdsOlder else { return finishSync(&state) }
+            guard let since = state.entriesSince, since > state.now.addingTimeInterval(-Double(reachableDays) * 86_400) else {
+                forgetUnconfirmed(&state, returned: returned)
+                return finishSync(&state)
+            }
+            let deltaID = state.makeRequestID()
+            state.pendingDelta = deltaID
+            return [.fetchChangedEntries(requestID: deltaID, since: since)]
+        }
+    }
+
+    /// The delta's rows are newer than what is held: edited ones replace it, deleted ones
+    /// (`server_deleted_at`) disappear. Entries with unsent writes keep the user's version.
+    static func changedEntriesFetched(_ state: inout AppState, requestID: Int, _ result: Result<[TimeEntry], AppError>) -> [AppEffect] {
+        guard requestID == state.pendingDelta else { return [] }
+        state.pendingDelta = nil
+        switch result {
+        case .failure(let error):
+            return syncFailed(&state, error)
+        case .success(let rows):
+            let changed = takingTogglsVersions(&state, rows)
+            for row in changed where row.serverDeletedAt != nil { state.deletedEntries[row.id] = row.start }
+            state.catalog.merge(entries: changed)
+            return finishSync(&state)
+        }
+    }
+
+    /// The rows of `entries` to show: entries the user has unsent or refused writes on keep the
+    /// user's version (a refused one notes Toggl's, for a later discard).
+    static func takingTogglsVersions(_ state: inout AppState, _ entries: [TimeEntry]) -> [TimeEntry] {
+        for entry in entries where state.failedWrites[entry.id] != nil { state.failedWrites[entry.id]?.original = entry }
+        return entries.filter { !state.holdsUserVersion(of: $0.id) }
+    }
+
+    /// Without a usable cursor nothing older can be checked: what `/me` did not confirm is
+    /// dropped from memory and the store's windows, to be fetched again when shown.
+    static func forgetUnconfirmed(_ state: inout AppState, returned: Set<Int64>) {
+        state.catalog.entries = state.catalog.entries.filter { id, _ in
+            id < 0 || returned.contains(id) || state.holdsUserVersion(of: id)
+        }
+        state.storedWindows = []
+        state.fetchedWindows.removeAll { $0.end != .distantFuture }
+    }
+
+    static func finishSync(_ state: inout AppState) -> [AppEffect] {
+        state.entriesSince = (state.syncStartedAt ?? state.now).addingTimeInterval(-sinceMargin)
+        state.sync = .synced(state.now)
+        if !state.isQuietSync { inform(&state, "Synced.", level: .success) }
+        state.isQuietSync = false
+        return fetchIfNeeded(&state)
+    }
+
+    static func syncFailed(_ state: inout AppState, _ error: AppError) -> [AppEffect] {
+        state.sync = .failed(error)
+        // A background sync that fails says so in the sync segment only.
+        if !state.isQuietSync || state.profile == nil { fail(&state, error.message) }
+        state.isQuietSync = false
+        return []
+    }
+
+    /// What `sync.json` held at launch.
+    static func syncRestored(_ state: inout AppState, _ stored: StoredSync) -> [AppEffect] {
+        state.entriesSince = stored.entriesSince
+        state.storedWindows = stored.storedWindows
+        state.quota = merged(state.quota, stored.quota)
+        return []
+    }
+
+    /// The quota buckets in `newer` replace those of the same scope; others (restored from the
+    /// store, not seen in this run yet) are kept after them.
+    static func merged(_ gauges: [QuotaGauge], _ newer: [QuotaGauge]) -> [QuotaGauge] {
+        let scopes = Set(newer.map(\.scope))
+        return newer + gauges.filter { !scopes.contains($0.scope) }
+    }
+
+    // MARK: Older weeks
+
+    /// The fetch (or store read) needed to show the shown day's week, if it is not loaded or loading.
+    static func fetchIfNeeded(_ state: inout AppState) -> [AppEffect] {
+        let first = state.weekStart
+        let window = DateInterval(start: first.start(in: state.timeZone), end: first.adding(days: 7).start(in: state.timeZone))
+        let covered = (state.fetchedWindows + Array(state.pendingFetches.values)).contains {
+            $0.start <= window.start && $0.end >= window.end
+        }
+        guard !covered, state.pendingBootstrap == nil, state.pendingDelta == nil, state.profile != nil else { return [] }
+        if state.storedWindows.contains(where: { $0.start <= window.start && $0.end >= window.end }) {
+            let requestID = state.makeRequestID()
+            state.pendingFetches[requestID] = window
+            return [.loadStoredEntries(requestID: requestID, window: window)]
+        }
+        // Toggl serves /me/time_entries date windows only up to three months back.
+        let oldest = state.today.adding(days: -reachableDays).start(in: state.timeZone)
+        guard window.end > oldest else {
+            inform(&state, "Days more than three months back are not available yet.", level: .warning)
+            return []
+        }
+        guard !quotaUsedUp(&state) else { return [] }
+        let clamped = DateInterval(start: max(window.start, oldest), end: window.end)
+        let requestID = state.makeRequestID()
+        state.pendingFetches[requestID] = clamped
+        return [.fetchEntries(requestID: requestID, window: clamped)]
+    }
+
+    static func entriesFetched(_ state: inout AppState, requestID: Int, _ result: Result<[TimeEntry], AppError>) -> [AppEffect] {
+        guard let window = state.pendingFetches.removeValue(forKey: requestID) else { return [] }
+        switch result {
+        case .failure(let error):
+            fail(&state, "Could not load older entries: \(error.message)")
+        case .success(let entries):
+            // The answer is the whole truth for its window: drop what Toggl no longer has.
+            let returned = Set(entries.map(\.id))
+            // The window's end belongs to the next window (DateInterval.contains would include it).
+            for (id, entry) in state.catalog.entries
+            where id > 0 && entry.start >= window.start && entry.start < window.end && !returned.contains(id)
+                && !state.holdsUserVersion(of: id) {
+                state.catalog.entries[id] = nil
+            }
+            state.catalog.merge(entries: takingTogglsVersions(&state, entries))
+            state.fetchedWindows.append(window)
+        }
+        return []
+    }
+
+    /// A window read from the store: what memory holds is as new or newer (a delta, the user's
+    /// writes), so only entries it lacks are added; entries Toggl deleted stay away. When the
+    /// store could not serve it, the window is fetched instead.
+    static func storedEntriesLoaded(_ state: inout AppState, requestID: Int, _ entries: [TimeEntry]?) -> [AppEffect] {
+        guard let window = state.pendingFetches.removeValue(forKey: requestID) else { return [] }
+        guard let entries else {
+            state.storedWindows.removeAll { $0.start <= window.start && $0.end >= window.end }
+            return fetchIfNeeded(&state)
+        }
+        let missing = entries.filter { entry in
+            entry.start >= window.start && entry.start < window.end && state.catalog.entries[entry.id] == nil
+                && state.pendingWrites[entry.id] == nil && state.deletedEntries[entry.id] == nil
+        }
+        state.catalog.merge(entries: missing)
+        state.fetchedWindows.append(window)
+        return []
+    }
+}
