@@ -95,6 +95,36 @@ import TrackerStore
         await harness.stop()
     }
 
+    @Test func aClientAndProjectWhoseAnswersAreLostAreFoundByNameNotRefused() async throws {
+        let harness = try await SandboxHarness.start(timeoutSeconds: 1)
+        await harness.launch()
+        let workspace = try #require(harness.driver.state.workspaceID)
+        harness.sandbox.faults = SandboxFaults(commitThenTimeout: 1, withholdSeconds: 0)
+        harness.sandbox.clearRequestLog()
+        await harness.press(.character("2"), .character("n"))
+        await harness.type("Wayne Enterprises")
+        await harness.press(KeyEvent(.enter))
+        // Sent again, Toggl would refuse the name as taken: the client is looked up instead.
+        let clients = harness.sandbox.world.clients.all.filter { $0.name == "Wayne Enterprises" }
+        #expect(clients.count == 1)
+        #expect(harness.requests.map { $0.components(separatedBy: "?")[0] } == [
+            "POST /api/v9/workspaces/\(workspace)/clients", "GET /api/v9/workspaces/\(workspace)/clients",
+        ])
+        let client = try #require(harness.driver.state.catalog.clients.values.first { $0.name == "Wayne Enterprises" })
+        #expect(client.id == clients.first?.id)
+        #expect(harness.driver.state.status?.level != .error)
+
+        harness.sandbox.faults = SandboxFaults(commitThenTimeout: 1, withholdSeconds: 0)
+        await harness.press(.character("3"), .character("n"))
+        await harness.type("Bat Signal")
+        await harness.press(KeyEvent(.enter))
+        let projects = harness.sandbox.world.projects.all.filter { $0.name == "Bat Signal" }
+        #expect(projects.count == 1)
+        #expect(harness.driver.state.catalog.projects.values.filter { $0.name == "Bat Signal" }.map(\.id) == projects.map(\.id))
+        #expect(harness.driver.outbox?.pending.failures.isEmpty == true)
+        await harness.stop()
+    }
+
     @Test func aQuotaRunOutMidReplayResumesAfterTheReset() async throws {
         let harness = try await SandboxHarness.start(timeoutSeconds: 1)
         await harness.launch()

@@ -111,4 +111,29 @@ import TrackerStore
         #expect(harness.driver.outbox?.unsentCount == 0)
         await harness.stop()
     }
+
+    @Test func anEntryAKilledRunMayHaveCreatedAndTheUserDeletedIsDeletedOnToggl() async throws {
+        let harness = try await SandboxHarness.start()
+        await harness.launch()
+        let workspace = try #require(harness.driver.state.workspaceID)
+        // A run journaled a create and sent it — Toggl made the entry — but was killed before
+        // journaling the answer; later the entry was deleted while offline.
+        let payload = TimeEntryPayload(workspaceID: workspace, start: SandboxHarness.now, duration: 600, description: .set("Half sent"))
+        let made = try await harness.api.timeEntries.create(in: workspace, payload)
+        let journal = Journal(path: harness.folder.appendingPathComponent("journal.jsonl").path)
+        _ = try journal.append(.createEntry(workspaceID: workspace, localID: -900_001, payload: payload), at: SandboxHarness.now)
+        _ = try journal.append(.deleteEntry(workspaceID: workspace, id: -900_001), at: SandboxHarness.now)
+        harness.sandbox.clearRequestLog()
+
+        #expect(harness.driver.outbox?.follow() == true)
+        await harness.driver.settle()
+        // The create and delete cancel out, but Toggl's entry is found and deleted too.
+        #expect(harness.sandbox.world.timeEntries[made.id]?.deletedAt != nil)
+        #expect(harness.requests.map { $0.components(separatedBy: "?")[0] } == [
+            "GET /api/v9/me/time_entries", "DELETE /api/v9/workspaces/\(workspace)/time_entries/\(made.id)",
+        ])
+        #expect(harness.driver.outbox?.unsentCount == 0)
+        #expect(harness.driver.state.catalog.entries[-900_001] == nil)
+        await harness.stop()
+    }
 }

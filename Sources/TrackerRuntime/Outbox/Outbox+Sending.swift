@@ -59,6 +59,10 @@ extension Outbox {
             }
             switch item.action {
             case .cancel:
+                if needsReconcile, case .retry(let error, let delay) = await deleteIfCreated(records[0]) {
+                    if waitToRetry(error, after: delay) { return }
+                    continue
+                }
                 for sequence in item.sequences { settle(.discarded(sequence: sequence)) }
                 post(WriteAnswers.cancelled(records))
             case .fail(let message):
@@ -86,11 +90,7 @@ extension Outbox {
                     }
                     messages = WriteAnswers.conflicted(records, theirs, resolve: resolver())
                 case .retry(let error, let delay):
-                    post([.quotaChanged(api.quotaGauges())] + waitingMessage(reason: error))
-                    if delay > 0 {
-                        park(for: delay)
-                        return
-                    }
+                    if waitToRetry(error, after: delay) { return }
                     continue
                 }
                 post(messages + [.quotaChanged(api.quotaGauges())])
@@ -117,6 +117,14 @@ extension Outbox {
         }
         if wasWaiting { post([.writesWaiting(0, reason: nil)]) }
         _ = try? journal?.compactSettled(now: now(), keepingSettledSince: now().addingTimeInterval(-Self.settledRetention))
+    }
+
+    /// Tells the app why writes wait; parks the sender when the retry is not immediate (true).
+    private func waitToRetry(_ error: AppError, after delay: TimeInterval) -> Bool {
+        post([.quotaChanged(api.quotaGauges())] + waitingMessage(reason: error))
+        guard delay > 0 else { return false }
+        park(for: delay)
+        return true
     }
 
     private func waitingMessage(reason: AppError) -> [AppMessage] {
@@ -177,15 +185,12 @@ extension Outbox {
     private func perform(_ operation: JournalOperation, head: JournalRecord, isFresh: Bool, needsReconcile: Bool) async throws -> Sent {
         switch operation {
         case .startEntry(let workspace, _, let payload), .createEntry(let workspace, _, let payload):
-            if needsReconcile {
-                // Look for what was sent then: the head's own payload, not later edits folded in.
-                var original = payload
-                if case .startEntry(_, _, let sent) = head.operation { original = sent }
-                if case .createEntry(_, _, let sent) = head.operation { original = sent }
-                if let found = try await findCreated(original, workspace: workspace, journaledAt: head.at) {
-                    return .entry(found)
-                }
-                state.withLock { _ = $0.reconcile.remove(head.sequence) }
+            // Look for what was sent then: the head's own payload, not later edits folded in.
+            var original = payload
+            if case .startEntry(_, _, let sent) = head.operation { original = sent }
+            if case .createEntry(_, _, let sent) = head.operation { original = sent }
+            if needsReconcile, let found = try await reconciled(head, { try await findCreated(original, workspace: workspace, journaledAt: head.at) }) {
+                return .entry(found)
             }
             return .entry(try await api.timeEntries.create(in: workspace, payload))
         case .stopEntry(let workspace, let id, let stop):
@@ -206,6 +211,10 @@ extension Outbox {
             try await ignoringNotFound { try await api.timeEntries.delete(id, in: workspace) }
             return .deleted
         case .createClient(let workspace, _, let payload):
+            if needsReconcile, let name = payload.name,
+               let found = try await reconciled(head, { try await api.clients.list(in: workspace, name: name).first { $0.name == name } }) {
+                return .client(found)
+            }
             return .client(try await api.clients.create(in: workspace, payload))
         case .updateClient(let workspace, let id, let payload):
             return .client(try await api.clients.update(id, in: workspace, payload))
@@ -213,6 +222,11 @@ extension Outbox {
             try await ignoringNotFound { try await api.clients.delete(id, in: workspace) }
             return .deleted
         case .createProject(let workspace, _, let payload):
+            if needsReconcile, let name = payload.name, let found = try await reconciled(head, {
+                try await api.projects.list(in: workspace, name: name).first { $0.name == name && $0.clientID == payload.clientID?.value }
+            }) {
+                return .project(found)
+            }
             return .project(try await api.projects.create(in: workspace, payload))
         case .updateProject(let workspace, let id, let payload):
             return .project(try await api.projects.update(id, in: workspace, payload))
@@ -220,6 +234,10 @@ extension Outbox {
             try await ignoringNotFound { try await api.projects.delete(id, in: workspace) }
             return .deleted
         case .createTag(let workspace, _, let payload):
+            if needsReconcile, let name = payload.name,
+               let found = try await reconciled(head, { try await api.tags.list(in: workspace, search: name).first { $0.name == name } }) {
+                return .tag(found)
+            }
             return .tag(try await api.tags.create(in: workspace, payload))
         case .updateTag(let workspace, let id, let payload):
             return .tag(try await api.tags.update(id, in: workspace, name: payload.name ?? ""))
@@ -228,6 +246,38 @@ extension Outbox {
             return .deleted
         case .sent, .failed, .discarded:
             throw APIError.invalidRequest("A status record is not a write.")
+        }
+    }
+
+    /// For a create of unknown outcome: what Toggl already holds that this create made, found
+    /// by `lookUp` (an entry by workspace, start and description; a client, project or tag by
+    /// its name, unique in a workspace — so a match is this create's work or would refuse it).
+    /// Nothing found: the create is sent as usual.
+    private func reconciled<Found>(_ head: JournalRecord, _ lookUp: () async throws -> Found?) async throws -> Found? {
+        if let found = try await lookUp() { return found }
+        state.withLock { _ = $0.reconcile.remove(head.sequence) }
+        return nil
+    }
+
+    /// An entry created and then deleted before Toggl confirmed the create cancels out — but a
+    /// create of unknown outcome may have happened: the entry it made, if Toggl has it, is
+    /// deleted. Refused: nothing more can be done (the next sync shows the entry again).
+    private func deleteIfCreated(_ head: JournalRecord) async -> Outcome {
+        let workspace: Int64, payload: TimeEntryPayload
+        switch head.operation {
+        case .startEntry(let id, _, let sent), .createEntry(let id, _, let sent): (workspace, payload) = (id, sent)
+        default: return .sent(.deleted)
+        }
+        do {
+            if let found = try await findCreated(payload, workspace: workspace, journaledAt: head.at) {
+                try await ignoringNotFound { try await api.timeEntries.delete(found.id, in: found.workspaceID) }
+                state.withLock { $0.changed?.entries.removeAll { $0.id == found.id } }
+            }
+            return .sent(.deleted)
+        } catch let error as APIError {
+            return classify(error, head: head)
+        } catch {
+            return .retry(AppError(any: error), after: backoff())
         }
     }
 
