@@ -36,38 +36,56 @@ import TogglModels
         #expect(state.sync == .synced(Sample.now))
     }
 
-    @Test func olderEntriesAddOneDeltaWhereDeletedRowsDisappearAndEditedOnesUpdate() {
+    @Test func olderEntriesMakeTheDeltaDueButTheSyncStaysOneRequest() {
         var state = Self.stateHoldingAnOlderWeek()
         let since = Sample.now.addingTimeInterval(-300)
         #expect(state.entriesSince == since)
         let later = Sample.now.addingTimeInterval(600)
         _ = AppUpdate.update(&state, .tick(later))
         state.press(.character("r"))
-        state.expect(.bootstrapLoaded(requestID: 3, .success(Bootstrap(me: Sample.me))), [.fetchChangedEntries(requestID: 4, since: since)]) {
+        state.expect(.bootstrapLoaded(requestID: 3, .success(Bootstrap(me: Sample.me)))) {
             $0.pendingBootstrap = nil
-            $0.pendingDelta = 4
-            $0.nextRequestID = 5
+            $0.isDeltaDue = true
             $0.fetchedWindows = [Self.week9, DateInterval(start: later.addingTimeInterval(-8 * 86_400), end: .distantFuture)]
-        }
-        var edited = Sample.entries[2]
-        edited.description = "Review, edited on the web"
-        state.expect(.changedEntriesFetched(requestID: 4, .success([Self.deleted(Self.old), edited]))) {
-            $0.pendingDelta = nil
-            $0.catalog.entries[400] = nil
-            $0.catalog.entries[503] = edited
-            $0.deletedEntries = [400: Self.old.start]
-            $0.entriesSince = later.addingTimeInterval(-300)
             $0.sync = .synced(later)
             $0.status = info("Synced.", .success, at: later)
             $0.isQuietSync = false
         }
+        // The cursor waits for the delta.
+        #expect(state.entriesSince == since)
+    }
+
+    @Test func theDeltaGoesWhenAnOlderWeekIsShownWhereDeletedRowsDisappearAndEditedOnesUpdate() {
+        var state = Self.stateHoldingAnOlderWeek()
+        let since = Sample.now.addingTimeInterval(-300)
+        let later = Sample.now.addingTimeInterval(600)
+        _ = AppUpdate.update(&state, .tick(later))
+        state.press(.character("r"))
+        _ = AppUpdate.update(&state, .bootstrapLoaded(requestID: 3, .success(Bootstrap(me: Sample.me))))
+        // The current week and the last (within `/me`'s days) ask nothing; the one before does, once.
+        #expect(state.press(.character("{")) == [])
+        #expect(state.press(.character("{")) == [.fetchChangedEntries(requestID: 4, since: since)])
+        #expect(state.press(.character("]")) == [])
+        var edited = Sample.entries[2]
+        edited.description = "Review, edited on the web"
+        state.expect(.changedEntriesFetched(requestID: 4, .success([Self.deleted(Self.old), edited]))) {
+            $0.pendingDelta = nil
+            $0.isDeltaDue = false
+            $0.catalog.entries[400] = nil
+            $0.catalog.entries[503] = edited
+            $0.deletedEntries = [400: Self.old.start]
+            $0.entriesSince = later.addingTimeInterval(-300)
+        }
+        // Done until the next sync.
+        state.press(.character("t"))
+        #expect(state.press(.character("{"), .character("{")) == [])
     }
 
     @Test func theDeltaNeverOverwritesEntriesWithUnsentWrites() {
         var state = Self.stateHoldingAnOlderWeek()
         state.pendingWrites[400] = PendingWrite(original: Self.old)
         state.catalog.entries[400]?.description = "Mine"
-        state.press(.character("r"))
+        state.press(.character("{"), .character("{"), .character("r"))
         #expect(AppUpdate.update(&state, .bootstrapLoaded(requestID: 3, .success(Bootstrap(me: Sample.me))))
             == [.fetchChangedEntries(requestID: 4, since: Sample.now.addingTimeInterval(-300))])
         _ = AppUpdate.update(&state, .changedEntriesFetched(requestID: 4, .success([Self.deleted(Self.old)])))
@@ -75,18 +93,18 @@ import TogglModels
         #expect(state.deletedEntries.isEmpty)
     }
 
-    @Test func aFailedDeltaKeepsTheCursor() {
+    @Test func aFailedDeltaKeepsTheCursorAndTriesAgainOnTheNextOlderWeek() {
         var state = Self.stateHoldingAnOlderWeek()
-        state.press(.character("r"))
+        state.press(.character("{"), .character("{"), .character("r"))
         _ = AppUpdate.update(&state, .bootstrapLoaded(requestID: 3, .success(Bootstrap(me: Sample.me))))
         let error = AppError(.offline, "Offline: no network connection.")
         state.expect(.changedEntriesFetched(requestID: 4, .failure(error))) {
             $0.pendingDelta = nil
-            $0.sync = .failed(error)
-            $0.status = failure(error.message)
+            $0.status = info("Older days not checked for changes: Offline: no network connection.", .warning)
         }
         #expect(state.entriesSince == Sample.now.addingTimeInterval(-300))
         #expect(state.catalog.entries[400] != nil)
+        #expect(state.press(.character("}"), .character("{")) == [.fetchChangedEntries(requestID: 5, since: Sample.now.addingTimeInterval(-300))])
     }
 
     @Test func withoutACursorWhatMeDidNotConfirmIsDroppedAndFetchedAgainWhenShown() {
@@ -142,13 +160,35 @@ import TogglModels
         }
     }
 
-    @Test func storedWindowsAndTheCursorMakeTheNextSyncAskForTheDelta() {
+    @Test func aStoredOlderWeekIsCheckedWithTheDeltaWhileItIsRead() {
         var state = Sample.loadedState()
         let since = Sample.now.addingTimeInterval(-7200)
         _ = AppUpdate.update(&state, .syncRestored(StoredSync(entriesSince: since, storedWindows: [Self.week9])))
         state.press(.character("r"))
-        #expect(AppUpdate.update(&state, .bootstrapLoaded(requestID: 2, .success(Bootstrap(me: Sample.me))))
-            == [.fetchChangedEntries(requestID: 3, since: since)])
+        #expect(AppUpdate.update(&state, .bootstrapLoaded(requestID: 2, .success(Bootstrap(me: Sample.me)))) == [])
+        #expect(state.isDeltaDue)
+        state.press(.character("{"))
+        #expect(state.press(.character("{")) == [
+            .fetchChangedEntries(requestID: 3, since: since), .loadStoredEntries(requestID: 4, window: Self.week9),
+        ])
+        // Whichever answers first, an entry deleted on the web stays away.
+        _ = AppUpdate.update(&state, .storedEntriesLoaded(requestID: 4, [Self.old]))
+        #expect(state.catalog.entries[400] != nil)
+        _ = AppUpdate.update(&state, .changedEntriesFetched(requestID: 3, .success([Self.deleted(Self.old)])))
+        #expect(state.catalog.entries[400] == nil)
+        #expect(state.entriesSince == Sample.now.addingTimeInterval(-300))
+    }
+
+    @Test func aCursorThatGrewTooOldWhileTheDeltaWaitedIsNotAsked() {
+        var state = Self.stateHoldingAnOlderWeek()
+        state.press(.character("r"))
+        _ = AppUpdate.update(&state, .bootstrapLoaded(requestID: 3, .success(Bootstrap(me: Sample.me))))
+        state.settings.syncIntervalMinutes = 0 // no background sync on the tick below
+        _ = AppUpdate.update(&state, .tick(Sample.now.addingTimeInterval(90 * 86_400)))
+        state.press(.character("{"), .character("{"))
+        #expect(state.isDeltaDue == false)
+        #expect(state.pendingDelta == nil)
+        #expect(state.catalog.entries[400] == nil)
     }
 
     // MARK: Quota

@@ -56,7 +56,11 @@ public struct AppState: Sendable, Equatable {
     /// Entries Toggl reported deleted, by id with their start, so the store drops them from
     /// files the app has not read.
     public var deletedEntries: [Int64: Date]
-    /// The `since` delta in flight (the second request of a sync), if any.
+    /// Whether entries older than `/me` brings are held (in memory or the store) and have not
+    /// been checked against Toggl since the last sync: the `since` delta is due, and is sent
+    /// when an older week is shown. Until then ``entriesSince`` stays where it was.
+    public var isDeltaDue: Bool
+    /// The `since` delta in flight, if any.
     public var pendingDelta: Int?
     /// When the running (or last) sync began: the cursor's base and the background clock.
     public var syncStartedAt: Date?
@@ -104,6 +108,7 @@ public struct AppState: Sendable, Equatable {
         self.storedWindows = []
         self.entriesSince = nil
         self.deletedEntries = [:]
+        self.isDeltaDue = false
         self.pendingDelta = nil
         self.syncStartedAt = nil
         self.isQuietSync = false

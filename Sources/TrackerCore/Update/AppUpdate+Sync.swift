@@ -1,9 +1,10 @@
 import Foundation
 import TogglModels
 
-/// Syncing (DESIGN.md §4): one `/me?with_related_data=true`, then — only when the app holds
-/// entries older than `/me` brings — one `since` delta; older weeks fetched once and then served
-/// from the store; background syncs budgeted from the quota.
+/// Syncing (DESIGN.md §4): one `/me?with_related_data=true`; when the app holds entries older
+/// than `/me` brings, one `since` delta — sent only once an older week is shown, so a sync (and
+/// a warm start) is one request; older weeks fetched once and then served from the store;
+/// background syncs budgeted from the quota.
 extension AppUpdate {
     /// How far before the sync's start the next `since` delta begins, so a clock running ahead
     /// of Toggl's cannot skip a change (rows seen twice are merged twice, harmlessly).
@@ -76,37 +77,65 @@ extension AppUpdate {
         case .success(let bootstrap):
             let returned = Set((bootstrap.me.timeEntries ?? []).map(\.id))
             adopt(&state, bootstrap)
-            // `/me` brings about the last nine days of entries.
             state.fetchedWindows.removeAll { $0.end == .distantFuture }
-            state.fetchedWindows.append(DateInterval(start: state.now.addingTimeInterval(-8 * 86_400), end: .distantFuture))
+            state.fetchedWindows.append(DateInterval(start: recentStart(state), end: .distantFuture))
             // Entries `/me` did not confirm (older days, in memory or in the store) need the delta.
             let holdsOlder = !state.storedWindows.isEmpty || state.fetchedWindows.count > 1
                 || state.catalog.entries.contains { $0.key > 0 && !returned.contains($0.key) && !state.holdsUserVersion(of: $0.key) }
-            guard holdsOlder else { return finishSync(&state) }
-            guard let since = state.entriesSince, since > state.now.addingTimeInterval(-Double(reachableDays) * 86_400) else {
-                forgetUnconfirmed(&state, returned: returned)
-                return finishSync(&state)
+            if holdsOlder, hasUsableCursor(state) {
+                // Checked when an older week is shown (at once if one is: `finishSync` asks).
+                state.isDeltaDue = true
+            } else {
+                if holdsOlder { forgetUnconfirmed(&state, returned: returned) }
+                state.isDeltaDue = false
             }
-            let deltaID = state.makeRequestID()
-            state.pendingDelta = deltaID
-            return [.fetchChangedEntries(requestID: deltaID, since: since)]
+            return finishSync(&state)
         }
+    }
+
+    /// Where the entries `/me` brings begin (about the last nine days).
+    static func recentStart(_ state: AppState) -> Date {
+        state.now.addingTimeInterval(-8 * 86_400)
+    }
+
+    /// Whether ``AppState/entriesSince`` is set and recent enough for Toggl to answer `since`.
+    static func hasUsableCursor(_ state: AppState) -> Bool {
+        state.entriesSince.map { $0 > state.now.addingTimeInterval(-Double(reachableDays) * 86_400) } ?? false
+    }
+
+    /// The deferred `since` delta, when it is due and none is in flight. A cursor grown too old
+    /// meanwhile cannot be asked: the older entries are forgotten and fetched again when shown.
+    static func checkOlderEntries(_ state: inout AppState) -> [AppEffect] {
+        guard state.isDeltaDue, state.pendingDelta == nil, !quotaUsedUp(&state, quiet: true) else { return [] }
+        guard hasUsableCursor(state), let since = state.entriesSince else {
+            let recent = recentStart(state)
+            forgetUnconfirmed(&state, returned: Set(state.catalog.entries.filter { $0.value.start >= recent }.keys))
+            state.isDeltaDue = false
+            return []
+        }
+        let requestID = state.makeRequestID()
+        state.pendingDelta = requestID
+        return [.fetchChangedEntries(requestID: requestID, since: since)]
     }
 
     /// The delta's rows are newer than what is held: edited ones replace it, deleted ones
     /// (`server_deleted_at`) disappear. Entries with unsent writes keep the user's version.
+    /// Then everything held is as new as the last sync: the cursor moves to it.
     static func changedEntriesFetched(_ state: inout AppState, requestID: Int, _ result: Result<[TimeEntry], AppError>) -> [AppEffect] {
         guard requestID == state.pendingDelta else { return [] }
         state.pendingDelta = nil
         switch result {
         case .failure(let error):
-            return syncFailed(&state, error)
+            // The older days show as last known; the next older week shown tries again.
+            inform(&state, "Older days not checked for changes: \(error.message)", level: .warning)
         case .success(let rows):
             let changed = takingTogglsVersions(&state, rows)
             for row in changed where row.serverDeletedAt != nil { state.deletedEntries[row.id] = row.start }
             state.catalog.merge(entries: changed)
-            return finishSync(&state)
+            state.isDeltaDue = false
+            state.entriesSince = (state.syncStartedAt ?? state.now).addingTimeInterval(-sinceMargin)
         }
+        return []
     }
 
     /// The rows of `entries` to show: entries the user has unsent or refused writes on keep the
@@ -127,7 +156,7 @@ extension AppUpdate {
     }
 
     static func finishSync(_ state: inout AppState) -> [AppEffect] {
-        state.entriesSince = (state.syncStartedAt ?? state.now).addingTimeInterval(-sinceMargin)
+        if !state.isDeltaDue { state.entriesSince = (state.syncStartedAt ?? state.now).addingTimeInterval(-sinceMargin) }
         state.sync = .synced(state.now)
         if !state.isQuietSync { inform(&state, "Synced.", level: .success) }
         state.isQuietSync = false
@@ -159,18 +188,23 @@ extension AppUpdate {
 
     // MARK: Older weeks
 
-    /// The fetch (or store read) needed to show the shown day's week, if it is not loaded or loading.
+    /// The fetch (or store read) needed to show the shown day's week, if it is not loaded or
+    /// loading — after the deferred `since` delta, when the week is older than `/me` brings
+    /// and the delta is due (the two run side by side: whichever answers last, deleted and
+    /// edited rows end as Toggl has them).
     static func fetchIfNeeded(_ state: inout AppState) -> [AppEffect] {
+        guard state.pendingBootstrap == nil, state.profile != nil else { return [] }
         let first = state.weekStart
         let window = DateInterval(start: first.start(in: state.timeZone), end: first.adding(days: 7).start(in: state.timeZone))
+        let check = window.start < recentStart(state) ? checkOlderEntries(&state) : []
         let covered = (state.fetchedWindows + Array(state.pendingFetches.values)).contains {
             $0.start <= window.start && $0.end >= window.end
         }
-        guard !covered, state.pendingBootstrap == nil, state.pendingDelta == nil, state.profile != nil else { return [] }
+        guard !covered else { return check }
         if state.storedWindows.contains(where: { $0.start <= window.start && $0.end >= window.end }) {
             let requestID = state.makeRequestID()
             state.pendingFetches[requestID] = window
-            return [.loadStoredEntries(requestID: requestID, window: window)]
+            return check + [.loadStoredEntries(requestID: requestID, window: window)]
         }
         // Toggl serves /me/time_entries date windows only up to three months back.
         let oldest = state.today.adding(days: -reachableDays).start(in: state.timeZone)
@@ -178,11 +212,11 @@ extension AppUpdate {
             inform(&state, "Days more than three months back are not available yet.", level: .warning)
             return []
         }
-        guard !quotaUsedUp(&state) else { return [] }
+        guard !quotaUsedUp(&state) else { return check }
         let clamped = DateInterval(start: max(window.start, oldest), end: window.end)
         let requestID = state.makeRequestID()
         state.pendingFetches[requestID] = clamped
-        return [.fetchEntries(requestID: requestID, window: clamped)]
+        return check + [.fetchEntries(requestID: requestID, window: clamped)]
     }
 
     static func entriesFetched(_ state: inout AppState, requestID: Int, _ result: Result<[TimeEntry], AppError>) -> [AppEffect] {
