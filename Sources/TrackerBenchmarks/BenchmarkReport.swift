@@ -106,7 +106,7 @@ public struct BenchmarkReport: Sendable, Equatable, Codable {
                            detail: "\(day.app.total): \(Format.buckets(day.app)); \(day.starts) starts, \(day.stops) stops, "
                                + "\(day.edits) edits, \(day.workspaceSwitches) switches, \(day.syncs) syncs",
                            atMost: Double(day.budget),
-                           targetText: "≤ \(day.budget) (1/write + 2/sync)"))
+                           targetText: "≤ \(day.budget) (1/write, 1/sync, 1/older read)"))
         rows.append(Metric("workday_requests_naive", "workday requests, naive poller", value: Double(day.naive.total),
                            unit: "requests",
                            detail: "\(day.naive.total): \(Format.buckets(day.naive)); \(day.naive.refusedForQuota) refused (402)"))

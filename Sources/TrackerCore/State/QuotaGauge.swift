@@ -2,8 +2,8 @@ import Foundation
 
 /// One hourly request budget as the status line shows it.
 public struct QuotaGauge: Sendable, Hashable {
-    /// Whose budget it is.
-    public enum Scope: Sendable, Hashable {
+    /// Whose budget it is; ordered as the status line lists them (the user's first).
+    public enum Scope: Sendable, Hashable, Comparable {
         /// The user's own bucket (`/me…` calls).
         case user
         /// An organization's bucket.

@@ -180,10 +180,10 @@ extension AppUpdate {
     }
 
     /// The quota buckets in `newer` replace those of the same scope; others (restored from the
-    /// store, not seen in this run yet) are kept after them.
+    /// store, not seen in this run yet) are kept. In scope order, so the meter does not jump.
     static func merged(_ gauges: [QuotaGauge], _ newer: [QuotaGauge]) -> [QuotaGauge] {
         let scopes = Set(newer.map(\.scope))
-        return newer + gauges.filter { !scopes.contains($0.scope) }
+        return (newer + gauges.filter { !scopes.contains($0.scope) }).sorted { $0.scope < $1.scope }
     }
 
     // MARK: Older weeks
