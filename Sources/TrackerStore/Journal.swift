@@ -126,19 +126,20 @@ public final class Journal: Sendable {
     }
 
     /// Compacts away settled writes (see ``settledSequences(in:)``), keeping pending and failed
-    /// ones with their `failed` records. Writes journaled at `keepingSettledSince` or later are
-    /// kept with their status records even when settled, so another process that shares the
-    /// journal still learns how they ended (and the Toggl ids creates got). Only compact once
-    /// the data files reflect what was sent.
+    /// ones with their `failed` records. Writes settled at `keepingSettledSince` or later (by
+    /// their status record's time) are kept with their status records, so another process that
+    /// shares the journal still learns how they ended (and the Toggl ids creates got). Only
+    /// compact once the data files reflect what was sent.
     @discardableResult
     public func compactSettled(now: Date = Date(), keepingSettledSince cutoff: Date? = nil) throws -> Contents {
         try compact(now: now) { records in
             let settled = Self.settledSequences(in: records)
-            let recentWrites = Set(records.filter { record in
-                !record.operation.isStatus && cutoff.map { record.at >= $0 } ?? false
-            }.map(\.sequence))
+            let recentlySettled = Set(records.compactMap { record -> Int64? in
+                guard let cutoff, record.operation.isStatus, record.at >= cutoff else { return nil }
+                return record.operation.target
+            })
             return Set(records.filter { record in
-                !settled.contains(record.sequence) || recentWrites.contains(record.operation.target ?? record.sequence)
+                !settled.contains(record.sequence) || recentlySettled.contains(record.operation.target ?? record.sequence)
             }.map(\.sequence))
         }
     }

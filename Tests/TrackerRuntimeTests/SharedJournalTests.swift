@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 import TogglModels
+import TogglSandbox
 import TrackerCore
 import TrackerStore
 @testable import TrackerRuntime
@@ -134,6 +135,43 @@ import TrackerStore
         ])
         #expect(harness.driver.outbox?.unsentCount == 0)
         #expect(harness.driver.state.catalog.entries[-900_001] == nil)
+        await harness.stop()
+    }
+
+    @Test func aCreateLeftUnsentWhoseRetryTimesOutIsLookedUpAfreshNotSentTwice() async throws {
+        let harness = try await SandboxHarness.start(timeoutSeconds: 1)
+        await harness.launch()
+        let workspace = try #require(harness.driver.state.workspaceID)
+        let payload = TimeEntryPayload(workspaceID: workspace, start: SandboxHarness.now, duration: 600, description: .set("Left unsent"))
+        let journal = Journal(path: harness.folder.appendingPathComponent("journal.jsonl").path)
+        _ = try journal.append(.createEntry(workspaceID: workspace, localID: -900_002, payload: payload), at: SandboxHarness.now)
+        harness.sandbox.faults = SandboxFaults(commitThenTimeout: 1, withholdSeconds: 0)
+        harness.sandbox.clearRequestLog()
+
+        harness.driver.outbox?.follow()
+        await harness.driver.settle()
+        // Looked up (not there), sent (made, answer lost), looked up again with a new read: found.
+        #expect(harness.requests.map { $0.components(separatedBy: "?")[0] } == [
+            "GET /api/v9/me/time_entries", "POST /api/v9/workspaces/\(workspace)/time_entries", "GET /api/v9/me/time_entries",
+        ])
+        #expect(harness.sandbox.world.timeEntries.all.filter { $0.description == "Left unsent" && $0.deletedAt == nil }.count == 1)
+        #expect(harness.driver.outbox?.unsentCount == 0)
+        await harness.stop()
+    }
+
+    @Test func aWriteByAnotherProcessIsFollowedEvenWhenTheAppsOwnAppendReadItFirst() async throws {
+        let harness = try await SandboxHarness.start(timeoutSeconds: 1)
+        await harness.launch()
+        let workspace = try #require(harness.driver.state.workspaceID)
+        harness.sandbox.faults.isDown = true
+        let cli = OtherProcess(harness)
+        try await cli.run(Self.start("From the shell", in: workspace))
+        // The app journals (here a status, as its sender does) before it looks: the append
+        // reads the shell's record and numbers its own after it.
+        harness.driver.outbox?.settle(.discarded(sequence: 0))
+        #expect(harness.driver.outbox?.follow() == true)
+        await harness.driver.settle()
+        #expect(harness.driver.state.catalog.entries.values.contains { $0.description == "From the shell" })
         await harness.stop()
     }
 }

@@ -194,14 +194,15 @@ import TogglModels
             let journal = journal(folder)
             let old = fixedNow.addingTimeInterval(-3_600)
             try journal.append(.startEntry(workspaceID: 42, localID: -1, payload: Self.start), at: old) // 1
-            try journal.append(.startEntry(workspaceID: 42, localID: -2, payload: Self.start), at: fixedNow) // 2
-            try journal.append(.deleteTag(workspaceID: 42, id: 6), at: fixedNow) // 3
-            try journal.append(.sent(sequence: 1, serverID: 900), at: fixedNow) // 4
+            try journal.append(.startEntry(workspaceID: 42, localID: -2, payload: Self.start), at: old) // 2
+            try journal.append(.sent(sequence: 1, serverID: 900), at: old) // 3
+            try journal.append(.deleteTag(workspaceID: 42, id: 6), at: fixedNow) // 4
             try journal.append(.sent(sequence: 2, serverID: 901), at: fixedNow) // 5
 
             let remaining = try journal.compactSettled(now: fixedNow, keepingSettledSince: fixedNow.addingTimeInterval(-600))
-            // The old settled create goes; the recent one stays with its `sent`; the unsent delete stays.
-            #expect(remaining.records.map(\.sequence) == [2, 3, 5])
+            // The create settled an hour ago goes; the one made then but settled now (it waited
+            // offline) stays with its `sent`; the unsent delete stays.
+            #expect(remaining.records.map(\.sequence) == [2, 4, 5])
             #expect(PendingWrites(records: remaining.records).serverIDs == [-2: 901])
         }
     }

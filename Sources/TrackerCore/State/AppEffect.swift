@@ -15,8 +15,8 @@ public enum AppEffect: Sendable, Equatable {
     case loadBootstrap(requestID: Int, withPreferences: Bool)
     /// `GET /me/time_entries` for a window older than the bootstrap covers.
     case fetchEntries(requestID: Int, window: DateInterval)
-    /// `GET /me/time_entries?since=`: entries changed since then, deleted ones included (the
-    /// second request of a sync, when the store holds entries older than `/me` brings).
+    /// `GET /me/time_entries?since=`: entries changed since then, deleted ones included (sent
+    /// when an older week is shown after a sync and entries older than `/me` brings are held).
     case fetchChangedEntries(requestID: Int, since: Date)
     /// Read a window's entries from the local store's month files (no request).
     case loadStoredEntries(requestID: Int, window: DateInterval)

@@ -37,7 +37,8 @@ public enum AppMessage: Sendable, Equatable {
     case projectCreated(localID: Int64, Result<Project, AppError>)
     /// What the local store held at launch, before any request: the account as the last sync
     /// left it (with the journal's unsent and refused writes applied), when that sync was, how
-    /// many answers are still due for each entry id with unsent writes, and the entries whose
+    /// many answers are still due for each entry id with unsent writes (0 for local ids the
+    /// journal still maps to Toggl ids: new local ids stay below them), and the entries whose
     /// writes Toggl refused.
     case restored(Bootstrap, syncedAt: Date?, pendingWrites: [Int64: Int], failedWrites: [Int64: FailedWrite] = [:])
     /// What the store's `sync.json` held at launch: cursors, windows, last-known quota.

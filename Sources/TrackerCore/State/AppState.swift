@@ -50,8 +50,9 @@ public struct AppState: Sendable, Equatable {
     /// Date windows of older entries the local store holds whole (fetched in an earlier run),
     /// served from the store with no request when shown.
     public var storedWindows: [DateInterval]
-    /// Where the next `since` delta of entries starts: the time the last complete sync began,
-    /// less a margin for clocks (nil: no delta possible yet).
+    /// Where the next `since` delta of entries starts: the time a sync began after which
+    /// everything held was known to be current (its delta answered, or nothing older was
+    /// held), less a margin for clocks (nil: no delta possible yet).
     public var entriesSince: Date?
     /// Entries Toggl reported deleted, by id with their start, so the store drops them from
     /// files the app has not read.

@@ -52,6 +52,15 @@ public struct UndoStep: Sendable, Equatable {
         }
     }
 
+    /// The kind of write the change made: what a refusal of it is recorded as.
+    public var writeKind: FailedWrite.Kind {
+        switch action {
+        case .started, .added: .create
+        case .stopped, .edited: .update
+        case .deleted: .delete
+        }
+    }
+
     /// This step with entry id `localID` replaced by `id` (Toggl confirmed a create).
     public func remapping(_ localID: Int64, to id: Int64) -> UndoStep {
         func map(_ value: Int64) -> Int64 { value == localID ? id : value }

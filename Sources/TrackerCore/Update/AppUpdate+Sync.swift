@@ -111,6 +111,7 @@ extension AppUpdate {
             let recent = recentStart(state)
             forgetUnconfirmed(&state, returned: Set(state.catalog.entries.filter { $0.value.start >= recent }.keys))
             state.isDeltaDue = false
+            state.entriesSince = (state.syncStartedAt ?? state.now).addingTimeInterval(-sinceMargin)
             return []
         }
         let requestID = state.makeRequestID()
@@ -210,7 +211,7 @@ extension AppUpdate {
         let oldest = state.today.adding(days: -reachableDays).start(in: state.timeZone)
         guard window.end > oldest else {
             inform(&state, "Days more than three months back are not available yet.", level: .warning)
-            return []
+            return check
         }
         guard !quotaUsedUp(&state) else { return check }
         let clamped = DateInterval(start: max(window.start, oldest), end: window.end)

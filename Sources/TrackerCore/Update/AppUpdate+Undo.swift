@@ -31,7 +31,7 @@ extension AppUpdate {
     /// The writes that put back what `step` changed (shown at once), or nil when its entry is gone.
     /// A change Toggl refused was never made there: undoing it discards it (Toggl's version back).
     static func reverse(_ state: inout AppState, _ step: UndoStep) -> [AppEffect]? {
-        if state.failedWrites[step.entryID] != nil { return discardFailure(&state, step.entryID) }
+        if state.failedWrites[step.entryID]?.kind == step.writeKind { return discardFailure(&state, step.entryID) }
         switch step.action {
         case .started(let entryID, let stoppedID):
             guard let started = state.catalog.entries[entryID] else { return nil }

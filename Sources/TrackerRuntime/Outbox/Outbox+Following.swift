@@ -15,7 +15,7 @@ extension Outbox {
     /// request. Returns whether the journal had changed.
     @discardableResult
     public func follow() -> Bool {
-        guard let journal, journal.isChangedElsewhere else { return false }
+        guard let journal, journal.isChangedElsewhere || state.withLock({ $0.hasUnread }) else { return false }
         let (messages, waiting) = journalAccess.withLock { _ -> ([AppMessage], Bool) in
             guard let contents = try? journal.readAll(now: now()) else { return ([], false) }
             return absorb(contents.records)
@@ -23,6 +23,14 @@ extension Outbox {
         if !messages.isEmpty { post(messages) }
         if waiting { retryNow() }
         return true
+    }
+
+    /// Notes that `sequences` were seen in the journal; any this outbox does not know are
+    /// taken in by the next ``follow()``.
+    func noteUnread(_ sequences: [Int64]) {
+        state.withLock { state in
+            if sequences.contains(where: { !state.known.contains($0) }) { state.hasUnread = true }
+        }
     }
 
     /// Takes in the journal as read again: the pending writes become what it holds (keeping the
@@ -52,6 +60,7 @@ extension Outbox {
                 state.reconcile.insert(record.sequence)
             }
             state.known.formUnion(records.map(\.sequence))
+            state.hasUnread = false
             state.pending = pending
             return (messages, news.contains { stillPending.contains($0.sequence) })
         }

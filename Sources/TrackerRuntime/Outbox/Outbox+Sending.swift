@@ -109,14 +109,17 @@ extension Outbox {
     }
 
     /// Called when the last write settled: the app hears that nothing waits; the journal is
-    /// compacted to what still matters (failed writes).
+    /// compacted to what still matters (unsent and failed writes, and writes settled in the
+    /// last ``settledRetention`` seconds).
     private func finishedAll() {
         let wasWaiting = state.withLock { state -> Bool in
             defer { state.waitingReported = 0 }
             return state.waitingReported > 0
         }
         if wasWaiting { post([.writesWaiting(0, reason: nil)]) }
-        _ = try? journal?.compactSettled(now: now(), keepingSettledSince: now().addingTimeInterval(-Self.settledRetention))
+        if let contents = try? journal?.compactSettled(now: now(), keepingSettledSince: now().addingTimeInterval(-Self.settledRetention)) {
+            noteUnread(contents.records.map(\.sequence))
+        }
     }
 
     /// Tells the app why writes wait; parks the sender when the retry is not immediate (true).
@@ -310,9 +313,16 @@ extension Outbox {
         let appError = AppError(error)
         switch error {
         case .unknownOutcome, .undecodable:
-            // It may have happened: creates are reconciled before they go again; the rest repeat safely.
-            state.withLock { _ = $0.reconcile.insert(head.sequence) }
-            return .retry(appError, after: state.withLock { $0.failuresInARow } == 0 ? 0 : backoff())
+            // It may have happened: creates are reconciled before they go again — against a
+            // fresh read of what Toggl changed, as the one held predates this request — and the
+            // rest repeat safely. Retried at once the first time, then with backoff.
+            let isFirst = state.withLock { state -> Bool in
+                state.reconcile.insert(head.sequence)
+                state.changed = nil
+                defer { state.failuresInARow += 1 }
+                return state.failuresInARow == 0
+            }
+            return .retry(appError, after: isFirst ? 0 : backoff())
         case .network, .serverError, .unexpectedStatus, .rateLimited:
             return .retry(appError, after: backoff())
         case .quotaExhausted(_, let seconds):

@@ -51,6 +51,9 @@ public final class Outbox: Sendable {
         /// Sequences this outbox journaled or has read (a write journaled elsewhere and not yet
         /// read is news for the app; a create journaled elsewhere is reconciled before sending).
         var known: Set<Int64> = []
+        /// Whether this outbox saw records it has not taken in (its own append or compaction
+        /// read them, so the file's identity no longer tells ``follow()``).
+        var hasUnread = false
         var isSending = false
         var sender: Task<Void, Never>?
         var wake: Task<Void, Never>?
@@ -60,7 +63,8 @@ public final class Outbox: Sendable {
         /// Sequences for a journal-less outbox.
         var nextMemorySequence: Int64 = 1
         /// The entries Toggl changed since a moment, read once per run of the sender (shared by
-        /// reconciling creates and checking replayed writes for conflicts).
+        /// reconciling creates and checking replayed writes for conflicts); dropped after a
+        /// request of unknown outcome, whose effect it cannot show.
         var changed: (since: Date, entries: [TimeEntry])?
     }
 
@@ -163,7 +167,12 @@ public final class Outbox: Sendable {
 
     func append(_ operation: JournalOperation, baseAt: Date? = nil) throws -> JournalRecord {
         let date = now()
-        if let journal { return try journal.append(operation, at: date, baseAt: baseAt) }
+        if let journal {
+            let record = try journal.append(operation, at: date, baseAt: baseAt)
+            // Numbered after records this outbox has not read: another process appended them.
+            if record.sequence > state.withLock({ $0.pending.lastSequence }) + 1 { noteUnread([record.sequence - 1]) }
+            return record
+        }
         return state.withLock { state in
             defer { state.nextMemorySequence += 1 }
             return JournalRecord(sequence: state.nextMemorySequence, at: date, operation: operation, baseAt: baseAt)

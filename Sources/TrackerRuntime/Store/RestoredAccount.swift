@@ -35,6 +35,10 @@ struct RestoredAccount {
                 counts[key, default: 0] += 1
             }
         }
+        // Local ids the journal still maps to Toggl ids (settled writes kept for other
+        // processes) are listed with no answer due: the app's new local ids start below them,
+        // so a new entry is never taken for an old one.
+        for localID in pending.serverIDs.keys where counts[localID] == nil { counts[localID] = 0 }
         me.workspaces = catalog.workspaces
         me.clients = catalog.clients.filter { $0.id > 0 || unsentCreates.contains($0.id) }
         me.projects = catalog.projects.filter { $0.id > 0 || unsentCreates.contains($0.id) }
