@@ -12,6 +12,17 @@ extension TimeEntry {
             tags: payload.tags ?? [], tagIDs: payload.tagIDs ?? [])
     }
 
+    /// This entry as entry write `effect` about it leaves it: an update's fields set, stopped
+    /// (when running) by a stop, nil after a delete; unchanged by anything else.
+    public func applying(_ effect: AppEffect) -> TimeEntry? {
+        switch effect {
+        case .updateEntry(_, _, let payload, _): applying(payload)
+        case .stopEntry(_, _, let at, _): isRunning ? stopped(at: at) : self
+        case .deleteEntry: nil
+        default: self
+        }
+    }
+
     /// This entry with the fields `payload` sets.
     public func applying(_ payload: TimeEntryPayload) -> TimeEntry {
         var entry = self

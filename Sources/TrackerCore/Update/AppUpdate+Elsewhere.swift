@@ -17,24 +17,15 @@ extension AppUpdate {
                 state.catalog.entries[id] = entry
                 if id < 0 { state.nextLocalID = min(state.nextLocalID, id - 1) }
                 if write.isPending { markPending(&state, id, original: nil) }
-            case .updateEntry(let id, _, let payload, _):
-                change(&state, id, pending: write.isPending) { $0.applying(payload) }
-            case .stopEntry(let id, _, let at, _):
-                change(&state, id, pending: write.isPending) { $0.isRunning ? $0.stopped(at: at) : $0 }
-            case .deleteEntry(let id, _, _):
-                change(&state, id, pending: write.isPending) { _ in nil }
+            case .updateEntry(let id, _, _, _), .stopEntry(let id, _, _, _), .deleteEntry(let id, _, _):
+                guard let entry = state.catalog.entries[id] else { continue }
+                if write.isPending { markPending(&state, id, original: entry) }
+                state.catalog.entries[id] = entry.applying(write.effect)
             default:
                 continue
             }
         }
         if !writes.isEmpty { inform(&state, writes.count == 1 ? "1 change made elsewhere." : "\(writes.count) changes made elsewhere.") }
         return []
-    }
-
-    /// Changes entry `id` as another process did, noting an answer due when the write is pending.
-    private static func change(_ state: inout AppState, _ id: Int64, pending: Bool, _ edit: (TimeEntry) -> TimeEntry?) {
-        guard let entry = state.catalog.entries[id] else { return }
-        if pending { markPending(&state, id, original: entry) }
-        state.catalog.entries[id] = edit(entry)
     }
 }

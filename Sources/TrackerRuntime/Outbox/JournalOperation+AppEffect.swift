@@ -25,3 +25,24 @@ extension JournalOperation {
         }
     }
 }
+
+extension AppEffect {
+    /// The app's effect for a journaled entry write (ids through `resolve`: Toggl's where a
+    /// create was answered); nil for other records.
+    init?(entryWrite operation: JournalOperation, resolve: (Int64) -> Int64) {
+        switch operation {
+        case .startEntry(let workspace, let localID, let payload):
+            self = .startEntry(localID: localID, workspaceID: workspace, payload)
+        case .createEntry(let workspace, let localID, let payload):
+            self = .createEntry(localID: localID, workspaceID: workspace, payload)
+        case .updateEntry(let workspace, let id, let payload):
+            self = .updateEntry(id: resolve(id), workspaceID: workspace, payload)
+        case .stopEntry(let workspace, let id, let stop):
+            self = .stopEntry(id: resolve(id), workspaceID: workspace, at: stop)
+        case .deleteEntry(let workspace, let id):
+            self = .deleteEntry(id: resolve(id), workspaceID: workspace)
+        default:
+            return nil
+        }
+    }
+}

@@ -4,7 +4,7 @@ import TrackerCore
 import TrackerStore
 
 extension Outbox {
-    /// How long settled writes stay in the journal after they were made, so every process
+    /// How long settled writes stay in the journal after they settled, so every process
     /// sharing it learns how they ended (``follow()``).
     public static let settledRetention: TimeInterval = 600
 
@@ -76,21 +76,7 @@ extension Outbox {
         case .sent(_, let serverID): savedAs = serverID
         default: break
         }
-        let effect: AppEffect
-        switch record.operation {
-        case .startEntry(let workspace, let localID, let payload):
-            effect = .startEntry(localID: localID, workspaceID: workspace, payload)
-        case .createEntry(let workspace, let localID, let payload):
-            effect = .createEntry(localID: localID, workspaceID: workspace, payload)
-        case .updateEntry(let workspace, let id, let payload):
-            effect = .updateEntry(id: pending.resolve(id), workspaceID: workspace, payload)
-        case .stopEntry(let workspace, let id, let stop):
-            effect = .stopEntry(id: pending.resolve(id), workspaceID: workspace, at: stop)
-        case .deleteEntry(let workspace, let id):
-            effect = .deleteEntry(id: pending.resolve(id), workspaceID: workspace)
-        default:
-            return nil
-        }
+        guard let effect = AppEffect(entryWrite: record.operation, resolve: pending.resolve) else { return nil }
         return WriteElsewhere(effect: effect, savedAs: PendingWrites.createdLocalID(record.operation) == nil ? nil : savedAs,
                               isPending: isPending)
     }

@@ -179,8 +179,9 @@ public final class Outbox: Sendable {
         }
     }
 
-    /// Journals `operation` (a status) and takes it in; a journal that fails here only means
-    /// the write may be sent again at the next launch, where reconciling finds it.
+    /// Journals `operation` (a status) and takes it in. If the journal fails here the status
+    /// lives in memory only: a later re-read or launch sees the write unsettled and sends it
+    /// again (reconciled first at a launch, not after a re-read).
     func settle(_ operation: JournalOperation) {
         journalAccess.withLock { _ in
             let record = (try? append(operation))

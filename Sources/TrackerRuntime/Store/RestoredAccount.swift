@@ -56,22 +56,17 @@ struct RestoredAccount {
     private static func apply(
         _ operation: JournalOperation, to byID: inout [Int64: TimeEntry], pending: PendingWrites, userID: Int64, isRefused: Bool
     ) -> (Int64, FailedWrite.Kind)? {
-        switch operation {
-        case .startEntry(let workspace, let localID, let payload), .createEntry(let workspace, let localID, let payload):
+        guard let effect = AppEffect(entryWrite: operation, resolve: pending.resolve) else { return nil }
+        switch effect {
+        case .startEntry(let localID, let workspace, let payload), .createEntry(let localID, let workspace, let payload):
             if byID[localID] == nil { byID[localID] = TimeEntry(id: localID, workspaceID: workspace, payload: payload, userID: userID) }
             return (localID, .create)
-        case .updateEntry(_, let id, let payload):
-            let key = pending.resolve(id)
-            byID[key] = byID[key]?.applying(payload)
-            return (key, .update)
-        case .stopEntry(_, let id, let stop):
-            let key = pending.resolve(id)
-            if let entry = byID[key], entry.isRunning { byID[key] = entry.stopped(at: stop) }
-            return (key, .update)
-        case .deleteEntry(_, let id):
-            let key = pending.resolve(id)
-            if !isRefused { byID[key] = nil }
-            return (key, .delete)
+        case .updateEntry(let id, _, _, _), .stopEntry(let id, _, _, _):
+            byID[id] = byID[id]?.applying(effect)
+            return (id, .update)
+        case .deleteEntry(let id, _, _):
+            if !isRefused { byID[id] = nil }
+            return (id, .delete)
         default:
             return nil
         }
