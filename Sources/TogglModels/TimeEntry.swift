@@ -153,6 +153,10 @@ public struct TimeEntry: Sendable, Hashable, Codable, Identifiable {
         self.userAvatarURL = userAvatarURL
     }
 
+    /// How many days back Toggl lists entries by date (`GET /me/time_entries?start_date=`) or
+    /// by `since`: it refuses more than about three months; older entries come from reports.
+    public static let listableDays = 89
+
     /// `true` while the timer runs: no `stop` and a negative `duration`.
     public var isRunning: Bool { stop == nil && duration < 0 }
 

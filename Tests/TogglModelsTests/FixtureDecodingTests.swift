@@ -188,6 +188,38 @@ struct FixtureDecodingTests {
         #expect(row.seconds == 52)
     }
 
+    @Test func aDetailedReportRowReadsAsTheTimeEntriesOfItsWorkspace() throws {
+        let row = try Fixtures.decode(DetailedReportRow.self, "evrone.POST_reports_v3_search_time_entries.row.json")
+        let entries = row.timeEntries(in: 7)
+        let entry = try #require(entries.first)
+        #expect(entries.count == 1)
+        #expect(entry.id == 3_545_645_770)
+        #expect(entry.workspaceID == 7)
+        #expect(entry.userID == 30_809_356)
+        #expect(entry.projectID == 202_793_182)
+        #expect(entry.description == "sample description")
+        #expect(entry.tagIDs == [16_501_871])
+        #expect(entry.tags.isEmpty)  // names come only with enrich_response
+        #expect(entry.start == TogglTimestamp.parse("2024-07-30T08:13:46Z"))
+        #expect(entry.stop == TogglTimestamp.parse("2024-07-30T08:14:38Z"))
+        #expect(entry.duration == 52)
+        #expect(!entry.isRunning)
+        #expect(entry.at == TogglTimestamp.parse("2024-07-30T08:14:38Z"))
+    }
+
+    @Test func aReportedEntryTakesItsLengthFromStartAndStopNotTheRoundedSeconds() {
+        let start = Date(timeIntervalSince1970: 1_700_000_000)
+        let row = DetailedReportRow(tagIDs: [1], timeEntries: [
+            .init(id: 1, seconds: 900, start: start, stop: start.addingTimeInterval(611)),
+            .init(id: 2, seconds: 300, start: start.addingTimeInterval(3600)),
+            .init(id: 3, seconds: 60),
+        ], tagNames: ["deep-work"])
+        let entries = row.timeEntries(in: 1)
+        #expect(entries.map(\.duration) == [611, 300])
+        #expect(entries.last?.stop == start.addingTimeInterval(3900))
+        #expect(entries.allSatisfy { $0.tags == ["deep-work"] })
+    }
+
     @Test func errorBodiesAreJSONStrings() throws {
         #expect(try Fixtures.decode(String.self, "POST_workspaces_wid_time_entries.400_start_required.json")
             == "start is required for time entry creation")

@@ -80,6 +80,25 @@ public struct ReportsEndpoint: Sendable {
             "The detailed report has more than \(max(1, maxPages)) pages; narrow the filter or read it page by page.")
     }
 
+    /// A user's time entries on the days `firstDay` through `lastDay` (their UTC days; Toggl
+    /// counts them in the profile's time zone) in each of `workspaceIDs`, from one detailed
+    /// report per workspace: how entries older than the three months `/me/time_entries` serves
+    /// are read. Running entries are not in reports; tag names come from `enrich_response`.
+    ///
+    /// Spends one organization request per workspace and page of 50 rows.
+    /// - Throws: everything ``detailed(in:filter:maxPages:)`` throws.
+    public func timeEntries(of userID: Int64, in workspaceIDs: [Int64], from firstDay: Date, through lastDay: Date)
+        async throws -> [TimeEntry] {
+        let filter = ReportFilter(startDate: firstDay, endDate: lastDay, userIDs: [userID], enrichResponse: true)
+        var entries: [TimeEntry] = []
+        for workspaceID in workspaceIDs {
+            for row in try await detailed(in: workspaceID, filter: filter) {
+                entries += row.timeEntries(in: workspaceID)
+            }
+        }
+        return entries
+    }
+
     // MARK: Helpers
 
     /// The idempotent POST of `filter` to `/workspace/{wid}/{kind}/time_entries`.
