@@ -123,9 +123,8 @@ import TogglModels
         let world = DemoAccount.makeWorld(now: Self.now, timeZone: Self.berlin)
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = Self.berlin
-        let entries = world.timeEntries.all
         let earliest = calendar.date(byAdding: .day, value: -14, to: calendar.startOfDay(for: Self.now))!
-        #expect(entries.allSatisfy { $0.start >= earliest })
+        let entries = world.timeEntries.all.filter { $0.start >= earliest }
         #expect((50...200).contains(entries.count))
 
         // Every workday of the two weeks has entries; lengths are 15 min to 3 h (today's may be squeezed).
@@ -145,6 +144,21 @@ import TogglModels
         #expect(entries.contains { $0.billable })
         #expect(entries.contains { !$0.tagIDs.isEmpty })
         #expect(entries.filter { world.plan(ofWorkspace: $0.workspaceID) == .free }.count >= 2)
+    }
+
+    @Test func olderWeeksHaveEntriesBeyondThreeMonths() {
+        let world = DemoAccount.makeWorld(now: Self.now, timeZone: Self.berlin)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = Self.berlin
+        let today = calendar.startOfDay(for: Self.now)
+        let entries = world.timeEntries.all
+        #expect(entries.allSatisfy { $0.start >= calendar.date(byAdding: .day, value: -182, to: today)! })
+        for offset in [15, 60, 100, 150, 182] {
+            let day = calendar.date(byAdding: .day, value: -offset, to: today)!
+            let weekday = calendar.component(.weekday, from: day)
+            guard weekday != 1 && weekday != 7 else { continue }
+            #expect(entries.filter { calendar.isDate($0.start, inSameDayAs: day) }.count >= 3, "\(day)")
+        }
     }
 
     @Test func theRoutesServeTheDemoWorld() throws {

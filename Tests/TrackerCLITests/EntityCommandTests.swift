@@ -30,12 +30,12 @@ struct EntityCommandTests {
                 """)
             #expect(get.requests.isEmpty)
             let add = await cli.run("clients", "add", "Wayne Enterprises", "--notes", "Gotham")
-            #expect(add == .init(code: 0, output: "Created client Wayne Enterprises (3700000183)\n", errors: "",
+            #expect(add == .init(code: 0, output: "Created client Wayne Enterprises (3700001305)\n", errors: "",
                                  requests: ["POST /api/v9/workspaces/3700000004/clients"]))
             let update = await cli.run("clients", "update", "wayne", "--name", "Wayne Ent.")
-            #expect(update.output == "Updated client Wayne Ent. (3700000183)\n")
-            let remove = await cli.run("clients", "rm", "3700000183", "--yes")
-            #expect(remove.requests == ["DELETE /api/v9/workspaces/3700000004/clients/3700000183"])
+            #expect(update.output == "Updated client Wayne Ent. (3700001305)\n")
+            let remove = await cli.run("clients", "rm", "3700001305", "--yes")
+            #expect(remove.requests == ["DELETE /api/v9/workspaces/3700000004/clients/3700001305"])
             let archive = await cli.run("clients", "archive", "globex")
             #expect(archive.output == "Archived client Globex (3700000009) and 2 projects\n")
             let ambiguous = await cli.run("clients", "get", "o")
@@ -54,9 +54,9 @@ struct EntityCommandTests {
 
                 """, errors: "", requests: ["GET /api/v9/workspaces/3700000004/projects"]))
             let add = await cli.run("projects", "add", "Batcave", "-c", "initech")
-            #expect(add.output == "Created project Batcave (3700000183)\n")
+            #expect(add.output == "Created project Batcave (3700001305)\n")
             let archive = await cli.run("projects", "update", "batcave", "--no-active")
-            #expect(archive.output == "Updated project Batcave (3700000183)\n")
+            #expect(archive.output == "Updated project Batcave (3700001305)\n")
             let tags = await cli.run("tags", "ls", "-w", "personal")
             #expect(tags.output == """
                         ID  NAME
@@ -65,7 +65,7 @@ struct EntityCommandTests {
 
                 """)
             let tag = await cli.run("tags", "add", "focus", "-q")
-            #expect(tag.output == "3700000184\n")
+            #expect(tag.output == "3700001306\n")
             let tasks = await cli.run("tasks", "ls", "-p", "website")
             #expect(tasks.output == """
                         ID  NAME            PROJECT           STATUS

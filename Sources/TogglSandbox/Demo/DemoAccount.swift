@@ -20,7 +20,7 @@ public enum DemoAccount {
     /// (``fullname``, profile time zone `timeZone.identifier`, weeks starting Monday), a Starter
     /// organization with the default workspace ``workspaceName`` (6 clients, 21 projects — one
     /// archived, several without client — tasks on the client projects, 10 tags) and a Free
-    /// organization with workspace "Personal" (4 projects, 2 tags), and entries for the 14 days
+    /// organization with workspace "Personal" (4 projects, 2 tags), and entries for the 26 weeks
     /// before today (workdays 9:00–18:00-ish with a lunch gap, light weekends, a few personal
     /// evenings) plus today: finished entries this morning and one running entry started about
     /// 40 minutes before `now`.

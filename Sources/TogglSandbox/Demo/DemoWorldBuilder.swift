@@ -1,9 +1,13 @@
 import Foundation
 
-/// Builds the demo world: the cast of ``DemoCatalog`` plus 15 days of entries (14 days back to
-/// today, in the account's time zone), random but seeded from the time zone and the local day,
-/// so the same `now` always gives the same world.
+/// Builds the demo world: the cast of ``DemoCatalog`` plus entries from ``historyDays`` days
+/// back to today (in the account's time zone), random but seeded from the time zone and the
+/// local day, so the same `now` always gives the same world.
 struct DemoWorldBuilder {
+    /// How many days back the demo's entries reach: 26 weeks, well past the three months
+    /// `/me/time_entries` serves.
+    static let historyDays = 182
+
     private var world = SandboxWorld()
     private var random: SeededRandom
     private let now: Date
@@ -118,15 +122,31 @@ struct DemoWorldBuilder {
 
     private mutating func makeEntries() {
         for offset in stride(from: 14, through: 1, by: -1) {
-            let day = ReportClock.adding(days: -offset, to: today, in: timeZone)
-            let weekday = calendar.component(.weekday, from: day)
-            if weekday == 1 || weekday == 7 {
-                makeWeekend(day)
-            } else {
-                makeWorkday(day)
-            }
+            makeDay(offset)
         }
         makeToday()
+        makeHistory()
+    }
+
+    /// Days 15 to ``historyDays`` back, so older weeks — those only Reports v3 serves among them —
+    /// have entries too. They come from their own random stream, so the two recent weeks are the
+    /// same with or without them.
+    private mutating func makeHistory() {
+        random = SeededRandom(seed: Self.seed("history|" + timeZone.identifier + "|" + ReportClock.dayString(now, in: timeZone)))
+        for offset in stride(from: Self.historyDays, through: 15, by: -1) {
+            makeDay(offset)
+        }
+    }
+
+    /// The day `offset` days before today: a workday or a weekend day.
+    private mutating func makeDay(_ offset: Int) {
+        let day = ReportClock.adding(days: -offset, to: today, in: timeZone)
+        let weekday = calendar.component(.weekday, from: day)
+        if weekday == 1 || weekday == 7 {
+            makeWeekend(day)
+        } else {
+            makeWorkday(day)
+        }
     }
 
     /// A working day: 9:00-ish to 18:00-ish with a lunch gap, sometimes a personal evening entry.
