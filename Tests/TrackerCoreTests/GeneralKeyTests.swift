@@ -268,21 +268,78 @@ import TogglModels
         fresh.expect(key: .character("{")) { $0.day = Sample.november(9) }
     }
 
-    @Test func weeksMoreThanThreeMonthsBackAreNotFetched() {
+    @Test func weeksMoreThanThreeMonthsBackComeFromReportsOfEveryWorkspace() {
         var state = Sample.loadedState()
-        // 89 days before 23 Nov is 26 Aug: the week of 24 Aug is fetched from 26 Aug on.
+        // 89 days before 23 Nov is 26 Aug: the week of 31 Aug is the oldest /me/time_entries serves;
+        // the week of 24 Aug reaches further and comes whole from Reports v3.
         state.day = LocalDay(year: 2026, month: 9, day: 1)
-        let clamped = DateInterval(start: LocalDay(year: 2026, month: 8, day: 26).start(in: Sample.utc),
-                                   end: LocalDay(year: 2026, month: 8, day: 31).start(in: Sample.utc))
-        state.expect(key: .character("{"), [.fetchEntries(requestID: 2, window: clamped)]) {
+        let week = { (day: Int) in DateInterval(start: LocalDay(year: 2026, month: 8, day: day).start(in: Sample.utc),
+                                                end: LocalDay(year: 2026, month: 8, day: day + 7).start(in: Sample.utc)) }
+        let days = { (day: Int) in LocalDay(year: 2026, month: 8, day: day)...LocalDay(year: 2026, month: 8, day: day + 6) }
+        let reported = AppEffect.fetchReportedEntries(requestID: 2, window: week(24), days: days(24),
+                                                      workspaceIDs: [Sample.studio, Sample.personal].sorted(), userID: Sample.userID)
+        state.expect(key: .character("{"), [reported]) {
             $0.day = LocalDay(year: 2026, month: 8, day: 25)
-            $0.pendingFetches[2] = clamped
+            $0.pendingFetches[2] = week(24)
             $0.nextRequestID = 3
         }
+        let old = TimeEntry(id: 9001, workspaceID: Sample.personal, userID: Sample.userID,
+                            start: week(24).start.addingTimeInterval(9 * 3600), stop: week(24).start.addingTimeInterval(10 * 3600),
+                            duration: 3600, description: "Archive taxes")
+        state.expect(.entriesFetched(requestID: 2, .success([old]))) {
+            $0.pendingFetches = [:]
+            $0.fetchedWindows.append(week(24))
+            $0.catalog.entries[9001] = old
+        }
+        state.expect(key: .character("{"), [.fetchReportedEntries(requestID: 3, window: week(17), days: days(17),
+                                                                 workspaceIDs: [Sample.studio, Sample.personal].sorted(),
+                                                                 userID: Sample.userID)]) {
+            $0.day = LocalDay(year: 2026, month: 8, day: 18)
+            $0.pendingFetches[3] = week(17)
+            $0.nextRequestID = 4
+        }
+    }
+
+    @Test func aReportAsksADayMoreEachSideWhenTheAppShowsAnotherZoneThanTheProfiles() throws {
+        var state = Sample.loadedState()
+        // The profile's zone is UTC; the config shows Berlin, whose days Toggl does not count in.
+        let berlin = try #require(TimeZone(identifier: "Europe/Berlin"))
+        state.settings.timeZoneOverride = berlin
+        state.day = LocalDay(year: 2026, month: 8, day: 25)
+        let week = DateInterval(start: LocalDay(year: 2026, month: 8, day: 17).start(in: berlin),
+                                end: LocalDay(year: 2026, month: 8, day: 24).start(in: berlin))
+        let effects = state.press(.character("{"))
+        #expect(effects == [.fetchReportedEntries(requestID: 2, window: week,
+                                                  days: LocalDay(year: 2026, month: 8, day: 16)...LocalDay(year: 2026, month: 8, day: 24),
+                                                  workspaceIDs: [Sample.studio, Sample.personal], userID: Sample.userID)])
+    }
+
+    @Test func aReportIsNotAskedWhileAWorkspacesOrganizationHasNoRequestsLeft() {
+        var state = Sample.loadedState()
+        state.day = LocalDay(year: 2026, month: 8, day: 25)
+        // Organization 2 (Personal) is used up for 20 more minutes; the user's bucket is not.
+        state.quota = [QuotaGauge(scope: .user, remaining: 20, resetsAt: Sample.now.addingTimeInterval(1200)),
+                       QuotaGauge(scope: .organization(2), remaining: 0, resetsAt: Sample.now.addingTimeInterval(1200))]
         state.expect(key: .character("{")) {
             $0.day = LocalDay(year: 2026, month: 8, day: 18)
-            $0.status = info("Days more than three months back are not available yet.", .warning)
+            $0.status = info("Toggl's hourly request limit is used up; reading again in 20 min.", .warning)
         }
+    }
+
+    @Test func aReportThatLeavesTheRunningEntryOutKeepsIt() {
+        var state = Sample.loadedState()
+        let window = DateInterval(start: LocalDay(year: 2026, month: 8, day: 17).start(in: Sample.utc),
+                                  end: LocalDay(year: 2026, month: 8, day: 24).start(in: Sample.utc))
+        // A timer left running since August.
+        let running = TimeEntry(id: 9002, workspaceID: Sample.studio, userID: Sample.userID,
+                                start: window.start.addingTimeInterval(3600), duration: -1, description: "Forgotten")
+        state.catalog.entries[9002] = running
+        state.pendingFetches[5] = window
+        state.expect(.entriesFetched(requestID: 5, .success([]))) {
+            $0.pendingFetches = [:]
+            $0.fetchedWindows.append(window)
+        }
+        #expect(state.catalog.entries[9002] == running)
     }
 
     @Test func weeksStartOnTheProfilesDay() {

@@ -110,4 +110,43 @@ import TrackerCore
         #expect(running.isEmpty)
         await harness.stop()
     }
+
+    @Test func weeksBeyondThreeMonthsComeFromReportsAndMatchToggl() async throws {
+        let harness = try await SandboxHarness.start()
+        await harness.launch()
+        // Thirteen weeks back (24 Aug) is the first week reaching past the 89 days
+        // /me/time_entries serves; fourteen (17 Aug) lies wholly beyond them.
+        for _ in 1...12 { await harness.press(.character("{")) }
+        harness.sandbox.clearRequestLog()
+        await harness.press(.character("{"))
+        #expect(harness.driver.state.day == LocalDay(year: 2026, month: 8, day: 24))
+        let reports = ["POST /reports/api/v3/workspace/\(harness.workspaceID("Northwind Studio"))/search/time_entries",
+                       "POST /reports/api/v3/workspace/\(harness.workspaceID("Personal"))/search/time_entries"].sorted()
+        #expect(harness.requests.sorted() == reports)
+        await harness.press(.character("{"))
+        #expect(harness.requests.count == 4, "\(harness.requests)")
+
+        // Each day shows exactly the user's entries Toggl has for it, tag names included.
+        let world = harness.sandbox.world
+        for day in 17...30 {
+            let shown = LocalDay(year: 2026, month: 8, day: day)
+            let window = DateInterval(start: shown.start(in: SandboxHarness.utc), end: shown.adding(days: 1).start(in: SandboxHarness.utc))
+            let expected = world.timeEntries.all.filter { $0.start >= window.start && $0.start < window.end && $0.deletedAt == nil }
+            let held = harness.driver.state.catalog.entries.values.filter { $0.start >= window.start && $0.start < window.end }
+            #expect(Set(held.map(\.id)) == Set(expected.map(\.id)), "\(shown)")
+            for record in expected {
+                let entry = try #require(harness.driver.state.catalog.entries[record.id])
+                #expect(entry.description == record.description)
+                #expect(entry.projectID == record.projectID)
+                #expect(entry.duration == record.duration)
+                #expect(entry.tags.sorted() == record.tagIDs.compactMap { world.tags[$0]?.name }.sorted())
+            }
+        }
+        #expect(world.timeEntries.all.contains { $0.start < LocalDay(year: 2026, month: 8, day: 24).start(in: SandboxHarness.utc) })
+
+        // Walking forward and back again costs nothing more.
+        await harness.press(.character("}"), .character("{"))
+        #expect(harness.requests.count == 4, "\(harness.requests)")
+        await harness.stop()
+    }
 }

@@ -72,6 +72,30 @@ import TrackerStore
         await harness.stop()
     }
 
+    @Test func aWeekBeyondThreeMonthsIsReportedOnceThenServedFromTheStore() async throws {
+        let harness = try await SandboxHarness.start()
+        let folder = try LocalStoreTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Monday 17 August 2026: 98 days back, wholly beyond what /me/time_entries serves.
+        let week = DateInterval(start: LocalDay(year: 2026, month: 8, day: 17).start(in: SandboxHarness.utc), duration: 7 * 86_400)
+        let first = Run(harness, folder: folder)
+        await first.launch()
+        for _ in 1...14 { await first.press(.character("{")) }
+        #expect(first.driver.state.day == LocalDay(year: 2026, month: 8, day: 17))
+        #expect(Self.shownEntries(first, in: week) == Self.serverEntries(harness, in: week))
+        #expect(!Self.serverEntries(harness, in: week).isEmpty)
+        first.store.update(from: first.driver, force: true)
+
+        // After a restart the week comes from its month file: no report is asked again.
+        let second = Run(harness, folder: folder)
+        await second.launch()
+        harness.sandbox.clearRequestLog()
+        for _ in 1...14 { await second.press(.character("{")) }
+        #expect(!harness.requests.contains { $0.contains("/reports/") }, "\(harness.requests)")
+        #expect(Self.shownEntries(second, in: week) == Self.serverEntries(harness, in: week))
+        await harness.stop()
+    }
+
     @Test func theQuotaMeterIsRestoredBeforeAnyRequest() async throws {
         let harness = try await SandboxHarness.start(quota: QuotaSettings(userLimit: 30, organizationLimit: 30))
         let folder = try LocalStoreTests.folder()

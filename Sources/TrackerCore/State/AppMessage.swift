@@ -14,7 +14,8 @@ public enum AppMessage: Sendable, Equatable {
 
     /// The answer to ``AppEffect/loadBootstrap(requestID:)``.
     case bootstrapLoaded(requestID: Int, Result<Bootstrap, AppError>)
-    /// The answer to ``AppEffect/fetchEntries(requestID:window:)``.
+    /// The answer to ``AppEffect/fetchEntries(requestID:window:)`` and
+    /// ``AppEffect/fetchReportedEntries(requestID:window:days:workspaceIDs:userID:)``.
     case entriesFetched(requestID: Int, Result<[TimeEntry], AppError>)
     /// The answer to ``AppEffect/fetchChangedEntries(requestID:since:)``.
     case changedEntriesFetched(requestID: Int, Result<[TimeEntry], AppError>)

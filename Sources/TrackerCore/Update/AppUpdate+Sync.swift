@@ -3,14 +3,15 @@ import TogglModels
 
 /// Syncing (DESIGN.md §4): one `/me?with_related_data=true`; when the app holds entries older
 /// than `/me` brings, one `since` delta — sent only once an older week is shown, so a sync (and
-/// a warm start) is one request; older weeks fetched once and then served from the store;
-/// background syncs budgeted from the quota.
+/// a warm start) is one request; older weeks fetched once (from `/me/time_entries` up to three
+/// months back, from Reports v3 beyond) and then served from the store; background syncs
+/// budgeted from the quota.
 extension AppUpdate {
     /// How far before the sync's start the next `since` delta begins, so a clock running ahead
     /// of Toggl's cannot skip a change (rows seen twice are merged twice, harmlessly).
     static let sinceMargin: TimeInterval = 300
     /// Toggl serves `since` and date windows only this many days back.
-    static let reachableDays = 89
+    static let reachableDays = TimeEntry.listableDays
 
     // MARK: Starting
 
@@ -53,17 +54,28 @@ extension AppUpdate {
         state.quota.allSatisfy { $0.resetsAt <= state.now || $0.remaining > state.settings.quotaReserve }
     }
 
-    /// Whether the user's bucket (every read is a `/me…` call) is used up until a later reset;
-    /// then says so (unless `quiet`). After a 402 only the user's writes go out.
+    /// Whether the user's bucket (every read but a report is a `/me…` call) is used up until a
+    /// later reset; then says so (unless `quiet`). After a 402 only the user's writes go out.
     static func quotaUsedUp(_ state: inout AppState, quiet: Bool = false) -> Bool {
-        guard let bucket = state.quota.first(where: { $0.scope == .user && $0.remaining <= 0 && $0.resetsAt > state.now }) else {
+        quotaUsedUp(&state, in: [.user], quiet: quiet)
+    }
+
+    /// Whether any bucket of `scopes` is used up until a later reset; then says so (unless `quiet`).
+    static func quotaUsedUp(_ state: inout AppState, in scopes: Set<QuotaGauge.Scope>, quiet: Bool = false) -> Bool {
+        let now = state.now
+        guard let bucket = state.quota.first(where: { scopes.contains($0.scope) && $0.remaining <= 0 && $0.resetsAt > now }) else {
             return false
         }
         if !quiet {
-            let minutes = Int((bucket.resetsAt.timeIntervalSince(state.now) / 60).rounded(.up))
+            let minutes = Int((bucket.resetsAt.timeIntervalSince(now) / 60).rounded(.up))
             inform(&state, "Toggl's hourly request limit is used up; reading again in \(minutes) min.", level: .warning)
         }
         return true
+    }
+
+    /// The bucket a workspace's requests (reports) count against: its organization's.
+    static func quotaScope(ofWorkspace id: Int64, in state: AppState) -> QuotaGauge.Scope {
+        state.catalog.workspaces[id]?.organizationID.map { .organization($0) } ?? .workspace(id)
     }
 
     // MARK: Answers
@@ -207,17 +219,26 @@ extension AppUpdate {
             state.pendingFetches[requestID] = window
             return check + [.loadStoredEntries(requestID: requestID, window: window)]
         }
-        // Toggl serves /me/time_entries date windows only up to three months back.
+        // Toggl serves /me/time_entries date windows only up to three months back; a week
+        // reaching further comes whole from Reports v3, one detailed report per workspace.
         let oldest = state.today.adding(days: -reachableDays).start(in: state.timeZone)
-        guard window.end > oldest else {
-            inform(&state, "Days more than three months back are not available yet.", level: .warning)
-            return check
+        guard window.start < oldest else {
+            guard !quotaUsedUp(&state) else { return check }
+            let requestID = state.makeRequestID()
+            state.pendingFetches[requestID] = window
+            return check + [.fetchEntries(requestID: requestID, window: window)]
         }
-        guard !quotaUsedUp(&state) else { return check }
-        let clamped = DateInterval(start: max(window.start, oldest), end: window.end)
+        guard let userID = state.profile?.userID else { return check }
+        let workspaceIDs = state.catalog.workspaces.keys.sorted()
+        let scopes = Set(workspaceIDs.map { quotaScope(ofWorkspace: $0, in: state) })
+        guard !quotaUsedUp(&state, in: scopes) else { return check }
+        // Reports count days in the profile's zone: when the app shows another, a day more each side.
+        let margin = state.profile?.timeZoneIdentifier.flatMap(TimeZone.init(identifier:)) == state.timeZone ? 0 : 1
+        let days = first.adding(days: -margin)...first.adding(days: 6 + margin)
         let requestID = state.makeRequestID()
-        state.pendingFetches[requestID] = clamped
-        return check + [.fetchEntries(requestID: requestID, window: clamped)]
+        state.pendingFetches[requestID] = window
+        return check + [.fetchReportedEntries(requestID: requestID, window: window, days: days,
+                                              workspaceIDs: workspaceIDs, userID: userID)]
     }
 
     static func entriesFetched(_ state: inout AppState, requestID: Int, _ result: Result<[TimeEntry], AppError>) -> [AppEffect] {
@@ -229,9 +250,10 @@ extension AppUpdate {
             // The answer is the whole truth for its window: drop what Toggl no longer has.
             let returned = Set(entries.map(\.id))
             // The window's end belongs to the next window (DateInterval.contains would include it).
+            // Reports leave the running entry out: it stays.
             for (id, entry) in state.catalog.entries
             where id > 0 && entry.start >= window.start && entry.start < window.end && !returned.contains(id)
-                && !state.holdsUserVersion(of: id) {
+                && !entry.isRunning && !state.holdsUserVersion(of: id) {
                 state.catalog.entries[id] = nil
             }
             state.catalog.merge(entries: takingTogglsVersions(&state, entries))

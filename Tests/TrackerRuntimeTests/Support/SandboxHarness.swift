@@ -68,6 +68,11 @@ final class SandboxHarness {
         await driver.settle()
     }
 
+    /// The id of the demo workspace named `name` (0 when there is none).
+    func workspaceID(_ name: String) -> Int64 {
+        sandbox.world.workspaces.all.first { $0.name == name }?.id ?? 0
+    }
+
     /// The requests the sandbox has answered since the log was last cleared, as `METHOD path`.
     var requests: [String] {
         sandbox.requestLog.map { "\($0.method) \($0.path)" }
