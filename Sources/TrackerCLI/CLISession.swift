@@ -261,13 +261,37 @@ public final class CLISession {
     }
 
     /// Entries starting in `start..<end`: from this run's bootstrap when it covers the window
-    /// (no request), else one `GET /me/time_entries` with a date window.
+    /// (no request), else one `GET /me/time_entries` with a date window. What lies more than
+    /// three months back, which Toggl does not list by date, comes from one Reports v3 detailed
+    /// report per workspace (the organizations' quota; running entries are not in reports).
     public func entries(from start: Date, to end: Date) async throws -> [TimeEntry] {
         if let recent = bootstrapEntries, let oldest = recent.map(\.start).min(),
            start >= oldest.addingTimeInterval(-1), start >= now.addingTimeInterval(-8 * 86_400) {
             return recent.filter { $0.start >= start && $0.start < end }
         }
-        return try await api().timeEntries.list(startDate: start, endDate: end).filter { !$0.isDeleted }
+        let listable = Self.oldestListable(now: now, in: timeZone)
+        var entries: [TimeEntry] = []
+        if start < listable {
+            let catalog = try await loadCatalog()
+            guard let userID = catalog.profile?.id else { throw CLIError.notFound("Toggl did not say who this account is.") }
+            let reportEnd = min(end, listable)
+            // Reports count days in the profile's zone: a day more each side, then exact by start.
+            entries += try await api().reports.timeEntries(
+                of: userID, in: catalog.workspaces.map(\.id),
+                from: start.addingTimeInterval(-86_400), through: reportEnd.addingTimeInterval(86_400)
+            ).filter { $0.start >= start && $0.start < reportEnd }
+        }
+        if end > max(start, listable) {
+            entries += try await api().timeEntries.list(startDate: max(start, listable), endDate: end).filter { !$0.isDeleted }
+        }
+        return entries
+    }
+
+    /// The start of the oldest day `GET /me/time_entries` lists by date, at midnight in `timeZone`.
+    static func oldestListable(now: Date, in timeZone: TimeZone) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        return calendar.startOfDay(for: now.addingTimeInterval(-Double(TimeEntry.listableDays) * 86_400))
     }
 
     /// Recent entries, newest first: the store's when there is one (no request), else this

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TogglModels
 import TogglSandbox
 @testable import TrackerCLI
 
@@ -15,6 +16,29 @@ struct EntryCommandTests {
         3 entries, 2:28:56 in all
 
         """
+
+    @Test func lsReachingBeyondThreeMonthsReadsTheOlderDaysFromReports() async throws {
+        try await withCLI { cli in
+            _ = await cli.run("ls", "--today")
+            // 20 Aug – 2 Sep: 26 Aug (89 days back) and later are listed by date, the rest comes from
+            // a detailed report of each workspace.
+            let result = await cli.run("ls", "--since", "2026-08-20", "--until", "2026-09-02", "--json")
+            #expect(result.code == 0, "\(result.errors)")
+            let shown = try TogglJSON.makeDecoder().decode([TimeEntry].self, from: Data(result.output.utf8))
+            let start = try #require(TogglTimestamp.parse("2026-08-20T00:00:00Z"))
+            let end = try #require(TogglTimestamp.parse("2026-09-03T00:00:00Z"))
+            let expected = cli.sandbox.world.timeEntries.all.filter { $0.start >= start && $0.start < end }
+            #expect(!expected.isEmpty)
+            #expect(shown.map(\.id) == expected.sorted { ($0.start, $0.id) < ($1.start, $1.id) }.map(\.id))
+            // One report per workspace (Northwind's in two pages of 50 rows), then the listable days.
+            let workspaces = cli.sandbox.world.workspaces.all.map(\.id)
+            for workspace in workspaces {
+                #expect(result.requests.contains { $0.hasPrefix("POST /reports/api/v3/workspace/\(workspace)/search/time_entries") })
+            }
+            #expect(result.requests.last == "GET /api/v9/me/time_entries", "\(result.requests)")
+            #expect(cli.sandbox.requestLog.last?.query.contains("start_date=2026-08-26") == true)
+        }
+    }
 
     @Test func lsWithoutAStoreSpendsOneBootstrapAndSavesTheStore() async throws {
         try await withCLI { cli in
@@ -33,11 +57,11 @@ struct EntryCommandTests {
             let cold = await cli.run("start", "Write", "report", "-p", "website", "-t", "writing")
             #expect(cold == .init(
                 code: 0,
-                output: "Started \"Write report\" · Website Redesign (Acme Corp) · #writing · 10:00–running (0:00:00) · id 3700000183\n",
+                output: "Started \"Write report\" · Website Redesign (Acme Corp) · #writing · 10:00–running (0:00:00) · id 3700001305\n",
                 errors: "", requests: ["GET /api/v9/me", "POST /api/v9/workspaces/3700000004/time_entries"]))
             let warm = await cli.run("start", "Review", "-p", "mobile app", "--at=-5m")
             #expect(warm == .init(
-                code: 0, output: "Started \"Review\" · Mobile App v2 (Globex) · 09:55–running (0:05:00) · id 3700000184\n",
+                code: 0, output: "Started \"Review\" · Mobile App v2 (Globex) · 09:55–running (0:05:00) · id 3700001306\n",
                 errors: "", requests: ["POST /api/v9/workspaces/3700000004/time_entries"]))
         }
     }
@@ -46,17 +70,17 @@ struct EntryCommandTests {
         try await withCLI { cli in
             let result = await cli.run(["start", "Focus"], context: cli.context(defaultWorkspaceID: 3_700_000_004))
             #expect(result.requests == ["POST /api/v9/workspaces/3700000004/time_entries"])
-            #expect(result.output == "Started \"Focus\" · 10:00–running (0:00:00) · id 3700000183\n")
+            #expect(result.output == "Started \"Focus\" · 10:00–running (0:00:00) · id 3700001305\n")
         }
     }
 
     @Test func quietAndJSON() async throws {
         try await withCLI { cli in
             let quiet = await cli.run("start", "Focus", "-q")
-            #expect(quiet.output == "3700000183\n")
+            #expect(quiet.output == "3700001305\n")
             let json = await cli.run("now", "--json")
             #expect(json.output.contains("\"description\" : \"Focus\""))
-            #expect(json.output.contains("\"id\" : 3700000183"))
+            #expect(json.output.contains("\"id\" : 3700001305"))
         }
     }
 
@@ -73,8 +97,8 @@ struct EntryCommandTests {
             _ = await cli.run("start", "Focus", "-p", "deep work")
             let warm = await cli.run("stop")
             #expect(warm == .init(
-                code: 0, output: "Stopped \"Focus\" · Deep Work · 10:00–10:00 (0:00:00) · id 3700000183\n", errors: "",
-                requests: ["PATCH /api/v9/workspaces/3700000004/time_entries/3700000183/stop"]))
+                code: 0, output: "Stopped \"Focus\" · Deep Work · 10:00–10:00 (0:00:00) · id 3700001305\n", errors: "",
+                requests: ["PATCH /api/v9/workspaces/3700000004/time_entries/3700001305/stop"]))
         }
     }
 
@@ -92,10 +116,10 @@ struct EntryCommandTests {
     @Test func continueTheLastOrAMatchingEntry() async throws {
         try await withCLI { cli in
             let last = await cli.run("continue")
-            #expect(last.output == "Continued \"Accessibility review of the booking flow\" · Patient Portal (Umbrella Health) · 10:00–running (0:00:00) · id 3700000183\n")
+            #expect(last.output == "Continued \"Accessibility review of the booking flow\" · Patient Portal (Umbrella Health) · 10:00–running (0:00:00) · id 3700001305\n")
             #expect(last.requests == ["GET /api/v9/me", "POST /api/v9/workspaces/3700000004/time_entries"])
             let matching = await cli.run("continue", "wireframes")
-            #expect(matching.output == "Continued \"Wireframes for the pricing page\" · Website Redesign (Acme Corp) · #planning · 10:00–running (0:00:00) · id 3700000184\n")
+            #expect(matching.output == "Continued \"Wireframes for the pricing page\" · Website Redesign (Acme Corp) · #planning · 10:00–running (0:00:00) · id 3700001306\n")
             #expect(matching.requests == ["POST /api/v9/workspaces/3700000004/time_entries"])
             let unknown = await cli.run("continue", "nothing like this")
             #expect(unknown.code == 5)
@@ -116,9 +140,9 @@ struct EntryCommandTests {
     @Test func addWithAStopTimeOrADuration() async throws {
         try await withCLI { cli in
             let withStop = await cli.run("add", "yesterday 17:00", "18:30", "Late", "call", "-p", "quarterly", "-t", "call")
-            #expect(withStop.output == "Added \"Late call\" · Quarterly Audit (Stark Industries) · #call · 17:00–18:30 (1:30:00) · id 3700000183\n")
+            #expect(withStop.output == "Added \"Late call\" · Quarterly Audit (Stark Industries) · #call · 17:00–18:30 (1:30:00) · id 3700001305\n")
             let withDuration = await cli.run("add", "6:00", "1:30", "Early")
-            #expect(withDuration.output == "Added \"Early\" · 06:00–07:30 (1:30:00) · id 3700000184\n")
+            #expect(withDuration.output == "Added \"Early\" · 06:00–07:30 (1:30:00) · id 3700001306\n")
             #expect(withDuration.requests == ["POST /api/v9/workspaces/3700000004/time_entries"])
             let bad = await cli.run("add", "6:00", "later", "x")
             #expect(bad.code == 2)

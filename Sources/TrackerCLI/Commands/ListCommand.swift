@@ -5,7 +5,8 @@ import TrackerCore
 
 /// `ls [--today|--week|--since|--until] [-n N] [-p PROJECT] [-t TAG] [--fields …]`: lists
 /// entries, oldest first. One request (entries) with a local store; one without when the
-/// window lies in the last week (the bootstrap brings those entries along).
+/// window lies in the last week (the bootstrap brings those entries along). Days more than
+/// three months back come from a Reports v3 detailed report of each workspace.
 public struct ListCommand: CLICommand {
     public static let configuration = CommandConfiguration(
         commandName: "ls", abstract: "List time entries (default: the last 7 days).")
