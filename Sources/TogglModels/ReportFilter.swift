@@ -39,7 +39,7 @@ public struct ReportFilter: Sendable, Hashable, Codable {
     // Filters, common to all reports.
     /// First day of the range (sent as its UTC day, `YYYY-MM-DD`).
     public var startDate: Date?
-    /// Last day of the range (sent as its UTC day, `YYYY-MM-DD`); not before ``startDate``.
+    /// Last day of the range (sent as its UTC day, `YYYY-MM-DD`), included; after ``startDate``.
     public var endDate: Date?
     /// Only these users.
     public var userIDs: [Int64]?
@@ -153,6 +153,29 @@ public struct ReportFilter: Sendable, Hashable, Codable {
         self.grouped = grouped
         self.hideAmounts = hideAmounts
         self.enrichResponse = enrichResponse
+    }
+
+    /// The report days (as ``startDate`` and ``endDate`` take them: midnight UTC of each day)
+    /// that cover every instant of `window`, when Toggl counts days in `profileTimeZone` — or,
+    /// when that zone is unknown, a day more on each side of the window's UTC days. The range
+    /// spans at least two days, since Toggl wants the end after the start.
+    public static func days(covering window: DateInterval, profileTimeZone: TimeZone?) -> (start: Date, end: Date) {
+        let last = max(window.start, window.end.addingTimeInterval(-1))
+        let (first, final): (Date, Date)
+        if let zone = profileTimeZone {
+            first = utcMidnight(ofDayAt: window.start, in: zone)
+            final = utcMidnight(ofDayAt: last, in: zone)
+        } else {
+            first = utcMidnight(ofDayAt: window.start, in: .gmt).addingTimeInterval(-86_400)
+            final = utcMidnight(ofDayAt: last, in: .gmt).addingTimeInterval(86_400)
+        }
+        return (first, max(final, first.addingTimeInterval(86_400)))
+    }
+
+    /// Midnight UTC of the calendar day `instant` falls on in `zone`.
+    private static func utcMidnight(ofDayAt instant: Date, in zone: TimeZone) -> Date {
+        let local = instant.timeIntervalSince1970 + Double(zone.secondsFromGMT(for: instant))
+        return Date(timeIntervalSince1970: (local / 86_400).rounded(.down) * 86_400)
     }
 
     /// The wire names of the fields that are set, in declaration order (e.g. `["start_date"]`).

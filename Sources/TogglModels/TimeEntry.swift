@@ -153,9 +153,17 @@ public struct TimeEntry: Sendable, Hashable, Codable, Identifiable {
         self.userAvatarURL = userAvatarURL
     }
 
-    /// How many days back Toggl lists entries by date (`GET /me/time_entries?start_date=`) or
-    /// by `since`: it refuses more than about three months; older entries come from reports.
+    /// How many days back Toggl answers `GET /me/time_entries?since=`: about three months.
     public static let listableDays = 89
+
+    /// The oldest start `GET /me/time_entries?start_date=` accepts as of `now`, with a day to
+    /// spare: Toggl refuses a `start_date` more than three calendar months (at least 89 days)
+    /// before its UTC day, so this is midnight UTC 88 days before `now`'s UTC day. Entries
+    /// starting earlier come from Reports v3.
+    public static func oldestListableStart(now: Date) -> Date {
+        let day = (now.timeIntervalSince1970 / 86_400).rounded(.down)
+        return Date(timeIntervalSince1970: (day - 88) * 86_400)
+    }
 
     /// `true` while the timer runs: no `stop` and a negative `duration`.
     public var isRunning: Bool { stop == nil && duration < 0 }

@@ -150,7 +150,7 @@ enum WorkdayBenchmark {
             case .loadBootstrap: syncs += 1
             case .createEntry, .deleteEntry, .createClient, .createProject: otherWrites += 1
             case .fetchEntries, .fetchChangedEntries: olderReads += 1
-            case .fetchReportedEntries(_, _, _, let workspaces, _): olderReads += workspaces.count
+            case .fetchReportedEntries(_, _, let workspaces, _, _): olderReads += workspaces.count
             case .loadStoredEntries, .discardFailed, .quit: break
             }
         }

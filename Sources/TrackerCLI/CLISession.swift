@@ -269,29 +269,22 @@ public final class CLISession {
            start >= oldest.addingTimeInterval(-1), start >= now.addingTimeInterval(-8 * 86_400) {
             return recent.filter { $0.start >= start && $0.start < end }
         }
-        let listable = Self.oldestListable(now: now, in: timeZone)
+        let listable = TimeEntry.oldestListableStart(now: now)
         var entries: [TimeEntry] = []
         if start < listable {
             let catalog = try await loadCatalog()
             guard let userID = catalog.profile?.id else { throw CLIError.notFound("Toggl did not say who this account is.") }
-            let reportEnd = min(end, listable)
-            // Reports count days in the profile's zone: a day more each side, then exact by start.
-            entries += try await api().reports.timeEntries(
-                of: userID, in: catalog.workspaces.map(\.id),
-                from: start.addingTimeInterval(-86_400), through: reportEnd.addingTimeInterval(86_400)
-            ).filter { $0.start >= start && $0.start < reportEnd }
+            let older = DateInterval(start: start, end: min(end, listable))
+            let profileZone = catalog.profile?.timezone.flatMap(TimeZone.init(identifier:))
+            for workspace in catalog.workspaces {
+                entries += try await api().reports.timeEntries(of: userID, in: workspace.id, startingIn: older,
+                                                               profileTimeZone: profileZone)
+            }
         }
         if end > max(start, listable) {
             entries += try await api().timeEntries.list(startDate: max(start, listable), endDate: end).filter { !$0.isDeleted }
         }
         return entries
-    }
-
-    /// The start of the oldest day `GET /me/time_entries` lists by date, at midnight in `timeZone`.
-    static func oldestListable(now: Date, in timeZone: TimeZone) -> Date {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        return calendar.startOfDay(for: now.addingTimeInterval(-Double(TimeEntry.listableDays) * 86_400))
     }
 
     /// Recent entries, newest first: the store's when there is one (no request), else this

@@ -39,10 +39,20 @@ public struct TogglEffectPerformer: EffectPerformer {
             return .entriesFetched(requestID: requestID, await capture {
                 try await api.timeEntries.list(startDate: window.start, endDate: window.end)
             })
-        case .fetchReportedEntries(let requestID, let window, let days, let workspaceIDs, let userID):
-            return .entriesFetched(requestID: requestID, await capture {
-                try await reportedEntries(in: window, days: days, workspaceIDs: workspaceIDs, userID: userID)
-            })
+        case .fetchReportedEntries(let requestID, let window, let workspaceIDs, let userID, let profileTimeZone):
+            var report = ReportedEntries(entries: [], answered: [])
+            for workspaceID in workspaceIDs {
+                switch await capture({
+                    try await api.reports.timeEntries(of: userID, in: workspaceID, startingIn: window, profileTimeZone: profileTimeZone)
+                }) {
+                case .success(let entries):
+                    report.entries += entries
+                    report.answered.append(workspaceID)
+                case .failure(let error):
+                    report.failures[workspaceID] = error
+                }
+            }
+            return .reportedEntriesFetched(requestID: requestID, report)
         case .fetchChangedEntries(let requestID, let since):
             return .changedEntriesFetched(requestID: requestID, await capture {
                 try await api.timeEntries.list(since: since)
@@ -79,16 +89,6 @@ public struct TogglEffectPerformer: EffectPerformer {
         case .createProject(let localID, let workspaceID, let payload):
             return .projectCreated(localID: localID, await capture { try await api.projects.create(in: workspaceID, payload) })
         }
-    }
-
-    /// `userID`'s entries starting in `window`, from one detailed report of `days` per workspace;
-    /// entries outside the window are left out.
-    private func reportedEntries(in window: DateInterval, days: ClosedRange<LocalDay>, workspaceIDs: [Int64],
-                                 userID: Int64) async throws -> [TimeEntry] {
-        // Reports take a date's UTC day: each day's UTC midnight names it.
-        try await api.reports.timeEntries(of: userID, in: workspaceIDs, from: days.lowerBound.start(in: .gmt),
-                                          through: days.upperBound.start(in: .gmt))
-            .filter { $0.start >= window.start && $0.start < window.end }
     }
 
     /// The quota tracker's buckets as the status line shows them.

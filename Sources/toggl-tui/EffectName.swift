@@ -6,8 +6,8 @@ enum EffectName {
         switch effect {
         case .loadBootstrap: return "load-bootstrap"
         case .fetchEntries(_, let window): return "fetch-entries \(window.start)…\(window.end)"
-        case .fetchReportedEntries(_, _, let days, let workspaces, _):
-            return "fetch-reported-entries \(days.lowerBound)…\(days.upperBound) in \(workspaces.count) workspaces"
+        case .fetchReportedEntries(_, let window, let workspaces, _, _):
+            return "fetch-reported-entries \(window.start)…\(window.end) in \(workspaces.count) workspaces"
         case .fetchChangedEntries(_, let since): return "fetch-changed-entries since \(since)"
         case .loadStoredEntries(_, let window): return "load-stored-entries \(window.start)…\(window.end)"
         case .startEntry(let id, let workspace, _): return "start-entry local \(id) in \(workspace)"

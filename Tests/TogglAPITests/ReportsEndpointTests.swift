@@ -78,6 +78,9 @@ import TogglModels
         #expect(await Self.invalidRequest {
             _ = try await reports.summary(in: 5, filter: ReportFilter(startDate: Self.sunday, endDate: Self.monday))
         })
+        #expect(await Self.invalidRequest {  // Toggl wants the end after the start
+            _ = try await reports.detailed(in: 5, filter: ReportFilter(startDate: Self.monday, endDate: Self.monday))
+        })
         #expect(stub.requests.isEmpty)
     }
 

@@ -20,7 +20,7 @@ struct EntryCommandTests {
     @Test func lsReachingBeyondThreeMonthsReadsTheOlderDaysFromReports() async throws {
         try await withCLI { cli in
             _ = await cli.run("ls", "--today")
-            // 20 Aug – 2 Sep: 26 Aug (89 days back) and later are listed by date, the rest comes from
+            // 20 Aug – 2 Sep: 27 Aug (88 days back) and later are listed by date, the rest comes from
             // a detailed report of each workspace.
             let result = await cli.run("ls", "--since", "2026-08-20", "--until", "2026-09-02", "--json")
             #expect(result.code == 0, "\(result.errors)")
@@ -30,13 +30,14 @@ struct EntryCommandTests {
             let expected = cli.sandbox.world.timeEntries.all.filter { $0.start >= start && $0.start < end }
             #expect(!expected.isEmpty)
             #expect(shown.map(\.id) == expected.sorted { ($0.start, $0.id) < ($1.start, $1.id) }.map(\.id))
-            // One report per workspace (Northwind's in two pages of 50 rows), then the listable days.
+            // One report page per workspace (the profile's zone is known: exactly 20–26 Aug), then the listable days.
             let workspaces = cli.sandbox.world.workspaces.all.map(\.id)
             for workspace in workspaces {
-                #expect(result.requests.contains { $0.hasPrefix("POST /reports/api/v3/workspace/\(workspace)/search/time_entries") })
+                let pages = result.requests.filter { $0 == "POST /reports/api/v3/workspace/\(workspace)/search/time_entries" }.count
+                #expect(pages == 1, "\(result.requests)")
             }
             #expect(result.requests.last == "GET /api/v9/me/time_entries", "\(result.requests)")
-            #expect(cli.sandbox.requestLog.last?.query.contains("start_date=2026-08-26") == true)
+            #expect(cli.sandbox.requestLog.last?.query.contains("start_date=2026-08-27") == true)
         }
     }
 

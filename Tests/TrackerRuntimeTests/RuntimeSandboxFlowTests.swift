@@ -149,4 +149,32 @@ import TrackerCore
         #expect(harness.requests.count == 4, "\(harness.requests)")
         await harness.stop()
     }
+
+    @Test func aWorkspaceWhoseReportFailsLeavesTheWeekToAskAgainWhileTheOthersShow() async throws {
+        // Personal's organization has no requests left this hour.
+        let world = DemoAccount.makeWorld(now: SandboxHarness.now, timeZone: SandboxHarness.utc)
+        let personal = try #require(world.workspaces.all.first { $0.name == "Personal" })
+        let organization = personal.organizationID
+        let harness = try await SandboxHarness.start(quota: QuotaSettings(userLimit: 1_000_000, organizationLimit: 1_000_000,
+                                                                          organizationLimits: [organization: 0]))
+        await harness.launch()
+        for _ in 1...13 { await harness.press(.character("{")) }
+        let week = DateInterval(start: LocalDay(year: 2026, month: 8, day: 24).start(in: SandboxHarness.utc), duration: 7 * 86_400)
+        let northwind = harness.workspaceID("Northwind Studio")
+        let held = Set(harness.driver.state.catalog.entries.values.filter { week.contains($0.start) }.map(\.id))
+        let expected = Set(harness.sandbox.world.timeEntries.all.filter {
+            $0.workspaceID == northwind && $0.start >= week.start && $0.start < week.end
+        }.map(\.id))
+        #expect(!expected.isEmpty)
+        #expect(held == expected)
+        #expect(harness.driver.state.status?.text.hasPrefix("Could not load older entries of Personal:") == true,
+                "\(String(describing: harness.driver.state.status))")
+        #expect(!harness.driver.state.fetchedWindows.contains(week))
+        // Personal's bucket is now known to be empty: the next old week waits for its reset.
+        harness.sandbox.clearRequestLog()
+        await harness.press(.character("{"))
+        #expect(harness.requests.isEmpty)
+        #expect(harness.driver.state.status?.text.hasSuffix("reading again in 60 min.") == true)
+        await harness.stop()
+    }
 }

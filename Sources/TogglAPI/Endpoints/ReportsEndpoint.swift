@@ -80,23 +80,20 @@ public struct ReportsEndpoint: Sendable {
             "The detailed report has more than \(max(1, maxPages)) pages; narrow the filter or read it page by page.")
     }
 
-    /// A user's time entries on the days `firstDay` through `lastDay` (their UTC days; Toggl
-    /// counts them in the profile's time zone) in each of `workspaceIDs`, from one detailed
-    /// report per workspace: how entries older than the three months `/me/time_entries` serves
+    /// A user's time entries of one workspace that start in `window`, from a detailed report of
+    /// the days covering it (``ReportFilter/days(covering:profileTimeZone:)``: Toggl counts days
+    /// in the profile's zone): how entries older than ``TimeEntry/oldestListableStart(now:)``
     /// are read. Running entries are not in reports; tag names come from `enrich_response`.
     ///
-    /// Spends one organization request per workspace and page of 50 rows.
+    /// Spends one request of the workspace's organization per page of 50 rows.
     /// - Throws: everything ``detailed(in:filter:maxPages:)`` throws.
-    public func timeEntries(of userID: Int64, in workspaceIDs: [Int64], from firstDay: Date, through lastDay: Date)
-        async throws -> [TimeEntry] {
-        let filter = ReportFilter(startDate: firstDay, endDate: lastDay, userIDs: [userID], enrichResponse: true)
-        var entries: [TimeEntry] = []
-        for workspaceID in workspaceIDs {
-            for row in try await detailed(in: workspaceID, filter: filter) {
-                entries += row.timeEntries(in: workspaceID)
-            }
-        }
-        return entries
+    public func timeEntries(of userID: Int64, in workspaceID: Int64, startingIn window: DateInterval,
+                            profileTimeZone: TimeZone?) async throws -> [TimeEntry] {
+        let days = ReportFilter.days(covering: window, profileTimeZone: profileTimeZone)
+        let filter = ReportFilter(startDate: days.start, endDate: days.end, userIDs: [userID], enrichResponse: true)
+        return try await detailed(in: workspaceID, filter: filter)
+            .flatMap { $0.timeEntries(in: workspaceID) }
+            .filter { $0.start >= window.start && $0.start < window.end }
     }
 
     // MARK: Helpers
@@ -118,8 +115,8 @@ public struct ReportsEndpoint: Sendable {
             throw APIError.invalidRequest("The \(report) report does not take \(misplaced.joined(separator: ", ")).")
         }
         if let start = filter.startDate, let end = filter.endDate,
-           TogglTimestamp.formatDay(end) < TogglTimestamp.formatDay(start) {
-            throw APIError.invalidRequest("The report's end date is before its start date.")
+           TogglTimestamp.formatDay(end) <= TogglTimestamp.formatDay(start) {
+            throw APIError.invalidRequest("The report's end date must come after its start date.")
         }
     }
 

@@ -38,8 +38,8 @@ public struct TimeEntriesEndpoint: Sendable {
     ///     (check `isDeleted`); sent as Unix seconds. Not combinable with `before`.
     ///   - before: only entries starting before this instant.
     ///   - startDate: with `endDate`, only entries starting in `startDate..<endDate`; Toggl
-    ///     refuses a start more than ``TimeEntry/listableDays`` back (older entries come from
-    ///     ``ReportsEndpoint/timeEntries(of:in:from:through:)``). Both or neither.
+    ///     refuses a start before ``TimeEntry/oldestListableStart(now:)`` (older entries come
+    ///     from ``ReportsEndpoint/timeEntries(of:in:startingIn:profileTimeZone:)``). Both or neither.
     ///   - endDate: see `startDate`.
     ///   - meta: also return project, client, task and user names.
     ///   - includeSharing: also return sharing details.

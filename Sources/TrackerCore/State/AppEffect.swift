@@ -16,11 +16,11 @@ public enum AppEffect: Sendable, Equatable {
     /// `GET /me/time_entries` for a window older than the bootstrap covers.
     case fetchEntries(requestID: Int, window: DateInterval)
     /// Reports v3 detailed reports (`POST …/workspace/{wid}/search/time_entries`, one or more
-    /// pages per workspace) for a window more than three months back, which `/me/time_entries`
-    /// does not serve: `userID`'s stopped entries in each of `workspaceIDs` on `days` (Toggl
-    /// counts them in the profile's time zone), answered like ``fetchEntries(requestID:window:)``
-    /// with those starting inside `window`.
-    case fetchReportedEntries(requestID: Int, window: DateInterval, days: ClosedRange<LocalDay>, workspaceIDs: [Int64], userID: Int64)
+    /// pages per workspace) for a window older than `/me/time_entries` serves: `userID`'s
+    /// stopped entries starting in `window` in each of `workspaceIDs`, asked for the days that
+    /// cover it in `profileTimeZone` (where Toggl counts days). Answered by
+    /// ``AppMessage/reportedEntriesFetched(requestID:_:)``.
+    case fetchReportedEntries(requestID: Int, window: DateInterval, workspaceIDs: [Int64], userID: Int64, profileTimeZone: TimeZone?)
     /// `GET /me/time_entries?since=`: entries changed since then, deleted ones included (sent
     /// when an older week is shown after a sync and entries older than `/me` brings are held).
     case fetchChangedEntries(requestID: Int, since: Date)

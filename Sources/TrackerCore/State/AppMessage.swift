@@ -14,9 +14,10 @@ public enum AppMessage: Sendable, Equatable {
 
     /// The answer to ``AppEffect/loadBootstrap(requestID:)``.
     case bootstrapLoaded(requestID: Int, Result<Bootstrap, AppError>)
-    /// The answer to ``AppEffect/fetchEntries(requestID:window:)`` and
-    /// ``AppEffect/fetchReportedEntries(requestID:window:days:workspaceIDs:userID:)``.
+    /// The answer to ``AppEffect/fetchEntries(requestID:window:)``.
     case entriesFetched(requestID: Int, Result<[TimeEntry], AppError>)
+    /// The answer to ``AppEffect/fetchReportedEntries(requestID:window:workspaceIDs:userID:profileTimeZone:)``.
+    case reportedEntriesFetched(requestID: Int, ReportedEntries)
     /// The answer to ``AppEffect/fetchChangedEntries(requestID:since:)``.
     case changedEntriesFetched(requestID: Int, Result<[TimeEntry], AppError>)
     /// The answer to ``AppEffect/loadStoredEntries(requestID:window:)``: the stored entries,

@@ -47,6 +47,9 @@ public struct AppState: Sendable, Equatable {
     /// Date windows already fetched (beyond what the bootstrap brings): their entries are all
     /// in ``catalog``.
     public var fetchedWindows: [DateInterval]
+    /// Workspaces whose reports Toggl refused (402 plan, 403 access) in this run: older weeks
+    /// are not asked of them again.
+    public var reportsRefused: Set<Int64>
     /// Date windows of older entries the local store holds whole (fetched in an earlier run),
     /// served from the store with no request when shown.
     public var storedWindows: [DateInterval]
@@ -106,6 +109,7 @@ public struct AppState: Sendable, Equatable {
         self.pendingBootstrap = nil
         self.pendingFetches = [:]
         self.fetchedWindows = []
+        self.reportsRefused = []
         self.storedWindows = []
         self.entriesSince = nil
         self.deletedEntries = [:]

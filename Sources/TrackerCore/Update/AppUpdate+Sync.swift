@@ -10,7 +10,7 @@ extension AppUpdate {
     /// How far before the sync's start the next `since` delta begins, so a clock running ahead
     /// of Toggl's cannot skip a change (rows seen twice are merged twice, harmlessly).
     static let sinceMargin: TimeInterval = 300
-    /// Toggl serves `since` and date windows only this many days back.
+    /// Toggl answers `since` only this many days back.
     static let reachableDays = TimeEntry.listableDays
 
     // MARK: Starting
@@ -57,25 +57,25 @@ extension AppUpdate {
     /// Whether the user's bucket (every read but a report is a `/me…` call) is used up until a
     /// later reset; then says so (unless `quiet`). After a 402 only the user's writes go out.
     static func quotaUsedUp(_ state: inout AppState, quiet: Bool = false) -> Bool {
-        quotaUsedUp(&state, in: [.user], quiet: quiet)
-    }
-
-    /// Whether any bucket of `scopes` is used up until a later reset; then says so (unless `quiet`).
-    static func quotaUsedUp(_ state: inout AppState, in scopes: Set<QuotaGauge.Scope>, quiet: Bool = false) -> Bool {
-        let now = state.now
-        guard let bucket = state.quota.first(where: { scopes.contains($0.scope) && $0.remaining <= 0 && $0.resetsAt > now }) else {
+        guard let bucket = state.quota.first(where: { $0.scope == .user && $0.remaining <= 0 && $0.resetsAt > state.now }) else {
             return false
         }
         if !quiet {
-            let minutes = Int((bucket.resetsAt.timeIntervalSince(now) / 60).rounded(.up))
-            inform(&state, "Toggl's hourly request limit is used up; reading again in \(minutes) min.", level: .warning)
+            inform(&state, "Toggl's hourly request limit is used up; reading again in \(minutesUntil(bucket.resetsAt, state)) min.",
+                   level: .warning)
         }
         return true
     }
 
-    /// The bucket a workspace's requests (reports) count against: its organization's.
-    static func quotaScope(ofWorkspace id: Int64, in state: AppState) -> QuotaGauge.Scope {
-        state.catalog.workspaces[id]?.organizationID.map { .organization($0) } ?? .workspace(id)
+    /// Whole minutes from now until `moment`, rounded up.
+    static func minutesUntil(_ moment: Date, _ state: AppState) -> Int {
+        Int((moment.timeIntervalSince(state.now) / 60).rounded(.up))
+    }
+
+    /// The buckets a workspace's requests (reports, writes) may count against: its
+    /// organization's, or the workspace's own while the organization is not known.
+    static func quotaScopes(ofWorkspace id: Int64, in state: AppState) -> [QuotaGauge.Scope] {
+        [.workspace(id)] + (state.catalog.workspaces[id]?.organizationID.map { [.organization($0)] } ?? [])
     }
 
     // MARK: Answers
@@ -219,26 +219,41 @@ extension AppUpdate {
             state.pendingFetches[requestID] = window
             return check + [.loadStoredEntries(requestID: requestID, window: window)]
         }
-        // Toggl serves /me/time_entries date windows only up to three months back; a week
-        // reaching further comes whole from Reports v3, one detailed report per workspace.
-        let oldest = state.today.adding(days: -reachableDays).start(in: state.timeZone)
-        guard window.start < oldest else {
+        // Toggl lists entries by date only about three months back; a week reaching further
+        // comes whole from Reports v3.
+        guard window.start < TimeEntry.oldestListableStart(now: state.now) else {
             guard !quotaUsedUp(&state) else { return check }
             let requestID = state.makeRequestID()
             state.pendingFetches[requestID] = window
             return check + [.fetchEntries(requestID: requestID, window: window)]
         }
-        guard let userID = state.profile?.userID else { return check }
-        let workspaceIDs = state.catalog.workspaces.keys.sorted()
-        let scopes = Set(workspaceIDs.map { quotaScope(ofWorkspace: $0, in: state) })
-        guard !quotaUsedUp(&state, in: scopes) else { return check }
-        // Reports count days in the profile's zone: when the app shows another, a day more each side.
-        let margin = state.profile?.timeZoneIdentifier.flatMap(TimeZone.init(identifier:)) == state.timeZone ? 0 : 1
-        let days = first.adding(days: -margin)...first.adding(days: 6 + margin)
+        return check + fetchReported(&state, window)
+    }
+
+    /// The reports of a window older than `/me/time_entries` serves: one detailed report per
+    /// workspace whose reports Toggl has not refused, asked only while every bucket they count
+    /// against keeps more than `quota_reserve` (the same buckets carry the user's writes).
+    static func fetchReported(_ state: inout AppState, _ window: DateInterval) -> [AppEffect] {
+        guard let userID = state.profile?.userID else { return [] }
+        let workspaceIDs = state.catalog.workspaces.keys.filter { !state.reportsRefused.contains($0) }.sorted()
+        guard !workspaceIDs.isEmpty else {
+            // Nothing Toggl would report: the window holds what the user made there.
+            state.fetchedWindows.append(window)
+            return []
+        }
+        let scopes = Set(workspaceIDs.flatMap { quotaScopes(ofWorkspace: $0, in: state) })
+        let now = state.now
+        let low = state.quota.filter { scopes.contains($0.scope) && $0.resetsAt > now && $0.remaining <= state.settings.quotaReserve }
+        if let reset = low.map(\.resetsAt).max() {
+            inform(&state, "Weeks this old are read from Toggl's reports, whose hourly limit is kept for your changes now; "
+                + "reading again in \(minutesUntil(reset, state)) min.", level: .warning)
+            return []
+        }
         let requestID = state.makeRequestID()
         state.pendingFetches[requestID] = window
-        return check + [.fetchReportedEntries(requestID: requestID, window: window, days: days,
-                                              workspaceIDs: workspaceIDs, userID: userID)]
+        let profileZone = state.profile?.timeZoneIdentifier.flatMap(TimeZone.init(identifier:))
+        return [.fetchReportedEntries(requestID: requestID, window: window, workspaceIDs: workspaceIDs, userID: userID,
+                                      profileTimeZone: profileZone)]
     }
 
     static func entriesFetched(_ state: inout AppState, requestID: Int, _ result: Result<[TimeEntry], AppError>) -> [AppEffect] {
@@ -247,19 +262,61 @@ extension AppUpdate {
         case .failure(let error):
             fail(&state, "Could not load older entries: \(error.message)")
         case .success(let entries):
-            // The answer is the whole truth for its window: drop what Toggl no longer has.
-            let returned = Set(entries.map(\.id))
-            // The window's end belongs to the next window (DateInterval.contains would include it).
-            // Reports leave the running entry out: it stays.
-            for (id, entry) in state.catalog.entries
-            where id > 0 && entry.start >= window.start && entry.start < window.end && !returned.contains(id)
-                && !entry.isRunning && !state.holdsUserVersion(of: id) {
-                state.catalog.entries[id] = nil
-            }
-            state.catalog.merge(entries: takingTogglsVersions(&state, entries))
+            take(&state, entries, in: window, reportedFrom: nil)
             state.fetchedWindows.append(window)
         }
         return []
+    }
+
+    /// How long after a change a report may still miss it: Toggl builds reports behind its writes.
+    static let reportLag: TimeInterval = 600
+
+    /// Reports, each workspace answered or failed on its own. The window counts as fetched
+    /// unless a report failed for a passing reason (offline, quota, 5xx); workspaces whose
+    /// reports Toggl refuses (plan, access) are not asked again in this run.
+    static func reportedEntriesFetched(_ state: inout AppState, requestID: Int, _ report: ReportedEntries) -> [AppEffect] {
+        guard let window = state.pendingFetches.removeValue(forKey: requestID) else { return [] }
+        take(&state, report.entries, in: window, reportedFrom: Set(report.answered))
+        let refused = report.failures.filter { $0.value.kind == .rejected || $0.value.kind == .unauthorized }
+        let failed = report.failures.filter { refused[$0.key] == nil }
+        state.reportsRefused.formUnion(refused.keys)
+        if failed.isEmpty { state.fetchedWindows.append(window) }
+        if let error = failed.min(by: { $0.key < $1.key })?.value {
+            fail(&state, "Could not load older entries of \(workspaceNames(failed.keys, state)): \(error.message)")
+        } else if let error = refused.min(by: { $0.key < $1.key })?.value {
+            inform(&state, "Toggl gives no reports of \(workspaceNames(refused.keys, state)) (\(error.message)); "
+                + "its entries older than three months are not shown.", level: .warning)
+        }
+        return []
+    }
+
+    /// Workspace names for a message, in id order.
+    static func workspaceNames(_ ids: some Collection<Int64>, _ state: AppState) -> String {
+        ids.sorted().map { state.catalog.workspaces[$0]?.name ?? "workspace \($0)" }.joined(separator: ", ")
+    }
+
+    /// A fetched window's entries, the whole truth for the window: held entries Toggl no longer
+    /// has there are dropped, unless the user's writes hold them. For reports, only in the
+    /// workspaces that answered (`reportedFrom`), and never the running entry (reports leave it
+    /// out) or one changed within ``reportLag`` (a report may not show it yet; the next delta
+    /// settles it). A held entry changed later than the fetched one keeps its newer version.
+    static func take(_ state: inout AppState, _ entries: [TimeEntry], in window: DateInterval, reportedFrom workspaces: Set<Int64>?) {
+        let returned = Set(entries.map(\.id))
+        let lagging = state.now.addingTimeInterval(-reportLag)
+        // The window's end belongs to the next window (DateInterval.contains would include it).
+        for (id, entry) in state.catalog.entries
+        where id > 0 && entry.start >= window.start && entry.start < window.end && !returned.contains(id)
+            && !state.holdsUserVersion(of: id) {
+            if let workspaces {
+                guard workspaces.contains(entry.workspaceID), !entry.isRunning, (entry.at ?? .distantPast) < lagging else { continue }
+            }
+            state.catalog.entries[id] = nil
+        }
+        let current = entries.filter { fetched in
+            guard let held = state.catalog.entries[fetched.id]?.at, let at = fetched.at else { return true }
+            return at >= held
+        }
+        state.catalog.merge(entries: takingTogglsVersions(&state, current))
     }
 
     /// A window read from the store: what memory holds is as new or newer (a delta, the user's

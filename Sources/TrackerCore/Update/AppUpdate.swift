@@ -36,6 +36,8 @@ public enum AppUpdate {
             return bootstrapLoaded(&state, requestID: requestID, result)
         case .entriesFetched(let requestID, let result):
             return entriesFetched(&state, requestID: requestID, result)
+        case .reportedEntriesFetched(let requestID, let report):
+            return reportedEntriesFetched(&state, requestID: requestID, report)
         case .changedEntriesFetched(let requestID, let result):
             return changedEntriesFetched(&state, requestID: requestID, result)
         case .storedEntriesLoaded(let requestID, let entries):
