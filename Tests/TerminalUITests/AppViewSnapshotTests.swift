@@ -486,7 +486,7 @@ import TrackerCore
             ││ u            undo last change                     Entries                  ││
             ││                                                   a  add a finished entry  ││
             ││ Navigation                                        e  edit                  ││
-            ││ tab          next pane                            d  delete                ││
+            ││ tab          next pane                            d  delete or discard     ││
             ││ shift+tab    previous pane                        n  new client or project ││
             └│ 1            workspaces                                                    ││
             ┌│ 2            clients                              Days                     ││
@@ -542,7 +542,7 @@ import TrackerCore
             │ u            undo last change                     Entries                  │
             │                                                   a  add a finished entry  │
             │ Navigation                                        e  edit                  │
-            │ tab          next pane                            d  delete                │
+            │ tab          next pane                            d  delete or discard     │
             │ shift+tab    previous pane                        n  new client or project │
             │ 1            workspaces                                                    │
             │ 2            clients                              Days                     │

@@ -40,7 +40,7 @@ import TrackerCore
             #expect(rows.count == 1, "\(binding.action)")
             #expect(rows.first?.contains("(asks first)") == binding.isDestructive, "\(binding.action)")
         }
-        #expect(page.contains("| `d` | `delete` | Delete (asks first) |"))
+        #expect(page.contains("| `d` | `delete` | Delete or discard (asks first) |"))
         #expect(page.contains("| `ctrl+c` | – | Quit, from anywhere (cannot be rebound) |"))
         for group in KeyBinding.Group.allCases { #expect(page.contains("\n## \(group.rawValue)\n")) }
     }
