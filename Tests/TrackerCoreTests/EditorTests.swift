@@ -351,6 +351,28 @@ import TogglModels
         #expect(state.editor?.picker == nil)
     }
 
+    @Test func ctrlSInAPickerSavesWithWhatThePickerWasToldOnly() {
+        // Tags chosen with Space are kept; the highlighted one is not added.
+        var tags = Self.editorState(.character("s"), .tab, .tab, .tab, .enter)
+        tags.press(.down, .space, .down)
+        let started = tags.press(.ctrl("s"))
+        #expect(tags.overlay == nil)
+        guard case .startEntry(_, _, let payload)? = started.first else {
+            Issue.record("no start: \(started)")
+            return
+        }
+        #expect(payload.tags == ["meeting"])
+        // A project picker with a query but nothing chosen leaves the project as it was.
+        var project = Self.editorState(.character("s"), .tab)
+        project.type("web")
+        let plain = project.press(.ctrl("s"))
+        guard case .startEntry(_, _, let unchanged)? = plain.first else {
+            Issue.record("no start: \(plain)")
+            return
+        }
+        #expect(unchanged.projectID == nil)
+    }
+
     @Test func enterConfirmsTheChosenTagsWithoutAddingTheFirstOne() {
         var state = Self.editorState(.character("s"), .tab, .tab, .tab, .enter)
         state.press(.down, .space, .enter)

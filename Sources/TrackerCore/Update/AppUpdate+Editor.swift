@@ -4,9 +4,15 @@ import TogglModels
 extension AppUpdate {
     /// Keys in the entry editor: fields edit like shell lines, Tab moves between fields,
     /// Enter opens a picker on the project/task/tags fields and submits elsewhere, Ctrl-S
-    /// submits from anywhere, Esc discards.
+    /// submits from anywhere — with a picker open, keeping what it was told (the tags chosen
+    /// with Space; a project or task only once chosen) — Esc discards.
     static func handleEditorKey(_ state: inout AppState, _ editor: EntryEditor, _ key: KeyEvent) -> [AppEffect] {
         var editor = editor
+        if let picker = editor.picker, key == .ctrl("s") {
+            if picker.kind == .tags { editor.tags = picker.chosenTags }
+            editor.picker = nil
+            return submit(&state, editor)
+        }
         if editor.picker != nil {
             handlePickerKey(&state, &editor, key)
             state.overlay = .editor(editor)
