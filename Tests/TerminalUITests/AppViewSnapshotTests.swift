@@ -433,8 +433,8 @@ import TrackerCore
         state.press(.character("w"))
         assertSnapshot(region(render(state, 80, 24), rows: 5..<13, columns: 23..<80), text: """
             ┐┌ 5 Time entries · week of 2026-11-23 · 2h 45m ────────┐
-            ││ Mon 2h 45m   Tue 0m   Wed 0m   Thu 0m   Fri 0m   Sat…│
-            ││                                                      │
+            ││ Mon 2h 45m   Tue 0m   Wed 0m   Thu 0m                │
+            ││ Fri 0m   Sat 0m   Sun 0m                             │
             ││ By project      Time       By client       Time      │
             ││ ● Mobile App  1h 15m  45%  Globex        1h 15m  45% │
             ││ ● Website Re… 1h 00m  36%  Acme Corp     1h 00m  36% │
@@ -442,8 +442,8 @@ import TrackerCore
             ┐│                                                      │
             """, styles: """
             0: 0-0 border, 1-1 focus, 2-47 focus+bold, 48-56 focus
-            1: 0-0 border, 1-1 focus, 3-6 focus, 16-55 muted, 56-56 focus
-            2: 0-0 border, 1-1 focus, 56-56 focus
+            1: 0-0 border, 1-1 focus, 3-6 focus, 16-42 muted, 56-56 focus
+            2: 0-0 border, 1-1 focus, 3-29 muted, 56-56 focus
             3: 0-0 border, 1-1 focus, 3-12 title, 19-22 title, 30-38 title, 46-49 title, 56-56 focus
             4: 0-0 border, 1-1 focus, 3-4 project #e36a00, 25-27 muted, 52-54 muted, 56-56 focus
             5: 0-0 border, 1-1 focus, 3-4 project #06a893, 25-27 muted, 52-54 muted, 56-56 focus

@@ -97,15 +97,19 @@ enum EntriesPaneView {
         let note = PaneView.key(for: .toggleSummary, in: state).map { "\($0) day view" }
         let inner = PaneView.panel(state, pane: .entries, note: note, titleSuffix: title, in: rect, on: &buffer)
         guard inner.height > 2 else { return }
-        // Day totals on one line.
-        var days: [Span] = []
-        for (offset, seconds) in summary.dailySeconds.enumerated() {
+        // Day totals on one line; where that is too narrow, on two (the first four days, then the rest).
+        let days = summary.dailySeconds.enumerated().map { offset, seconds -> [Span] in
             let day = first.adding(days: offset)
             let role: StyleRole = day == state.day ? .focus : .muted
-            days.append(Span("\(TitleBarView.weekdayName(day.weekday)) ", role: role))
-            days.append(Span(TimeFormat.shortDuration(seconds) + "   ", role: seconds > 0 ? .normal : .muted))
+            return [Span("\(TitleBarView.weekdayName(day.weekday)) ", role: role),
+                    Span(TimeFormat.shortDuration(seconds) + "   ", role: seconds > 0 ? .normal : .muted)]
         }
-        buffer.write(days, x: inner.x + 1, y: inner.y, width: inner.width - 1)
+        let gap = 3
+        let width = days.joined().reduce(0) { $0 + DisplayWidth.of($1.text) } - gap
+        let rows = width <= inner.width - 1 ? [days[...]] : [days.prefix(4), days.dropFirst(4)]
+        for (row, line) in rows.enumerated() {
+            buffer.write(Array(line.joined()), x: inner.x + 1, y: inner.y + row, width: inner.width - 1)
+        }
         let body = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 2)
         let halves = Layout.horizontal([.fill(1), .fill(1)]).split(body)
         drawSummaryTable("By project", summary.byProject, total: summary.totalSeconds, in: halves[0], on: &buffer)
