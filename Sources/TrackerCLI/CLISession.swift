@@ -56,6 +56,15 @@ public final class CLISession {
         EntryPresenter(catalog: catalog ?? CatalogSnapshot(), timeZone: timeZone, format: timeFormat, now: now)
     }
 
+    /// Whether Toggl refused a report for the workspace's plan (402 without a quota) or the
+    /// user's role there (403), rather than for a passing reason.
+    static func meansNoReports(_ error: APIError) -> Bool {
+        switch error {
+        case .premiumRequired, .forbidden: true
+        default: false
+        }
+    }
+
     // MARK: Output
 
     /// Writes a line (or several) to the output.
@@ -277,8 +286,14 @@ public final class CLISession {
             let older = DateInterval(start: start, end: min(end, listable))
             let profileZone = catalog.profile?.timezone.flatMap(TimeZone.init(identifier:))
             for workspace in catalog.workspaces {
-                entries += try await api().reports.timeEntries(of: userID, in: workspace.id, startingIn: older,
-                                                               profileTimeZone: profileZone)
+                do {
+                    entries += try await api().reports.timeEntries(of: userID, in: workspace.id, startingIn: older,
+                                                                   profileTimeZone: profileZone)
+                } catch let error as APIError where Self.meansNoReports(error) {
+                    // A plan or role without reports: the other workspaces still count.
+                    context.errors.write("Toggl gives no reports of \(workspace.name) (\(error.description)); "
+                        + "its entries older than three months are left out.\n")
+                }
             }
         }
         if end > max(start, listable) {

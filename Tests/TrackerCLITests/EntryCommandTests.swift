@@ -41,6 +41,23 @@ struct EntryCommandTests {
         }
     }
 
+    @Test func aWorkspaceWithoutReportsIsNamedAndLeftOutOfOldDays() async throws {
+        try await withCLI { cli in
+            _ = await cli.run("ls", "--today")
+            // The user has since left Personal: its reports answer 403.
+            let personal = try #require(cli.sandbox.world.workspaces.all.first { $0.name == "Personal" }?.id)
+            cli.sandbox.updateWorld { world in
+                for membership in world.memberships.filter({ $0.workspaceID == personal }) { _ = world.memberships.remove(membership.id) }
+            }
+            let result = await cli.run("ls", "--since", "2026-08-17", "--until", "2026-08-23", "--json")
+            #expect(result.code == 0)
+            #expect(result.errors.hasPrefix("Toggl gives no reports of Personal ("), "\(result.errors)")
+            let shown = try TogglJSON.makeDecoder().decode([TimeEntry].self, from: Data(result.output.utf8))
+            #expect(!shown.isEmpty)
+            #expect(shown.allSatisfy { $0.workspaceID != personal })
+        }
+    }
+
     @Test func lsWithoutAStoreSpendsOneBootstrapAndSavesTheStore() async throws {
         try await withCLI { cli in
             let result = await cli.run("ls", "--today")
