@@ -281,23 +281,40 @@ public final class CLISession {
         let listable = TimeEntry.oldestListableStart(now: now)
         var entries: [TimeEntry] = []
         if start < listable {
-            let catalog = try await loadCatalog()
-            guard let userID = catalog.profile?.id else { throw CLIError.notFound("Toggl did not say who this account is.") }
-            let older = DateInterval(start: start, end: min(end, listable))
-            let profileZone = catalog.profile?.timezone.flatMap(TimeZone.init(identifier:))
-            for workspace in catalog.workspaces {
+            entries += try await reportedEntries(in: DateInterval(start: start, end: min(end, listable)))
+        }
+        if end > max(start, listable) {
+            entries += try await api().timeEntries.list(startDate: max(start, listable), endDate: end).filter { !$0.isDeleted }
+        }
+        return entries
+    }
+
+    /// Longest span one report is asked for: Toggl's reports cover at most a year.
+    static let reportSpan: TimeInterval = 364 * 86_400
+
+    /// The user's entries starting in `window`, from Reports v3: a detailed report per workspace
+    /// and year. A workspace whose reports Toggl refuses (plan, role) is named on standard error
+    /// and left out; the others still count.
+    func reportedEntries(in window: DateInterval) async throws -> [TimeEntry] {
+        let catalog = try await loadCatalog()
+        guard let userID = catalog.profile?.id else { throw CLIError.notFound("Toggl did not say who this account is.") }
+        let profileZone = catalog.profile?.timezone.flatMap(TimeZone.init(identifier:))
+        var entries: [TimeEntry] = []
+        var refused: Set<Int64> = []
+        var from = window.start
+        while from < window.end {
+            let span = DateInterval(start: from, end: min(window.end, from.addingTimeInterval(Self.reportSpan)))
+            for workspace in catalog.workspaces where !refused.contains(workspace.id) {
                 do {
-                    entries += try await api().reports.timeEntries(of: userID, in: workspace.id, startingIn: older,
+                    entries += try await api().reports.timeEntries(of: userID, in: workspace.id, startingIn: span,
                                                                    profileTimeZone: profileZone)
                 } catch let error as APIError where Self.meansNoReports(error) {
-                    // A plan or role without reports: the other workspaces still count.
+                    refused.insert(workspace.id)
                     context.errors.write("Toggl gives no reports of \(workspace.name) (\(error.description)); "
                         + "its entries older than three months are left out.\n")
                 }
             }
-        }
-        if end > max(start, listable) {
-            entries += try await api().timeEntries.list(startDate: max(start, listable), endDate: end).filter { !$0.isDeleted }
+            from = span.end
         }
         return entries
     }

@@ -41,6 +41,20 @@ struct EntryCommandTests {
         }
     }
 
+    @Test func moreThanAYearBackIsReportedAYearAtATimeWithNothingTwice() async throws {
+        try await withCLI { cli in
+            _ = await cli.run("ls", "--today")
+            let result = await cli.run("ls", "--since", "2025-06-01", "--until", "2026-11-22", "--json")
+            #expect(result.code == 0, "\(result.errors)")
+            let shown = try TogglJSON.makeDecoder().decode([TimeEntry].self, from: Data(result.output.utf8))
+            let start = try #require(TogglTimestamp.parse("2025-06-01T00:00:00Z"))
+            let end = try #require(TogglTimestamp.parse("2026-11-23T00:00:00Z"))
+            let expected = cli.sandbox.world.timeEntries.all.filter { $0.start >= start && $0.start < end && $0.deletedAt == nil }
+            #expect(shown.count == expected.count)
+            #expect(Set(shown.map(\.id)) == Set(expected.map(\.id)))
+        }
+    }
+
     @Test func aWorkspaceWithoutReportsIsNamedAndLeftOutOfOldDays() async throws {
         try await withCLI { cli in
             _ = await cli.run("ls", "--today")
