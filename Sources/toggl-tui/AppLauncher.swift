@@ -51,7 +51,10 @@ struct AppLauncher {
         guard let configuration else { return }
 
         let api = TogglAPIClient(configuration: configuration)
-        let driver = AppDriver(state: AppState(settings: settings, now: Date()), performer: TogglEffectPerformer(api: api))
+        var appSettings = settings
+        // The demo account has its own workspaces: the config's default_wid names none of them.
+        if !useDemo { appSettings.defaultWorkspaceOverride = effective.defaultWorkspaceID }
+        let driver = AppDriver(state: AppState(settings: appSettings, now: Date()), performer: TogglEffectPerformer(api: api))
         driver.onEffect = { effect in log.write("effect \(EffectName.of(effect))") }
         // The demo keeps its store beside its sandbox data, like the command line's --demo.
         let storeFolders = demoEnvironment.map { ($0.folder.path + "/cache", $0.folder.path + "/state") }

@@ -163,6 +163,18 @@ import TogglModels
         #expect(state.catalog.entries[400] == old)
     }
 
+    @Test func theConfigsDefaultWorkspaceWinsOverTheProfilesWhenTheAccountHasIt() {
+        var state = Self.launched()
+        state.settings.defaultWorkspaceOverride = Sample.personal
+        _ = AppUpdate.update(&state, .bootstrapLoaded(requestID: 1, .success(Bootstrap(me: Sample.me))))
+        #expect(state.workspaceID == Sample.personal)
+        // One the account does not have: the profile's default.
+        state = Self.launched()
+        state.settings.defaultWorkspaceOverride = 999
+        _ = AppUpdate.update(&state, .bootstrapLoaded(requestID: 1, .success(Bootstrap(me: Sample.me))))
+        #expect(state.workspaceID == Sample.studio)
+    }
+
     @Test func theDefaultWorkspaceIsUsedWhenThereIsNoneOrItIsGone() {
         // No default workspace: the first by name.
         var state = Self.launched()

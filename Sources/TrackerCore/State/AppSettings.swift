@@ -19,10 +19,13 @@ public struct AppSettings: Sendable, Equatable {
     /// Requests a bucket keeps for the user's own actions (`quota_reserve`): background syncs
     /// run only while every bucket they spend has more left.
     public var quotaReserve: Int
+    /// The config's `default_wid`: the workspace the app opens on when the account has it,
+    /// over the Toggl profile's default.
+    public var defaultWorkspaceOverride: Int64?
 
     public init(timeZoneOverride: TimeZone? = nil, systemTimeZone: TimeZone = TimeZone(secondsFromGMT: 0) ?? .current,
                 timeFormatOverride: TimeFormat? = nil, forgottenTimerHours: Double = 10, keymap: Keymap = .standard,
-                syncIntervalMinutes: Double = 15, quotaReserve: Int = 10) {
+                syncIntervalMinutes: Double = 15, quotaReserve: Int = 10, defaultWorkspaceOverride: Int64? = nil) {
         self.timeZoneOverride = timeZoneOverride
         self.systemTimeZone = systemTimeZone
         self.timeFormatOverride = timeFormatOverride
@@ -30,5 +33,6 @@ public struct AppSettings: Sendable, Equatable {
         self.keymap = keymap
         self.syncIntervalMinutes = syncIntervalMinutes
         self.quotaReserve = quotaReserve
+        self.defaultWorkspaceOverride = defaultWorkspaceOverride
     }
 }

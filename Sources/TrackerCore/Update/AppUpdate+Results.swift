@@ -50,7 +50,8 @@ extension AppUpdate {
         state.catalog = catalog
         if state.workspaceID.map({ catalog.workspaces[$0] == nil }) ?? true {
             let fallback = catalog.workspaces.values.min { $0.name < $1.name }?.id
-            state.workspaceID = profile.defaultWorkspaceID.flatMap { catalog.workspaces[$0] != nil ? $0 : nil } ?? fallback
+            let preferred = [state.settings.defaultWorkspaceOverride, profile.defaultWorkspaceID].compactMap { $0 }
+            state.workspaceID = preferred.first { catalog.workspaces[$0] != nil } ?? fallback
         }
         if isFirstLoad { state.day = state.today }
     }
