@@ -29,6 +29,12 @@ public enum TogglTimestamp {
         return copy.withUTF8 { parse(bytes: $0) }
     }
 
+    /// Parses the UTF-8 bytes of a timestamp, as ``parse(_:)`` parses a string (same grammar,
+    /// same result), without making a `String` first — for readers that hold the bytes.
+    public static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+        parse(bytes: bytes)
+    }
+
     /// Formats `date` as RFC 3339 UTC with whole seconds, e.g. `2024-12-16T01:55:24Z`.
     ///
     /// Sub-second parts are dropped (rounded toward the past).

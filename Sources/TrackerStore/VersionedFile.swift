@@ -69,6 +69,11 @@ public struct VersionedFile<Payload: Codable & Sendable>: Sendable {
             )
             return Loaded(payload: nil, issue: issue)
         }
+        // The common case, a sound file of this version, without `JSONDecoder`'s overhead;
+        // anything else is decoded (and judged) by `JSONDecoder` below.
+        if let fast = fastRead(data) {
+            return Loaded(payload: fast.payload, savedAt: fast.savedAt)
+        }
         let problem: StoreIssue.Problem
         let suffix: String
         do {

@@ -144,4 +144,31 @@ import TogglModels
             }
         }
     }
+
+    /// Texts whose joint with a space is tricky: a prepended mark at the end, a combining or
+    /// spacing mark or a joiner at the start, CR/LF, flags, emoji sequences, final sigma.
+    static let joints = [
+        "Website", "Café", "Cafe\u{301}", "\u{301}accent first", "x\u{0600}", "\u{0600}y", "\u{0903}visarga",
+        "\u{200D}joined", "👩‍💻", "🇩🇪", "🇩", "\u{1F1EA}", "a\r", "\nb", "ΟΔΥΣΣΕΥΣ", "Σ", "İstanbul", "\u{212A}",
+        "東京", "Launch 🚀", "x\u{200D}", " ", "",
+    ]
+
+    @Test func joinedKeysAreTheKeysOfTheJoinedText() {
+        for second in Self.joints {
+            var whole = Catalog.SearchIndex()
+            var joined = Catalog.SearchIndex()
+            // As the catalog does: the client first, then each project's name and name + client.
+            let secondKey = whole.intern(second)
+            #expect(joined.internLowercased(second.lowercased()) == secondKey)
+            for first in Self.joints {
+                let firstKey = whole.intern(first)
+                let expected = whole.intern(first + " " + second)
+                let firstJoinedKey = joined.internLowercased(first.lowercased())
+                let key = joined.internJoined(lowercased: first.lowercased(), firstJoinedKey, second.lowercased(), secondKey)
+                #expect(firstJoinedKey == firstKey, "\(first)")
+                #expect(key == expected, "\(first) + \(second)")
+            }
+            #expect(joined == whole, "\(second)")
+        }
+    }
 }

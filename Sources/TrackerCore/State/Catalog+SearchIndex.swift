@@ -16,18 +16,94 @@ extension Catalog {
         /// Projects by id: their name alone (what the project picker searches).
         var projectNameKeys: [Int64: [Int32]] = [:]
 
+        /// The numbers of the ASCII characters seen so far, by byte (-1: not yet looked up), so
+        /// ASCII text is interned without hashing `Character`s. Derived from ``alphabet``.
+        private var asciiNumbers = [Int32](repeating: -1, count: 128)
+
+        /// Equal when the numbering and keys are (``asciiNumbers`` is a cache of ``alphabet``).
+        static func == (lhs: SearchIndex, rhs: SearchIndex) -> Bool {
+            lhs.alphabet == rhs.alphabet && lhs.clientKeys == rhs.clientKeys && lhs.projectKeys == rhs.projectKeys
+                && lhs.projectNameKeys == rhs.projectNameKeys
+        }
+
         /// The key of a text, numbering graphemes not seen before.
         mutating func intern(_ text: String) -> [Int32] {
+            internLowercased(text.lowercased())
+        }
+
+        /// ``intern(_:)`` for text already lower-cased (`text.lowercased()`), which the name
+        /// order was sorted by, so it is not lower-cased twice.
+        mutating func internLowercased(_ lowered: String) -> [Int32] {
+            if let key = internASCII(lowered) { return key }
             var key: [Int32] = []
-            key.reserveCapacity(text.utf8.count)
-            for character in text.lowercased() {
-                if let number = alphabet[character] {
+            key.reserveCapacity(lowered.utf8.count)
+            for character in lowered {
+                if character.utf8.count == 1, let byte = character.utf8.first {
+                    key.append(asciiNumber(byte))
+                } else if let number = alphabet[character] {
                     key.append(number)
                 } else {
                     let number = Int32(alphabet.count)
                     alphabet[character] = number
                     key.append(number)
                 }
+            }
+            return key
+        }
+
+        /// The key of `first + " " + second` from the lower-cased texts and their keys.
+        ///
+        /// Lower-casing maps scalar by scalar, so the joined text lower-cased is `first`, a
+        /// space and `second`; only the graphemes at the joint could differ from the two keys'.
+        /// When the space stands alone there (not after a prepended mark, not before a combining
+        /// one — never so next to ASCII), the key is the two keys joined by the space's number;
+        /// else the joined text is interned whole. The numbering is the same either way as long
+        /// as `second` was interned before (its graphemes all have numbers).
+        mutating func internJoined(lowercased first: String, _ firstKey: [Int32],
+                                   _ second: String, _ secondKey: [Int32]) -> [Int32] {
+            guard let last = first.unicodeScalars.last, let head = second.unicodeScalars.first else {
+                return internLowercased(first + " " + second)
+            }
+            if !last.isASCII || !head.isASCII {
+                var joint = String(last)
+                joint.unicodeScalars.append(" ")
+                joint.unicodeScalars.append(head)
+                guard joint.count == 3 else { return internLowercased(first + " " + second) }
+            }
+            var key = firstKey
+            key.reserveCapacity(firstKey.count + 1 + secondKey.count)
+            key.append(asciiNumber(0x20))
+            key.append(contentsOf: secondKey)
+            return key
+        }
+
+        /// The number of a lower-cased ASCII character (one byte, one grapheme), numbering it
+        /// if it is new.
+        private mutating func asciiNumber(_ byte: UInt8) -> Int32 {
+            let cached = asciiNumbers[Int(byte)]
+            if cached >= 0 { return cached }
+            let character = Character(Unicode.Scalar(byte))
+            let number: Int32
+            if let known = alphabet[character] {
+                number = known
+            } else {
+                number = Int32(alphabet.count)
+                alphabet[character] = number
+            }
+            asciiNumbers[Int(byte)] = number
+            return number
+        }
+
+        /// ``intern(_:)`` for ASCII text without a carriage return (the one ASCII character that
+        /// joins the next, `\r\n`, into one grapheme): each byte is a grapheme, lower-cased by
+        /// ASCII rules as `lowercased()` does. Nil for other text.
+        private mutating func internASCII(_ text: String) -> [Int32]? {
+            let utf8 = text.utf8
+            guard utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+            var key: [Int32] = []
+            key.reserveCapacity(utf8.count)
+            for byte in utf8 {
+                key.append(asciiNumber(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte))
             }
             return key
         }

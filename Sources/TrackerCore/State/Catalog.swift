@@ -13,15 +13,17 @@ public struct Catalog: Sendable, Equatable {
     public var workspaces: [Int64: Workspace] = [:]
     public var clients: [Int64: Client] = [:] {
         didSet {
-            clientsByName = Catalog.idsByName(clients) { $0.name }
+            let clientNames = Catalog.lowercasedNames(clients) { $0.name }
+            clientsByName = Catalog.idsByName(clientNames)
             rebuildClientIndex()
-            rebuildProjectIndex()
+            rebuildProjectIndex(clientNames: clientNames, projectNames: Catalog.lowercasedNames(projects) { $0.name })
         }
     }
     public var projects: [Int64: Project] = [:] {
         didSet {
-            projectsByName = Catalog.idsByName(projects) { $0.name }
-            rebuildProjectIndex()
+            let projectNames = Catalog.lowercasedNames(projects) { $0.name }
+            projectsByName = Catalog.idsByName(projectNames)
+            rebuildProjectIndex(clientNames: Catalog.lowercasedNames(clients) { $0.name }, projectNames: projectNames)
         }
     }
     /// Client ids in case-insensitive name order, kept with ``clients`` so lists need not sort
@@ -70,10 +72,12 @@ public struct Catalog: Sendable, Equatable {
         for entry in fresh { kept[entry.id] = entry }
         entries = kept
         // Property observers do not run in an initializer.
-        clientsByName = Catalog.idsByName(clients) { $0.name }
-        projectsByName = Catalog.idsByName(projects) { $0.name }
+        let clientNames = Catalog.lowercasedNames(clients) { $0.name }
+        let projectNames = Catalog.lowercasedNames(projects) { $0.name }
+        clientsByName = Catalog.idsByName(clientNames)
+        projectsByName = Catalog.idsByName(projectNames)
         rebuildClientIndex()
-        rebuildProjectIndex()
+        rebuildProjectIndex(clientNames: clientNames, projectNames: projectNames)
         rebuildEntryIndex()
     }
 
@@ -101,9 +105,23 @@ public struct Catalog: Sendable, Equatable {
 
     /// The ids of `items` ordered by lower-cased name (keys computed once per item).
     static func idsByName<Item>(_ items: [Int64: Item], name: (Item) -> String) -> [Int64] {
-        items.map { (key: name($0.value).lowercased(), id: $0.key) }
-            .sorted { $0.key != $1.key ? $0.key < $1.key : $0.id < $1.id }
-            .map(\.id)
+        idsByName(lowercasedNames(items, name: name))
+    }
+
+    /// Each item's name, lower-cased: the sort key of the name order and what its search key
+    /// is made from.
+    static func lowercasedNames<Item>(_ items: [Int64: Item], name: (Item) -> String) -> [Int64: String] {
+        items.mapValues { name($0).lowercased() }
+    }
+
+    /// The ids ordered by their lower-cased name, then id.
+    static func idsByName(_ names: [Int64: String]) -> [Int64] {
+        var named: [(key: String, id: Int64)] = names.map { (key: $0.value, id: $0.key) }
+        named.sort { (a: (key: String, id: Int64), b: (key: String, id: Int64)) -> Bool in
+            if a.key < b.key { return true }
+            return a.id < b.id && a.key == b.key
+        }
+        return named.map(\.id)
     }
 
     private static func index<Item: Identifiable>(_ items: [Item]?) -> [Int64: Item] where Item.ID == Int64 {
@@ -124,23 +142,28 @@ public struct Catalog: Sendable, Equatable {
         listedClientIDs = listed
     }
 
-    /// Rebuilds every search key and the project lists (a project's key holds its client's name).
-    private mutating func rebuildProjectIndex() {
+    /// Rebuilds every search key and the project lists (a project's key holds its client's name),
+    /// from the clients' and projects' lower-cased names.
+    private mutating func rebuildProjectIndex(clientNames: [Int64: String], projectNames: [Int64: String]) {
         // Interned in name order, so the numbering (and with it equality) does not depend on
         // how the dictionaries happen to iterate.
         var search = SearchIndex()
         for id in clientsByName {
-            guard let client = clients[id] else { continue }
-            search.clientKeys[id] = search.intern(client.name)
+            guard let name = clientNames[id] else { continue }
+            search.clientKeys[id] = search.internLowercased(name)
         }
         var listed: [Int64: [ProjectListing]] = [:]
         for id in projectsByName {
             guard let project = projects[id] else { continue }
-            let client = project.clientID.flatMap { clients[$0]?.name }
-            let name = search.intern(project.name)
-            // The joined text is interned whole: lower-casing and grapheme breaks can depend on
-            // what is next to them.
-            let key = client.map { search.intern(project.name + " " + $0) } ?? name
+            let projectName = projectNames[id] ?? project.name.lowercased()
+            let name = search.internLowercased(projectName)
+            // Clients were interned first, so joining the keys numbers graphemes as interning
+            // the joined text would (internJoined interns it whole where the joint matters).
+            var key = name
+            if let clientID = project.clientID, let clientName = clientNames[clientID] {
+                key = search.clientKeys[clientID].map { search.internJoined(lowercased: projectName, name, clientName, $0) }
+                    ?? search.internLowercased(projectName + " " + clientName)
+            }
             search.projectNameKeys[id] = name
             search.projectKeys[id] = key
             guard project.active, project.serverDeletedAt == nil else { continue }
