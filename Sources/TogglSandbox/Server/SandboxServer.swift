@@ -18,6 +18,8 @@ public actor SandboxServer {
     private let listeningPort = ListeningPort()
     private var server: HTTPServer?
     private var runTask: Task<Void, Never>?
+    /// Keeps the port while connections are refused (see ``stopListening()``).
+    private var placeholder: PortPlaceholder?
     /// The port the server listens (or listened, while refusing) on.
     public private(set) var port: UInt16?
 
@@ -59,20 +61,23 @@ public actor SandboxServer {
     /// Stops serving, closes open connections and saves the state file.
     public func stop() async {
         await closeListener()
+        placeholder = nil
         port = nil
         try? autosave?.flush()
     }
 
-    /// Closes the listening socket but remembers the port: connections are refused until
-    /// ``resumeListening()``.
+    /// Closes the listening socket but keeps the port (bound, not listening): connections are
+    /// refused until ``resumeListening()``, and no other server can take the port meanwhile.
     public func stopListening() async {
         await closeListener()
+        placeholder = port.flatMap(PortPlaceholder.init(port:))
     }
 
     /// Listens again on the port the server had.
     public func resumeListening() async throws {
         guard server == nil else { return }
         guard let port else { throw SandboxServerError.notStarted }
+        placeholder = nil
         try await listen(on: port)
     }
 
