@@ -15,10 +15,8 @@ extension CatalogSnapshot: StoreJSONReadable {
     static func read(from reader: inout StoreJSONReader) throws -> CatalogSnapshot {
         var catalog = CatalogSnapshot()
         let decoder = TogglJSON.makeDecoder()
-        try reader.beginObject()
-        let keys = storeKeys
-        var cursor = StoreJSONReader.ObjectCursor()
-        while let field = try reader.nextField(keys, &cursor) {
+        var fields = try reader.beginObject(storeKeys)
+        while let field = try reader.nextField(&fields) {
             switch field {
             case .profile: catalog.profile = try decodeOrNull(Me.self, from: &reader, with: decoder)
             case .preferences: catalog.preferences = try decodeOrNull(Preferences.self, from: &reader, with: decoder)

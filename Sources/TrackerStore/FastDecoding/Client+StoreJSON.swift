@@ -24,10 +24,8 @@ extension Client {
         var id: Int64?, wid: Int64?, workspaceID: Int64?, name: String?, archived: Bool?, at: Date?
         var creatorID: Int64?, notes: String?, externalReference: String?, integrationProvider: JSONValue?
         var integrationExtID: String?, integrationExtType: String?, permissions: [String]?, totalCount: Int?
-        try reader.beginObject()
-        let keys = storeKeys
-        var cursor = StoreJSONReader.ObjectCursor()
-        while let field = try reader.nextField(keys, &cursor) {
+        var fields = try reader.beginObject(storeKeys)
+        while let field = try reader.nextField(&fields) {
             switch field {
             case .id: id = try reader.readInt64()
             case .wid: wid = try reader.readInt64OrNull()

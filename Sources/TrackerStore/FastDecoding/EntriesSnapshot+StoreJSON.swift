@@ -11,10 +11,8 @@ extension EntriesSnapshot: StoreJSONReadable {
     /// Reads a snapshot as its synthesized `init(from:)` decodes it (`entries` required).
     static func read(from reader: inout StoreJSONReader) throws -> EntriesSnapshot {
         var entries: [TimeEntry]?
-        try reader.beginObject()
-        let keys = storeKeys
-        var cursor = StoreJSONReader.ObjectCursor()
-        while let field = try reader.nextField(keys, &cursor) {
+        var fields = try reader.beginObject(storeKeys)
+        while let field = try reader.nextField(&fields) {
             switch field {
             case .entries: entries = try reader.readArrayOrNull(of: TimeEntry.self)
             }

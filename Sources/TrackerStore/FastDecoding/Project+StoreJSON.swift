@@ -57,10 +57,8 @@ extension Project {
         var startDate: Date?, endDate: Date?, canTrackTime: Bool?, pinned: Bool?, isShared: Bool?
         var tasksCount: Int?, permissions: [String]?, totalCount: Int?, externalReference: String?
         var integrationProvider: JSONValue?, integrationExtID: String?, integrationExtType: String?
-        try reader.beginObject()
-        let keys = storeKeys
-        var cursor = StoreJSONReader.ObjectCursor()
-        while let field = try reader.nextField(keys, &cursor) {
+        var fields = try reader.beginObject(storeKeys)
+        while let field = try reader.nextField(&fields) {
             switch field {
             case .id: id = try reader.readInt64()
             case .workspaceID: workspaceID = try reader.readInt64OrNull()

@@ -42,10 +42,8 @@ extension ProjectTask {
         var clientID: Int64?, clientName: String?, avatarURL: String?, externalReference: String?
         var permissions: [String]?, integrationProvider: JSONValue?, integrationExtID: String?
         var integrationExtType: String?
-        try reader.beginObject()
-        let keys = storeKeys
-        var cursor = StoreJSONReader.ObjectCursor()
-        while let field = try reader.nextField(keys, &cursor) {
+        var fields = try reader.beginObject(storeKeys)
+        while let field = try reader.nextField(&fields) {
             switch field {
             case .id: id = try reader.readInt64()
             case .name: name = try reader.readStringOrNull()

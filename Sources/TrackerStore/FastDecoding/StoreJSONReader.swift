@@ -58,6 +58,23 @@ struct StoreJSONReader {
         try expect(UInt8(ascii: "{"))
     }
 
+    /// The members of an object being read: its keys and where the reader is among them.
+    struct ObjectFields<Field: RawRepresentable & CaseIterable & Sendable> where Field.RawValue == String {
+        let keys: StoreJSONKeys<Field>
+        var cursor = ObjectCursor()
+    }
+
+    /// Consumes `{` and starts reading the members of an object with `keys`.
+    mutating func beginObject<Field>(_ keys: StoreJSONKeys<Field>) throws -> ObjectFields<Field> {
+        try beginObject()
+        return ObjectFields(keys: keys)
+    }
+
+    /// The next member's field of `fields` (see ``nextField(_:_:)``), or nil after the closing `}`.
+    mutating func nextField<Field>(_ fields: inout ObjectFields<Field>) throws -> Field? {
+        try nextField(fields.keys, &fields.cursor)
+    }
+
     /// Where a reader is in an object: before its first member, the keys seen, where to look
     /// for the next key.
     struct ObjectCursor {
@@ -68,7 +85,7 @@ struct StoreJSONReader {
 
     /// The next member's field (the reader then stands before its value), or nil after the
     /// closing `}`. Unknown and repeated keys bail.
-    mutating func nextField<Field>(_ keys: StoreJSONKeys<Field>, _ cursor: inout ObjectCursor) throws -> Field? {
+    private mutating func nextField<Field>(_ keys: StoreJSONKeys<Field>, _ cursor: inout ObjectCursor) throws -> Field? {
         let byte = try peek()
         if byte == UInt8(ascii: "}") {
             position += 1

@@ -22,10 +22,8 @@ extension Tag {
         var id: Int64?, workspaceID: Int64?, wid: Int64?, name: String?, at: Date?, creatorID: Int64?
         var deletedAt: Date?, permissions: [String]?, integrationProvider: JSONValue?
         var integrationExtID: String?, integrationExtType: String?
-        try reader.beginObject()
-        let keys = storeKeys
-        var cursor = StoreJSONReader.ObjectCursor()
-        while let field = try reader.nextField(keys, &cursor) {
+        var fields = try reader.beginObject(storeKeys)
+        while let field = try reader.nextField(&fields) {
             switch field {
             case .id: id = try reader.readInt64()
             case .workspaceID: workspaceID = try reader.readInt64OrNull()

@@ -42,10 +42,8 @@ extension TimeEntry {
         var expenseIDs: [Int64]?, sharedWith: [SharedWith]?, clientID: Int64?, clientName: String?
         var projectName: String?, projectColor: String?, projectActive: Bool?, projectBillable: Bool?
         var taskName: String?, userName: String?, userAvatarURL: String?
-        try reader.beginObject()
-        let keys = storeKeys
-        var cursor = StoreJSONReader.ObjectCursor()
-        while let field = try reader.nextField(keys, &cursor) {
+        var fields = try reader.beginObject(storeKeys)
+        while let field = try reader.nextField(&fields) {
             switch field {
             case .id: id = try reader.readInt64()
             case .workspaceID: workspaceID = try reader.readInt64OrNull()
@@ -107,9 +105,8 @@ extension TimeEntry {
         var firstElement = true
         while try reader.nextElement(first: &firstElement) {
             var userID: Int64?, userName: String?, accepted: Bool?
-            try reader.beginObject()
-            var cursor = StoreJSONReader.ObjectCursor()
-            while let field = try reader.nextField(sharedWithKeys, &cursor) {
+            var fields = try reader.beginObject(sharedWithKeys)
+            while let field = try reader.nextField(&fields) {
                 switch field {
                 case .userID: userID = try reader.readInt64OrNull()
                 case .userName: userName = try reader.readStringOrNull()

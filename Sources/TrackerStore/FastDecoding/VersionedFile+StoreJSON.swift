@@ -20,10 +20,8 @@ extension VersionedFile {
                 var savedAt: Date?
                 var foundFormat: String?
                 var foundVersion: Int?
-                try reader.beginObject()
-                let keys = StoreJSONKeys<EnvelopeField>()
-                var cursor = StoreJSONReader.ObjectCursor()
-                while let field = try reader.nextField(keys, &cursor) {
+                var fields = try reader.beginObject(StoreJSONKeys<EnvelopeField>())
+                while let field = try reader.nextField(&fields) {
                     switch field {
                     case .format: foundFormat = try reader.readString()
                     case .version: foundVersion = try reader.readInt()
