@@ -1,8 +1,9 @@
 import CWideChar
 
 /// How many terminal columns text takes, measured the way ncurses will draw it: with `wcwidth`
-/// under a UTF-8 locale (whatever the process locale is). Control characters count as zero and
-/// are never drawn.
+/// under a UTF-8 locale (whatever the process locale is). Control characters (C0, DEL and what
+/// ``TerminalText`` shows as `�`: C1, bidi controls, line and paragraph separators) count as
+/// zero and are never drawn.
 public enum DisplayWidth {
     /// Columns of one grapheme: the width of its first scalar (0, 1 or 2); combining marks and
     /// variation selectors that follow add nothing.
@@ -13,7 +14,7 @@ public enum DisplayWidth {
         var scalars = character.unicodeScalars.makeIterator()
         guard let first = scalars.next() else { return 0 }
         let value = first.value
-        if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
+        if value < 0x20 || value == 0x7F || TerminalText.isInvisibleControl(value) { return 0 }
         if value < 0x7F { return 1 }
         // An emoji presentation selector (U+FE0F) anywhere in a cluster of several scalars
         // makes it two columns wide.

@@ -14,7 +14,7 @@ extension DetailedReportRow {
             let stop = entry.stop ?? start.addingTimeInterval(TimeInterval(entry.seconds))
             return TimeEntry(
                 id: entry.id, workspaceID: workspaceID, projectID: projectID, taskID: taskID, userID: userID ?? 0,
-                billable: billable, start: start, stop: stop, duration: max(0, Int(stop.timeIntervalSince(start).rounded())),
+                billable: billable, start: start, stop: stop, duration: max(0, DurationLimit.wholeSeconds(stop.timeIntervalSince(start).rounded())),
                 description: description, tags: tagNames ?? [], tagIDs: tagIDs, at: entry.at, clientName: clientName,
                 projectName: projectName, projectColor: projectHex ?? projectColor, taskName: taskName, userName: username)
         }

@@ -26,7 +26,7 @@ public struct DetailedReportRow: Sendable, Hashable, Codable {
         /// Creates an entry (for tests and the sandbox).
         public init(id: Int64, seconds: Int, start: Date? = nil, stop: Date? = nil, at: Date? = nil, atTz: Date? = nil) {
             self.id = id
-            self.seconds = seconds
+            self.seconds = DurationLimit.clamped(seconds)
             self.start = start
             self.stop = stop
             self.at = at
@@ -42,7 +42,7 @@ public struct DetailedReportRow: Sendable, Hashable, Codable {
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             id = try c.decode(Int64.self, forKey: .id)
-            seconds = try c.decode(.seconds, default: 0)
+            seconds = DurationLimit.clamped(try c.decode(.seconds, default: 0))
             start = try c.decodeIfPresent(Date.self, forKey: .start)
             stop = try c.decodeIfPresent(Date.self, forKey: .stop)
             at = try c.decodeIfPresent(Date.self, forKey: .at)
@@ -102,7 +102,7 @@ public struct DetailedReportRow: Sendable, Hashable, Codable {
 
     /// Total seconds of the row's entries.
     public var seconds: Int {
-        timeEntries.reduce(0) { $0 + $1.seconds }
+        DurationLimit.sum(timeEntries.lazy.map(\.seconds))
     }
 
     /// Creates a row (for tests and the sandbox).

@@ -20,7 +20,7 @@ public struct SummaryGroup: Sendable, Hashable, Codable {
 
     /// Total seconds of the sub-groups.
     public var seconds: Int {
-        subGroups.reduce(0) { $0 + $1.seconds }
+        DurationLimit.sum(subGroups.lazy.map(\.seconds))
     }
 
     /// Creates a group (for tests and the sandbox).

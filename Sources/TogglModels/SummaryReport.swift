@@ -11,7 +11,7 @@ public struct SummaryReport: Sendable, Hashable, Codable {
 
     /// Total seconds over all groups.
     public var totalSeconds: Int {
-        groups.reduce(0) { $0 + $1.seconds }
+        DurationLimit.sum(groups.lazy.map(\.seconds))
     }
 
     enum CodingKeys: String, CodingKey {

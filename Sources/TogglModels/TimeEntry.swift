@@ -57,7 +57,8 @@ public struct TimeEntry: Sendable, Hashable, Codable, Identifiable {
     public var start: Date
     /// Stop instant; `nil` while running (or for some duration-only entries).
     public var stop: Date?
-    /// Duration in seconds; negative while running (value not meaningful then).
+    /// Duration in seconds; negative while running (value not meaningful then). Saturated to
+    /// ``DurationLimit`` when decoded or created.
     public var duration: Int
     /// Description; `nil` when none was given.
     public var description: String?
@@ -133,7 +134,7 @@ public struct TimeEntry: Sendable, Hashable, Codable, Identifiable {
         self.billable = billable
         self.start = start
         self.stop = stop
-        self.duration = duration
+        self.duration = DurationLimit.clamped(duration)
         self.description = description
         self.tags = tags
         self.tagIDs = tagIDs
@@ -176,6 +177,11 @@ public struct TimeEntry: Sendable, Hashable, Codable, Identifiable {
         isRunning ? now.timeIntervalSince(start) : TimeInterval(duration)
     }
 
+    /// ``elapsed(at:)`` in whole seconds, saturated to ``DurationLimit`` (never traps).
+    public func elapsedSeconds(at now: Date) -> Int {
+        DurationLimit.wholeSeconds(elapsed(at: now))
+    }
+
     enum CodingKeys: String, CodingKey {
         case id
         case workspaceID = "workspace_id"
@@ -215,7 +221,7 @@ public struct TimeEntry: Sendable, Hashable, Codable, Identifiable {
         billable = try c.decode(.billable, default: false)
         start = try c.decode(.start, default: Date(timeIntervalSince1970: 0))
         stop = try c.decodeIfPresent(Date.self, forKey: .stop)
-        duration = try c.decode(.duration, default: 0)
+        duration = DurationLimit.clamped(try c.decode(.duration, default: 0))
         description = try c.decodeIfPresent(String.self, forKey: .description)
         tags = try c.decode(.tags, default: [])
         tagIDs = try c.decode(.tagIDs, default: [])

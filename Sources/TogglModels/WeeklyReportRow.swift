@@ -33,7 +33,7 @@ public struct WeeklyReportRow: Sendable, Hashable, Codable {
 
     /// Total seconds of the week.
     public var totalSeconds: Int {
-        seconds.reduce(0, +)
+        DurationLimit.sum(seconds)
     }
 
     /// Creates a row (for tests and the sandbox).

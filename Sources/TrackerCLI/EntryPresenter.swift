@@ -61,7 +61,7 @@ public struct EntryPresenter: Sendable {
 
     /// Seconds tracked (running entries: until now).
     public func seconds(_ entry: TimeEntry) -> Int {
-        max(0, Int(entry.elapsed(at: now)))
+        max(0, entry.elapsedSeconds(at: now))
     }
 
     /// A time of day.

@@ -1,9 +1,15 @@
 import Foundation
 import Synchronization
+import TerminalUI
 
 /// Where a command writes text: standard output or error in the program, a buffer in tests.
+///
+/// A sink is the command line's side of the terminal boundary: whatever it is given goes out
+/// through ``TerminalText/safe(_:keepingLineBreaks:)`` (keeping `\n` and `\t`), so a name or a
+/// message from Toggl, a file or an argument can never write an escape sequence to the terminal,
+/// whatever path it took to get here.
 public protocol OutputSink: Sendable {
-    /// Writes `text` as is (callers add newlines).
+    /// Writes `text`, made terminal-safe (callers add newlines).
     func write(_ text: String)
 }
 
@@ -21,7 +27,7 @@ public struct StandardStream: OutputSink {
     }
 
     public func write(_ text: String) {
-        handle.write(Data(text.utf8))
+        handle.write(Data(TerminalText.safe(text, keepingLineBreaks: true).utf8))
     }
 }
 
@@ -33,7 +39,8 @@ public final class CapturedOutput: OutputSink {
     public init() {}
 
     public func write(_ text: String) {
-        buffer.withLock { $0 += text }
+        let safe = TerminalText.safe(text, keepingLineBreaks: true)
+        buffer.withLock { $0 += safe }
     }
 
     /// Everything written so far.

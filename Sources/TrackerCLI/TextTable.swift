@@ -2,7 +2,8 @@ import TerminalUI
 
 /// An aligned plain-text table: a header row and columns padded to the widest cell, measured in
 /// terminal columns (so accented, CJK and emoji text stay aligned). Two spaces between columns,
-/// no trailing spaces.
+/// no trailing spaces. Cells are made terminal-safe one by one (``TerminalText``), so a name
+/// holding a line break or an escape stays in its cell, shown visibly.
 public struct TextTable: Sendable {
     /// How a column's cells are aligned.
     public enum Alignment: Sendable {
@@ -38,7 +39,7 @@ public struct TextTable: Sendable {
 
     /// The table as text, one line per row, ending in a newline.
     public func render(header: Bool = true) -> String {
-        let all = (header ? [columns.map(\.title)] : []) + rows
+        let all = ((header ? [columns.map(\.title)] : []) + rows).map { $0.map { TerminalText.safe($0) } }
         var widths = Array(repeating: 0, count: columns.count)
         for row in all {
             for (index, cell) in row.enumerated() where index < widths.count {
@@ -57,7 +58,7 @@ public struct TextTable: Sendable {
             while line.hasSuffix(" ") { line.removeLast() }
             out += line + "\n"
         }
-        for line in footer { out += line + "\n" }
+        for line in footer { out += TerminalText.safe(line) + "\n" }
         return out
     }
 }

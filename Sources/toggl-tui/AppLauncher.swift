@@ -78,7 +78,7 @@ struct AppLauncher {
         }
         if let demoEnvironment {
             await demoEnvironment.server.stop()
-            print("Demo data kept in \(demoEnvironment.folder.path) (toggl-tui --reset-demo starts afresh).")
+            print("Demo data kept in \(TerminalText.safe(demoEnvironment.folder.path)) (toggl-tui --reset-demo starts afresh).")
         }
     }
 

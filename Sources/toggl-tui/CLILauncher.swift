@@ -49,7 +49,8 @@ struct CLILauncher {
     /// Asks on the terminal (standard error + standard input); no terminal means no.
     static let askOnTerminal: @Sendable (String) -> Bool = { question in
         guard isatty(STDIN_FILENO) == 1 else { return false }
-        FileHandle.standardError.write(Data("\(question) [y/N] ".utf8))
+        var standardError = StandardError()
+        print("\(question) [y/N] ", terminator: "", to: &standardError)
         guard let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() else { return false }
         return answer == "y" || answer == "yes"
     }

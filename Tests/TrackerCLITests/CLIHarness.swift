@@ -28,8 +28,9 @@ final class CLIHarness: Sendable {
         self.folder = folder
     }
 
-    static func start() async throws -> CLIHarness {
-        let world = DemoAccount.makeWorld(now: now, timeZone: utc)
+    /// A harness on `world` (default: the demo account at ``now``).
+    static func start(world: SandboxWorld? = nil) async throws -> CLIHarness {
+        let world = world ?? DemoAccount.makeWorld(now: now, timeZone: utc)
         let sandbox = Sandbox(world: world, clock: .frozen(at: now), quota: .unlimited)
         let server = SandboxServer(sandbox: sandbox)
         let url = try await server.start(port: 0)
@@ -94,9 +95,10 @@ final class CLIHarness: Sendable {
     }
 }
 
-/// Runs `body` against a fresh harness and always stops its server.
-func withCLI(_ body: (CLIHarness) async throws -> Void) async throws {
-    let harness = try await CLIHarness.start()
+/// Runs `body` against a fresh harness (on `world`, default the demo account) and always stops
+/// its server.
+func withCLI(world: SandboxWorld? = nil, _ body: (CLIHarness) async throws -> Void) async throws {
+    let harness = try await CLIHarness.start(world: world)
     do {
         try await body(harness)
     } catch {

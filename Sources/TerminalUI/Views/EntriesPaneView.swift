@@ -118,7 +118,7 @@ enum EntriesPaneView {
 
     static func drawSummaryTable(_ title: String, _ lines: [WeekSummary.Line], total: Int, in rect: Rect, on buffer: inout ScreenBuffer) {
         let rows: [TableView.Row] = lines.map { line in
-            let share = total > 0 ? line.seconds * 100 / total : 0
+            let share = total > 0 ? Int((Double(line.seconds) / Double(total) * 100).rounded(.down)) : 0
             let name: [Span] = line.color.map { [Span.project("● ", color: RGBColor(hex: $0)), Span(line.name)] } ?? [Span(line.name)]
             return [name, [Span(TimeFormat.shortDuration(line.seconds))], [Span("\(share)%", role: .muted)]]
         }

@@ -1,5 +1,6 @@
 import Foundation
 import TrackerCore
+import TogglModels
 
 /// The status line: the latest message on the left; sync state and what is left of each
 /// hourly quota on the right, on the status bar's background (only warnings and errors stand out).
@@ -60,7 +61,7 @@ enum StatusBarView {
             }
             let short = TextLayout.truncate(name, to: 12)
             if gauge.remaining <= 0 {
-                let minutes = max(1, Int(gauge.resetsAt.timeIntervalSince(state.now) / 60 + 0.99))
+                let minutes = max(1, DurationLimit.wholeSeconds(gauge.resetsAt.timeIntervalSince(state.now) / 60 + 0.99))
                 return [Span("\(short) 0 left, resets in \(minutes) min", role: .error)]
             }
             return [Span(short + " ", role: .statusBar), Span("\(gauge.remaining)", role: gauge.remaining <= 5 ? .warning : .statusBar), Span(" left", role: .statusBar)]

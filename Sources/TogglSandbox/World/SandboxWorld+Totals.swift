@@ -1,4 +1,5 @@
 import Foundation
+import TogglModels
 
 /// Time tracked per project and per task, summed once per request so rendering a list of
 /// projects or tasks does not scan the time entries for every row.
@@ -16,7 +17,8 @@ extension SandboxWorld {
     func trackedTotals(now: Date) -> TrackedTotals {
         var totals = TrackedTotals()
         for entry in timeEntries.all where entry.deletedAt == nil {
-            let seconds = entry.isRunning ? max(0, Int(now.timeIntervalSince(entry.start))) : max(0, entry.duration)
+            // A world loaded from a file may hold any number: saturated, so the sums cannot trap.
+            let seconds = max(0, entry.isRunning ? DurationLimit.wholeSeconds(now.timeIntervalSince(entry.start)) : DurationLimit.clamped(entry.duration))
             if let projectID = entry.projectID { totals.secondsByProject[projectID, default: 0] += seconds }
             if let taskID = entry.taskID { totals.secondsByTask[taskID, default: 0] += seconds }
         }

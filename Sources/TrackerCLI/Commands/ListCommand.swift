@@ -56,7 +56,7 @@ public struct ListCommand: CLICommand {
         if entries.isEmpty { return session.report("No entries.") }
         let presenter = session.presenter
         var table = presenter.table(entries, fields: columns)
-        let total = entries.reduce(0) { $0 + presenter.seconds($1) }
+        let total = DurationLimit.sum(entries.lazy.map(presenter.seconds))
         table.footer = ["\(entries.count) \(entries.count == 1 ? "entry" : "entries"), \(TimeFormat.duration(total)) in all"]
         session.context.output.write(table.render())
     }

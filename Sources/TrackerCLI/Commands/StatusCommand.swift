@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TerminalUI
 import TogglModels
 import TrackerCore
 import TrackerStore
@@ -108,7 +109,7 @@ public struct StatusCommand: CLICommand {
         // A one-line template is for a status bar; the default gets the reminder.
         if format == nil, idleFormat == nil, let first = refused.first {
             let what = refused.count == 1 ? "1 change" : "\(refused.count) changes"
-            session.say("\(what) refused by Toggl: \(first) — open toggl-tui to fix or discard")
+            session.say("\(what) refused by Toggl: \(TerminalText.safe(first)) — open toggl-tui to fix or discard")
         }
     }
 
@@ -120,14 +121,15 @@ public struct StatusCommand: CLICommand {
         return pending.failed.compactMap { pending.failures[$0.sequence] }
     }
 
-    /// Replaces `{name}` with its value (unknown names and idle fields become empty).
+    /// Replaces `{name}` with its value made terminal-safe, line breaks included, so a status bar
+    /// gets one line (unknown names and idle fields become empty).
     static func fill(_ template: String, _ values: [String: String]) -> String {
         var out = ""
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{") {
             out += rest[..<open]
             guard let close = rest[open...].firstIndex(of: "}") else { break }
-            out += values[String(rest[rest.index(after: open)..<close])] ?? ""
+            out += TerminalText.safe(values[String(rest[rest.index(after: open)..<close])] ?? "")
             rest = rest[rest.index(after: close)...]
         }
         return out + rest

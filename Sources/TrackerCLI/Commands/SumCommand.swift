@@ -45,7 +45,7 @@ public struct SumCommand: CLICommand {
         var order: [String] = []
         for entry in entries.sorted(by: { ($0.start, $0.id) < ($1.start, $1.id) }) {
             var seconds = presenter.seconds(entry)
-            if let step { seconds = Int((Double(seconds) / Double(step)).rounded()) * step }
+            if let step { seconds = DurationLimit.wholeSeconds((Double(seconds) / Double(step)).rounded() * Double(step)) }
             let key: String
             switch by {
             case .day: key = presenter.day(entry.start)
@@ -63,7 +63,7 @@ public struct SumCommand: CLICommand {
         if sorted.isEmpty { return session.report("No entries.") }
         var table = TextTable(columns: [.init(by.rawValue.uppercased()), .init("TIME", .right), .init("ENTRIES", .right)])
         table.rows = sorted.map { [$0.name, TimeFormat.duration($0.seconds), String($0.entries)] }
-        let total = sorted.reduce(0) { $0 + $1.seconds }
+        let total = DurationLimit.sum(sorted.lazy.map(\.seconds))
         table.rows.append(["Total", TimeFormat.duration(total), String(sorted.reduce(0) { $0 + $1.entries })])
         session.context.output.write(table.render())
     }

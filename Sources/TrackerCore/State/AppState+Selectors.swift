@@ -26,7 +26,7 @@ extension AppState {
 
     /// Seconds an entry counts: stop − start, or now − start while running.
     public func seconds(of entry: TimeEntry) -> Int {
-        entry.isRunning ? max(0, Int(now.timeIntervalSince(entry.start))) : max(0, entry.duration)
+        max(0, entry.elapsedSeconds(at: now))
     }
 
     // MARK: Lists
@@ -158,11 +158,7 @@ extension AppState {
         guard let timeline = workspaceID.flatMap({ catalog.timelines[$0] }) else { return 0 }
         let zone = timeZone
         let positions = timeline.positions(from: first.start(in: zone), to: first.adding(days: days).start(in: zone))
-        var total = 0
-        for id in timeline.ids[positions] {
-            if let entry = catalog.entries[id] { total += seconds(of: entry) }
-        }
-        return total
+        return DurationLimit.sum(timeline.ids[positions].lazy.compactMap { catalog.entries[$0] }.map(seconds(of:)))
     }
 
     /// The shown week by day, project and client.

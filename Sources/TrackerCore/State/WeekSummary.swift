@@ -1,3 +1,5 @@
+import TogglModels
+
 /// The shown week's tracked time, by project and by client.
 public struct WeekSummary: Sendable, Hashable {
     /// One line: a name, an optional colour, and the seconds tracked.
@@ -15,5 +17,5 @@ public struct WeekSummary: Sendable, Hashable {
     public var byClient: [Line]
 
     /// The week's total.
-    public var totalSeconds: Int { dailySeconds.reduce(0, +) }
+    public var totalSeconds: Int { DurationLimit.sum(dailySeconds) }
 }

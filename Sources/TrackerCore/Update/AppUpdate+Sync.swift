@@ -69,7 +69,7 @@ extension AppUpdate {
 
     /// Whole minutes from now until `moment`, rounded up.
     static func minutesUntil(_ moment: Date, _ state: AppState) -> Int {
-        Int((moment.timeIntervalSince(state.now) / 60).rounded(.up))
+        DurationLimit.wholeSeconds((moment.timeIntervalSince(state.now) / 60).rounded(.up))
     }
 
     /// The buckets a workspace's requests (reports, writes) may count against: its

@@ -30,8 +30,9 @@ final class SandboxHarness {
     /// An outbox pause that lasts until ``Outbox/retryNow()``: tests decide when to retry.
     static let untilRetried: Outbox.Pause = { _ in try? await Task.sleep(for: .seconds(86_400)) }
 
-    static func start(quota: QuotaSettings = .unlimited, faults: SandboxFaults = .none, timeoutSeconds: Int = 5) async throws -> SandboxHarness {
-        let world = DemoAccount.makeWorld(now: now, timeZone: utc)
+    static func start(world: SandboxWorld? = nil, quota: QuotaSettings = .unlimited, faults: SandboxFaults = .none,
+                      timeoutSeconds: Int = 5) async throws -> SandboxHarness {
+        let world = world ?? DemoAccount.makeWorld(now: now, timeZone: utc)
         let sandbox = Sandbox(world: world, clock: .frozen(at: now), quota: quota, faults: faults)
         let server = SandboxServer(sandbox: sandbox)
         let url = try await server.start(port: 0)
