@@ -32,6 +32,12 @@ public struct CLIContext: Sendable {
     /// Sends the writes; nil means ``APIWriter`` on ``api`` (mirroring into the store). The
     /// offline journal plugs in here.
     public var writer: (any CLIWriter)?
+    /// How old the store's copy may be (seconds since any process last synced) for reads to
+    /// answer from it without asking Toggl (config `cli_max_age`).
+    public var maxDataAge: TimeInterval
+
+    /// The default ``maxDataAge``: 10 minutes.
+    public static let defaultMaxDataAge: TimeInterval = 600
 
     /// Creates a context; everything but the folders has a neutral default.
     public init(
@@ -47,7 +53,8 @@ public struct CLIContext: Sendable {
         output: any OutputSink = StandardStream.output,
         errors: any OutputSink = StandardStream.error,
         confirm: @escaping @Sendable (String) -> Bool = { _ in false },
-        writer: (any CLIWriter)? = nil
+        writer: (any CLIWriter)? = nil,
+        maxDataAge: TimeInterval = CLIContext.defaultMaxDataAge
     ) {
         self.api = api
         self.token = token
@@ -62,5 +69,6 @@ public struct CLIContext: Sendable {
         self.errors = errors
         self.confirm = confirm
         self.writer = writer
+        self.maxDataAge = maxDataAge
     }
 }

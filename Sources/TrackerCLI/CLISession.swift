@@ -19,8 +19,15 @@ public final class CLISession {
     /// Recent entries (about the last 9 days) from the bootstrap, when one was made.
     public private(set) var bootstrapEntries: [TimeEntry]?
 
+    /// Whether the command asked for Toggl's copy even when the store is fresh (`--refresh`).
+    public var refreshRequested = false
+    /// Whether standard error was told this run that Toggl could not be reached.
+    var saidOffline = false
+
     private var layoutLoaded = false
     private var journalWriter: JournalWriter?
+    /// The journal writer, when this run opened one.
+    var journalWriterIfOpen: JournalWriter? { journalWriter }
     private var cachedLayout: StoreLayout?
 
     /// A session for one command.
@@ -264,18 +271,52 @@ public final class CLISession {
 
     // MARK: Entries
 
-    /// The running entry, asked of Toggl (one request).
+    /// The running entry: this machine's (a timer started offline included) while the store is
+    /// fresh, else asked of Toggl (one request) with unsent changes laid over; when Toggl cannot
+    /// be reached, this machine's again (said on standard error).
     public func runningEntry() async throws -> TimeEntry? {
-        try await api().timeEntries.current()
+        if isStoreFresh, restoredAccount() != nil { return localRunningEntry() }
+        do {
+            let remote = try await api().timeEntries.current()
+            guard restoredAccount() != nil else { return remote }
+            let local = localRunningEntry()
+            // An unsent start or stop here is newer than Toggl's answer.
+            if let local, local.id < 0 || remote == nil { return local }
+            if let remote, localEntries().contains(where: { $0.id == remote.id && !$0.isRunning }) { return nil }
+            return remote.map { remote in localEntries().first { $0.id == remote.id } ?? remote }
+        } catch where Self.meansOffline(error) && restoredAccount() != nil {
+            noteOffline(error)
+            return localRunningEntry()
+        }
     }
 
-    /// Entries starting in `start..<end`: from this run's bootstrap when it covers the window
-    /// (no request), else one `GET /me/time_entries` with a date window. What lies more than
-    /// three months back, which Toggl does not list by date, comes from one Reports v3 detailed
-    /// report per workspace (the organizations' quota; running entries are not in reports).
+    /// Entries starting in `start..<end`, with this machine's unsent changes laid over: from the
+    /// store while it is fresh and holds the range (no request); else from Toggl — one `/me`
+    /// bootstrap for the last week (which refreshes the store), one `GET /me/time_entries` with
+    /// a date window further back, and what lies more than three months back, which Toggl does
+    /// not list by date, from one Reports v3 detailed report per workspace (the organizations'
+    /// quota; running entries are not in reports). When Toggl cannot be reached, from the store
+    /// (said on standard error); a range the store does not hold is then an offline error.
     public func entries(from start: Date, to end: Date) async throws -> [TimeEntry] {
-        if let recent = bootstrapEntries, let oldest = recent.map(\.start).min(),
-           start >= oldest.addingTimeInterval(-1), start >= now.addingTimeInterval(-8 * 86_400) {
+        if bootstrapEntries == nil, isStoreFresh, let local = localEntries(from: start, to: end) { return local }
+        do {
+            return withLocalChanges(try await remoteEntries(from: start, to: end), from: start, to: end)
+        } catch where Self.meansOffline(error) {
+            guard let local = localEntries(from: start, to: end) else {
+                let day = timeFormat.day(LocalDay.containing(start, in: timeZone))
+                throw CLIError("\(Self.sentence((error as? APIError)?.description ?? "\(error)")) This machine holds no copy of the entries from \(day) on; "
+                    + "they are shown once Toggl can be reached.", code: .offline)
+            }
+            noteOffline(error)
+            return local
+        }
+    }
+
+    /// Entries starting in `start..<end` as Toggl has them (see ``entries(from:to:)``).
+    private func remoteEntries(from start: Date, to end: Date) async throws -> [TimeEntry] {
+        let recentFrom = now.addingTimeInterval(-Self.syncedDays * 86_400)
+        if bootstrapEntries == nil, start >= recentFrom, context.api != nil { try await bootstrap() }
+        if let recent = bootstrapEntries, start >= recentFrom {
             return recent.filter { $0.start >= start && $0.start < end }
         }
         let listable = TimeEntry.oldestListableStart(now: now)
@@ -319,19 +360,21 @@ public final class CLISession {
         return entries
     }
 
-    /// Recent entries, newest first: the store's when there is one (no request), else this
-    /// run's bootstrap.
+    /// Recent entries, newest first: this machine's when there is a store (no request; entries
+    /// made offline and not yet sent included), else this run's bootstrap.
     public func recentEntries() async throws -> [TimeEntry] {
-        if let stored = layout()?.recentEntries.load(now: now).payload?.entries, bootstrapEntries == nil {
-            return stored.filter { !$0.isDeleted && $0.id > 0 }.sorted { $0.start > $1.start }
+        if bootstrapEntries == nil, restoredAccount() != nil {
+            return localEntries().sorted { $0.start > $1.start }
         }
         if bootstrapEntries == nil { try await bootstrap() }
-        return (bootstrapEntries ?? []).sorted { $0.start > $1.start }
+        return withLocalChanges(bootstrapEntries ?? [], from: .distantPast, to: .distantFuture).sorted { $0.start > $1.start }
     }
 
-    /// One entry by id: from the store (no request) or Toggl.
+    /// One entry by id (an unsent entry's local id too): from this machine (no request) or Toggl.
     /// - Throws: ``CLIError`` (not found).
     public func entry(_ id: Int64) async throws -> TimeEntry {
+        if let local = localEntries().first(where: { $0.id == id }) { return local }
+        if id < 0 { throw CLIError.notFound("No time entry \(id) on this machine (an unsent entry's id is only known until it is sent).") }
         if let stored = layout()?.recentEntries.load(now: now).payload?.entries.first(where: { $0.id == id }) {
             return stored
         }

@@ -20,12 +20,17 @@ public struct EntryWindowOptions: ParsableArguments, Sendable {
     @Option(help: "Until this day (inclusive) or time.")
     public var until: String?
 
+    /// Ask Toggl even while this machine's copy is fresh.
+    @Flag(help: "Ask Toggl even when this machine's copy is fresh (synced within cli_max_age).")
+    public var refresh = false
+
     /// Defaults: no window given.
     public init() {}
 
     /// The instants `start..<end` asked for; without options, `fallbackDays` days up to today
     /// (0 = this week).
     public func window(in session: CLISession, fallbackDays: Int) throws -> (start: Date, end: Date) {
+        if refresh { session.refreshRequested = true }
         let parser = session.parser
         let zone = session.timeZone
         let today = parser.today

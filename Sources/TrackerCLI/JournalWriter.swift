@@ -9,9 +9,10 @@ import TrackerStore
 /// ``CLIWriter`` that puts time-entry writes through the user's journal, as the terminal UI
 /// does (DESIGN.md §4): each write is journaled (fsynced), then one send is tried. Writes a
 /// previous run left unsent go first. When Toggl cannot be reached the write stays in the
-/// journal, the store shows it, and the command ends with exit code 7 (queued offline); the
-/// next run of `toggl-tui` — command line or UI — sends it. Other writes (clients, projects,
-/// tags, tasks, memberships) go straight to Toggl through ``APIWriter``.
+/// journal and the entry is returned as this machine now shows it (the command prints it as
+/// usual); ``queuedReason`` then says why, and the command ends with exit code 7 (queued
+/// offline). The next run of `toggl-tui` — command line or UI — sends it. Other writes
+/// (clients, projects, tags, tasks, memberships) go straight to Toggl through ``APIWriter``.
 public struct JournalWriter: CLIWriter {
     let direct: APIWriter
     let outbox: Outbox
@@ -24,9 +25,11 @@ public struct JournalWriter: CLIWriter {
         let box = AnswerBox()
         let outbox = Outbox(api: api, journal: layout.makeJournal(), now: clock, pause: { _ in try? await Task.sleep(for: .seconds(86_400)) }, post: { box.post($0) })
         try outbox.open()
+        let unsent = outbox.unsentCount
         outbox.start()
         await outbox.waitUntilIdle()
-        let writer = JournalWriter(direct: APIWriter(api: api, mirror: mirror), outbox: outbox, box: box, clock: clock)
+        var writer = JournalWriter(direct: APIWriter(api: api, mirror: mirror), outbox: outbox, box: box, clock: clock)
+        writer.sentWhenOpened = max(0, unsent - outbox.unsentCount)
         writer.mirrorAnswers(box.takeAll())
         return writer
     }
@@ -56,16 +59,32 @@ public struct JournalWriter: CLIWriter {
     }
 
     let box: AnswerBox
+    /// How many writes earlier runs left unsent went when this writer was opened.
+    public private(set) var sentWhenOpened = 0
+    private let queued = QueuedNote()
+
+    /// Why the last write of this run waits in the journal (nil: every write was sent).
+    public var queuedReason: String? { queued.reason }
 
     // MARK: Time entries, journaled
 
+    /// Starts a timer. What runs on this machine is stopped first, journaled as its own write
+    /// (as the terminal UI does): sent at once the two are one request, since Toggl stops the
+    /// old timer itself; waiting offline, the new timer may be folded into a finished entry,
+    /// and the old one must still stop when the new one began.
     public func startEntry(in workspaceID: Int64, _ payload: TimeEntryPayload) async throws -> TimeEntry {
         var body = payload
         body.duration = -1
-        body.start = body.start ?? clock()
+        let start = body.start ?? clock()
+        body.start = start
         let localID = Self.localID(clock())
         let local = TimeEntry(id: localID, workspaceID: workspaceID, payload: body)
-        return try await send(.startEntry(localID: localID, workspaceID: workspaceID, body), local: local) {
+        var effects: [AppEffect] = []
+        if let running = shownEntries().filter(\.isRunning).max(by: { $0.start < $1.start }) {
+            effects.append(.stopEntry(id: running.id, workspaceID: running.workspaceID, at: max(start, running.start), baseAt: running.at))
+        }
+        effects.append(.startEntry(localID: localID, workspaceID: workspaceID, body))
+        return try await send(effects, local: local) {
             if case .entryCreated(localID, let result) = $0 { result } else { nil }
         }
     }
@@ -73,7 +92,7 @@ public struct JournalWriter: CLIWriter {
     public func stopEntry(_ id: Int64, in workspaceID: Int64) async throws -> TimeEntry? {
         let now = clock()
         let isAbout = answerMatcher(for: id)
-        return try await send(.stopEntry(id: id, workspaceID: workspaceID, at: now), local: nil) {
+        return try await send(.stopEntry(id: id, workspaceID: workspaceID, at: now), local: nil, about: id) {
             if case .entryUpdated(let answered, let result) = $0, isAbout(answered) { result } else { nil }
         }
     }
@@ -91,7 +110,7 @@ public struct JournalWriter: CLIWriter {
 
     public func updateEntry(_ id: Int64, in workspaceID: Int64, _ payload: TimeEntryPayload) async throws -> TimeEntry {
         let isAbout = answerMatcher(for: id)
-        return try await send(.updateEntry(id: id, workspaceID: workspaceID, payload), local: nil) {
+        return try await send(.updateEntry(id: id, workspaceID: workspaceID, payload), local: nil, about: id) {
             if case .entryUpdated(let answered, let result) = $0, isAbout(answered) { result } else { nil }
         }
     }
@@ -99,18 +118,25 @@ public struct JournalWriter: CLIWriter {
     public func deleteEntry(_ id: Int64, in workspaceID: Int64) async throws {
         let effect = AppEffect.deleteEntry(id: id, workspaceID: workspaceID)
         let isAbout = answerMatcher(for: id)
-        _ = try await send(effect, local: nil) { message -> Result<TimeEntry, AppError>? in
+        let gone = TimeEntry(id: id, workspaceID: workspaceID, start: Date(timeIntervalSince1970: 0), duration: 0)
+        _ = try await send(effect, local: nil, shownWhenQueued: gone) { message -> Result<TimeEntry, AppError>? in
             guard case .entryDeleted(let answered, let result) = message, isAbout(answered) else { return nil }
             return result.map { _ in TimeEntry(id: id, workspaceID: workspaceID, start: Date(timeIntervalSince1970: 0), duration: 0) }
         }
         direct.mirror.remove(id)
     }
 
-    /// Journals `effect`, tries to send it, and returns Toggl's answer; throws a queued-offline
-    /// error (exit 7) when it waits in the journal, or Toggl's refusal.
-    private func send(_ effect: AppEffect, local: TimeEntry?,
+    /// Journals `effect`, tries to send it, and returns Toggl's answer; when it waits in the
+    /// journal, the entry as this machine shows it (``queuedReason`` says why), or Toggl's refusal.
+    private func send(_ effect: AppEffect, local: TimeEntry?, about entryID: Int64? = nil, shownWhenQueued: TimeEntry? = nil,
                       answer: (AppMessage) -> Result<TimeEntry, AppError>?) async throws -> TimeEntry {
-        if let (_, error) = outbox.enqueue([effect]).first {
+        try await send([effect], local: local, about: entryID, shownWhenQueued: shownWhenQueued, answer: answer)
+    }
+
+    /// ``send(_:local:about:shownWhenQueued:answer:)`` for writes journaled together.
+    private func send(_ effects: [AppEffect], local: TimeEntry?, about entryID: Int64? = nil, shownWhenQueued: TimeEntry? = nil,
+                      answer: (AppMessage) -> Result<TimeEntry, AppError>?) async throws -> TimeEntry {
+        if let (_, error) = outbox.enqueue(effects).first {
             throw CLIError("Not saved: the journal could not be written (\(error)).")
         }
         await outbox.waitUntilIdle()
@@ -130,8 +156,26 @@ public struct JournalWriter: CLIWriter {
             if case .writesWaiting(_, let reason) = message { return reason }
             return nil
         }.last
-        throw CLIError("Saved here, not yet sent (\(reason?.message ?? "Toggl did not answer")). The next run of toggl-tui sends it.",
-                       code: .queuedOffline)
+        let because = CLISession.sentence(Self.lowercasingFirst(reason?.message ?? "Toggl did not answer"))
+        queued.reason = because
+        guard let shown = local ?? entryID.flatMap(shownEntry) ?? shownWhenQueued else {
+            throw CLIError("Saved here, not yet sent: \(because) The next run of toggl-tui sends it.", code: .queuedOffline)
+        }
+        return shown
+    }
+
+    /// Entry `id` as this machine shows it now (nil when the store does not hold it).
+    private func shownEntry(_ id: Int64) -> TimeEntry? {
+        shownEntries().first { $0.id == id }
+    }
+
+    /// The store's recent entries with the journal's unsent writes laid over: what this
+    /// machine shows.
+    private func shownEntries() -> [TimeEntry] {
+        guard let layout = direct.mirror.layout, let catalog = layout.catalog.load(now: clock()).payload else { return [] }
+        let recent = layout.recentEntries.load(now: clock()).payload?.entries ?? []
+        let account = RestoredAccount(catalog: catalog, entries: recent, sync: nil, pending: outbox.pending)
+        return (account?.bootstrap.me.timeEntries ?? []).filter { !$0.isDeleted }
     }
 
     /// Whether an answer names entry `id` (by the id it has now, or Toggl's id once its
@@ -140,6 +184,12 @@ public struct JournalWriter: CLIWriter {
         let before = outbox.pending.resolve(id)
         let outbox = self.outbox
         return { answered in answered == before || answered == outbox.pending.resolve(id) }
+    }
+
+    /// `Could not connect …` as `could not connect …`, to follow a colon.
+    static func lowercasingFirst(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.lowercased() + text.dropFirst()
     }
 
     /// A local id no other process picks: minus the milliseconds since 1970.
@@ -201,5 +251,15 @@ final class AnswerBox: Sendable {
             defer { queue.removeAll() }
             return queue
         }
+    }
+}
+
+/// Why a write of this run waits in the journal, kept for the command's exit code.
+final class QueuedNote: Sendable {
+    private let value = Mutex<String?>(nil)
+
+    var reason: String? {
+        get { value.withLock { $0 } }
+        set { value.withLock { $0 = newValue } }
     }
 }

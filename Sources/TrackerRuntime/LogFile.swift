@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import TerminalUI
 
 /// Appends lines to the app's log file; never the screen, never a credential.
 ///
@@ -25,9 +26,11 @@ public final class LogFile: Sendable {
         self.handle = Mutex(handle)
     }
 
-    /// Writes one line.
+    /// Writes one line. Messages carry names and answers from Toggl: they are made
+    /// terminal-safe (``TerminalText``), line breaks included, so `cat` or `tail -f` of the log
+    /// obeys nothing in them and one message stays one line.
     public func write(_ message: String, at date: Date = Date()) {
-        let line = "\(ISO8601DateFormatter().string(from: date)) \(message)\n"
+        let line = "\(ISO8601DateFormatter().string(from: date)) \(TerminalText.safe(message))\n"
         handle.withLock { try? $0?.write(contentsOf: Data(line.utf8)) }
     }
 }

@@ -131,13 +131,15 @@ struct StatusCommandTests {
             cli.sandbox.faults.isDown = true
             let queued = await cli.run("start", "On", "the", "train")
             #expect(queued.code == 7)
-            #expect(queued.errors.contains("Saved here, not yet sent"))
+            #expect(queued.output.hasPrefix("Started \"On the train\""), "\(queued)")
+            #expect(queued.errors.hasPrefix("toggl-tui: saved here, not yet sent: "), "\(queued)")
             let shown = await cli.run("status", "--format", "{description} [{state}]")
             #expect(shown.output == "On the train [running]\n")
             cli.sandbox.faults.isDown = false
             // The next run sends the queued start first, then stops it.
             let stopped = await cli.run("stop")
             #expect(stopped.code == 0, "\(stopped)")
+            #expect(stopped.errors == "toggl-tui: sent 2 changes made offline\n") // the demo timer's stop and the start
             let created = cli.sandbox.world.timeEntries.all.dropFirst(before)
             #expect(created.map(\.description) == ["On the train"])
             #expect(created.allSatisfy { !$0.isRunning })

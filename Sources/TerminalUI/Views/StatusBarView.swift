@@ -1,6 +1,6 @@
 import Foundation
-import TrackerCore
 import TogglModels
+import TrackerCore
 
 /// The status line: the latest message on the left; sync state and what is left of each
 /// hourly quota on the right, on the status bar's background (only warnings and errors stand out).

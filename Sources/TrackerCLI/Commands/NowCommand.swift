@@ -2,8 +2,10 @@ import ArgumentParser
 import Foundation
 import TogglModels
 
-/// `now [-d DESCRIPTION] [-p PROJECT] [-t TAGS] [-s START]`: shows the running timer (one
-/// request), or changes it (two).
+/// `now [-d DESCRIPTION] [-p PROJECT] [-t TAGS] [-s START]`: shows the running timer, or
+/// changes it (one request more). What runs comes from this machine while its copy is fresh
+/// (no request), else from Toggl (one); offline, from this machine, and a change is journaled
+/// (exit 7).
 public struct NowCommand: CLICommand {
     public static let configuration = CommandConfiguration(
         commandName: "now", abstract: "Show the running timer, or change it with -d, -p, -t, -s.")

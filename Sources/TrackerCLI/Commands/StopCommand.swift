@@ -2,8 +2,9 @@ import ArgumentParser
 import Foundation
 import TogglModels
 
-/// `stop [--at TIME]`: stops the running timer. One request when the local store knows what
-/// runs, two otherwise (ask Toggl what runs, then stop it).
+/// `stop [--at TIME]`: stops the running timer. One request when this machine knows what runs
+/// (a timer started offline included: the two are sent as one finished entry), two otherwise
+/// (ask Toggl what runs, then stop it). Offline, the stop is journaled (exit 7).
 public struct StopCommand: CLICommand {
     public static let configuration = CommandConfiguration(commandName: "stop", abstract: "Stop the running timer.")
 
@@ -16,25 +17,27 @@ public struct StopCommand: CLICommand {
     public init() {}
 
     public func execute(in session: CLISession) async throws {
-        let writer = try await session.writer()
-        if let at {
-            let stop = try session.parser.requireTime(at, for: "--at")
-            guard let running = try await session.runningEntry() else { throw Self.nothingRunning }
-            guard stop >= running.start else {
-                throw CLIError.usage("--at \(at) is before the timer started (\(session.presenter.time(running.start))).")
-            }
-            let entry = try await writer.updateEntry(running.id, in: running.workspaceID, TimeEntryPayload(stop: .set(stop)))
+        let stop = try at.map { try session.parser.requireTime($0, for: "--at") }
+        // What this machine knows runs saves asking Toggl; if it was stopped elsewhere
+        // meanwhile, Toggl says so (409) and we ask what runs.
+        let known = session.localRunningEntry()
+        if let known, let entry = try await stopping(known, at: stop, in: session) {
             return try EntryOutput.written(entry, verb: "Stopped", in: session)
         }
-        // The store's running entry saves asking Toggl; if it was stopped elsewhere meanwhile,
-        // Toggl says so (409) and we ask what runs.
-        if let known = session.layout()?.recentEntries.load(now: session.now).payload?.entries.first(where: { $0.isRunning && $0.id > 0 }),
-           let entry = try await writer.stopEntry(known.id, in: known.workspaceID) {
-            return try EntryOutput.written(entry, verb: "Stopped", in: session)
-        }
-        guard let running = try await session.runningEntry() else { throw Self.nothingRunning }
-        guard let entry = try await writer.stopEntry(running.id, in: running.workspaceID) else { throw Self.nothingRunning }
+        session.refreshRequested = true
+        guard let running = try await session.runningEntry(), running.id != known?.id,
+              let entry = try await stopping(running, at: stop, in: session) else { throw Self.nothingRunning }
         try EntryOutput.written(entry, verb: "Stopped", in: session)
+    }
+
+    /// Stops `running` now or at `stop`; nil when Toggl says it was already stopped.
+    private func stopping(_ running: TimeEntry, at stop: Date?, in session: CLISession) async throws -> TimeEntry? {
+        let writer = try await session.writer()
+        guard let stop else { return try await writer.stopEntry(running.id, in: running.workspaceID) }
+        guard stop >= running.start else {
+            throw CLIError.usage("--at \(at ?? "") is before the timer started (\(session.presenter.time(running.start))).")
+        }
+        return try await writer.updateEntry(running.id, in: running.workspaceID, TimeEntryPayload(stop: .set(stop)))
     }
 
     static let nothingRunning = CLIError.conflict("No timer is running.")

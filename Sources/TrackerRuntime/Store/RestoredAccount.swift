@@ -6,15 +6,20 @@ import TrackerStore
 /// What the store holds, as the app's ``AppMessage/restored(_:syncedAt:pendingWrites:failedWrites:)``:
 /// the cached account with the journal's unsent and refused writes laid over it (the cache may
 /// have been saved before them), how many answers each entry still waits for, and the entries
-/// whose writes Toggl refused (shown as the user made them until fixed or discarded).
-struct RestoredAccount {
-    var bootstrap: Bootstrap
-    var syncedAt: Date?
-    var pendingWrites: [Int64: Int]
-    var failedWrites: [Int64: FailedWrite]
+/// whose writes Toggl refused (shown as the user made them until fixed or discarded). The
+/// command line restores the account the same way.
+public struct RestoredAccount: Sendable {
+    /// The account: the catalog, with the entries as the user made them.
+    public var bootstrap: Bootstrap
+    /// When any process last synced with Toggl (`sync.json`'s `last_bootstrap`).
+    public var syncedAt: Date?
+    /// Answers still due per entry (unsent writes).
+    public var pendingWrites: [Int64: Int]
+    /// Entries whose latest write Toggl refused.
+    public var failedWrites: [Int64: FailedWrite]
 
     /// Builds it; nil when the catalog holds no profile (nothing worth showing).
-    init?(catalog: CatalogSnapshot, entries: [TimeEntry], sync: SyncState?, pending: PendingWrites) {
+    public init?(catalog: CatalogSnapshot, entries: [TimeEntry], sync: SyncState?, pending: PendingWrites) {
         guard var me = catalog.profile else { return nil }
         var byID: [Int64: TimeEntry] = [:]
         for entry in entries { byID[entry.id] = entry }

@@ -1,0 +1,138 @@
+import Foundation
+import TogglAPI
+import TogglModels
+import TrackerCore
+import TrackerRuntime
+import TrackerStore
+
+/// The account as this machine knows it: the local store with the journal's unsent and refused
+/// writes laid over it, as the terminal UI restores it (``RestoredAccount``). Reads answer from it
+/// while the store is fresh, and when Toggl cannot be reached; writes find their entries in it,
+/// also those made offline and not yet sent.
+extension CLISession {
+    /// Days before the last sync whose entries the store holds whole: what `/me` brings.
+    static let syncedDays: TimeInterval = 8
+
+    /// The store with the journal laid over it; nil without a store (or without a profile in
+    /// it). Read afresh on each call: a write of this run changes the journal.
+    func restoredAccount(including older: [TimeEntry] = []) -> RestoredAccount? {
+        guard let layout = layout(), let catalog = storedCatalog() else { return nil }
+        let moment = now
+        let recent = layout.recentEntries.load(now: moment).payload?.entries ?? []
+        let sync = layout.sync.load(now: moment).payload
+        let known = Set(recent.map(\.id))
+        return RestoredAccount(catalog: catalog, entries: recent + older.filter { !known.contains($0.id) }, sync: sync,
+                               pending: pendingWrites(in: layout))
+    }
+
+    /// What the journal holds unsent or refused (no request).
+    func pendingWrites(in layout: StoreLayout) -> PendingWrites {
+        guard FileManager.default.fileExists(atPath: layout.journalPath),
+              let records = try? layout.makeJournal().readAll(now: now).records else { return PendingWrites() }
+        return PendingWrites(records: records)
+    }
+
+    /// The entries of the restored account, not deleted.
+    func localEntries() -> [TimeEntry] {
+        (restoredAccount()?.bootstrap.me.timeEntries ?? []).filter { !$0.isDeleted }
+    }
+
+    /// The running entry as this machine knows it (a timer started offline included).
+    func localRunningEntry() -> TimeEntry? {
+        localEntries().filter(\.isRunning).max { $0.start < $1.start }
+    }
+
+    /// When any process last synced with Toggl (the UI's sync, a command's bootstrap).
+    var lastSync: Date? {
+        layout()?.sync.load(now: now).payload?.lastBootstrap
+    }
+
+    /// Whether the store is recent enough to answer reads without asking Toggl: synced within
+    /// ``CLIContext/maxDataAge`` and no `--refresh`.
+    var isStoreFresh: Bool {
+        guard !refreshRequested, let synced = lastSync else { return false }
+        return now.timeIntervalSince(synced) <= context.maxDataAge
+    }
+
+    /// The entries starting in `start..<end` as this machine holds them, unsent changes laid
+    /// over; nil when the store does not hold the whole range (days before the last sync's
+    /// window that were never fetched whole).
+    func localEntries(from start: Date, to end: Date) -> [TimeEntry]? {
+        guard let layout = layout(), let synced = lastSync else { return nil }
+        let recentFrom = synced.addingTimeInterval(-Self.syncedDays * 86_400)
+        var older: [TimeEntry] = []
+        if start < recentFrom {
+            let windows = (layout.sync.load(now: now).payload?.fetchedWindows ?? []).map { DateInterval(start: $0.start, end: max($0.start, $0.end)) }
+            guard Self.covers(windows + [DateInterval(start: recentFrom, end: .distantFuture)], from: start, to: end) else { return nil }
+            guard let stored = StoredEntriesReader(layout: layout).entries(in: DateInterval(start: start, end: min(end, recentFrom)), now: now)
+            else { return nil }
+            older = stored
+        }
+        guard let account = restoredAccount(including: older) else { return nil }
+        return (account.bootstrap.me.timeEntries ?? []).filter { !$0.isDeleted && $0.start >= start && $0.start < end }
+    }
+
+    /// `entries` (as Toggl answered them) with this machine's unsent and refused changes laid
+    /// over, and the unsent entries of `start..<end` added.
+    func withLocalChanges(_ entries: [TimeEntry], from start: Date, to end: Date) -> [TimeEntry] {
+        guard let layout = layout(), let catalog = catalog ?? storedCatalog(),
+              let account = RestoredAccount(catalog: catalog, entries: entries, sync: nil, pending: pendingWrites(in: layout))
+        else { return entries }
+        return (account.bootstrap.me.timeEntries ?? []).filter { !$0.isDeleted && $0.start >= start && $0.start < end }
+    }
+
+    /// Whether `intervals` together cover `start..<end`.
+    static func covers(_ intervals: [DateInterval], from start: Date, to end: Date) -> Bool {
+        var reached = start
+        for interval in intervals.sorted(by: { $0.start < $1.start }) where interval.start <= reached {
+            reached = max(reached, interval.end)
+            if reached >= end { return true }
+        }
+        return reached >= end
+    }
+
+    /// Whether `error` means Toggl could not be reached (rather than that it answered).
+    static func meansOffline(_ error: any Error) -> Bool {
+        if case .network = error as? APIError { return true }
+        return (error as? CLIError)?.code == .offline
+    }
+
+    /// Says once on standard error that Toggl could not be reached and how old the store's copy is.
+    func noteOffline(_ error: any Error) {
+        guard !saidOffline else { return }
+        saidOffline = true
+        let reason = (error as? APIError)?.description ?? "\(error)"
+        let age = lastSync.map { " from \(Self.ago(now.timeIntervalSince($0)))" } ?? ""
+        context.errors.write("toggl-tui: offline — \(Self.sentence(reason)) Showing this machine's copy\(age).\n")
+    }
+
+    /// `5 min ago`, `2 h 05 min ago`, `3 days ago`.
+    static func ago(_ seconds: TimeInterval) -> String {
+        let whole = max(0, DurationLimit.wholeSeconds(seconds))
+        if whole < 60 { return "just now" }
+        if whole >= 2 * 86_400 { return "\(whole / 86_400) days ago" }
+        return "\(TimeFormat.shortDuration(whole)) ago"
+    }
+
+    /// `reason` as a sentence ending in one full stop.
+    static func sentence(_ reason: String) -> String {
+        let trimmed = reason.trimmingCharacters(in: .whitespaces)
+        return trimmed.hasSuffix(".") ? trimmed : trimmed + "."
+    }
+
+    /// Why a write of this run waits in the journal (nil: all were sent, or none was made).
+    var queuedReason: String? {
+        (context.writer as? JournalWriter ?? journalWriterIfOpen)?.queuedReason
+    }
+
+    /// Sends what the journal holds before the command runs, when there is anything and Toggl
+    /// can be asked; says on standard error how many changes went. Offline, they wait.
+    func sendUnsentFirst() async {
+        guard context.writer == nil, context.api != nil, let layout = layout(), !pendingWrites(in: layout).writes.isEmpty,
+              let writer = try? await writer() as? JournalWriter else { return }
+        let sent = writer.sentWhenOpened
+        if sent > 0, !global.quiet {
+            context.errors.write("toggl-tui: sent \(sent) change\(sent == 1 ? "" : "s") made offline\n")
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import Synchronization
+import Testing
+import TogglAPI
+import TogglModels
+import TogglSandbox
+@testable import TrackerCLI
+
+/// The command line is local-first: after one online read, every entry command works with Toggl
+/// unreachable — writes are journaled (exit 7) and shown at once, reads answer from this
+/// machine — and the next online run sends everything, each entry once.
+@Suite(.serialized)
+struct OfflineCommandLineTests {
+    /// A clock the test moves.
+    final class Clock: Sendable {
+        private let moment = Mutex(CLIHarness.now)
+        var now: Date { moment.withLock { $0 } }
+        func advance(minutes: Double) { moment.withLock { $0 = $0.addingTimeInterval(minutes * 60) } }
+    }
+
+    @Test func everyEntryCommandWorksOfflineAndOneOnlineReadSendsEverything() async throws {
+        try await withCLI { cli in
+            let clock = Clock()
+            var context = cli.context()
+            context.clock = { clock.now }
+            func run(_ arguments: String...) async -> CLIHarness.Result {
+                clock.advance(minutes: 5)
+                return await cli.run(arguments, context: context)
+            }
+            let online = await run("ls", "--today")
+            #expect(online.code == 0 && online.requests == ["GET /api/v9/me"])
+            let before = Set(cli.sandbox.world.timeEntries.all.map(\.id))
+            await cli.server.stopListening()
+
+            let started = await run("start", "Train", "ride", "-p", "website")
+            #expect(started.code == 7, "\(started)")
+            #expect(started.output.hasPrefix("Started \"Train ride\" · Website Redesign"), "\(started)")
+            #expect(started.errors.hasPrefix("toggl-tui: saved here, not yet sent: could not connect to Toggl"), "\(started)")
+            let renamed = await run("now", "-d", "Train ride, offline")
+            #expect(renamed.code == 7, "\(renamed)")
+            let shown = await run("now")
+            #expect(shown.code == 0, "\(shown)")
+            #expect(shown.output.contains("Train ride, offline"), "\(shown)")
+            let stopped = await run("stop")
+            #expect(stopped.code == 7, "\(stopped)")
+            #expect(stopped.output.hasPrefix("Stopped \"Train ride, offline\""), "\(stopped)")
+            let added = await run("add", "6:00", "6:30", "Offline", "added", "-p", "website")
+            #expect(added.code == 7, "\(added)")
+            let continued = await run("continue", "Train ride, offline")
+            #expect(continued.code == 7, "\(continued)")
+            #expect(continued.output.hasPrefix("Continued \"Train ride, offline\"") || continued.output.hasPrefix("Started \"Train ride, offline\""),
+                    "\(continued)")
+            let stoppedAgain = await run("stop")
+            #expect(stoppedAgain.code == 7, "\(stoppedAgain)")
+            let doomed = await run("add", "5:00", "5:10", "Added", "by", "mistake")
+            #expect(doomed.code == 7, "\(doomed)")
+            let removed = await run("rm", "Added by mistake", "--yes")
+            #expect(removed.code == 7, "\(removed)")
+            let listed = await run("ls", "--today", "--json")
+            #expect(listed.code == 0, "\(listed)")
+            let entries = try TogglJSON.makeDecoder().decode([TimeEntry].self, from: Data(listed.output.utf8))
+            let descriptions = entries.compactMap(\.description)
+            #expect(descriptions.filter { $0 == "Train ride, offline" }.count == 2, "\(descriptions)")
+            #expect(descriptions.contains("Offline added"))
+            #expect(!descriptions.contains("Added by mistake"))
+            #expect(entries.filter(\.isRunning).isEmpty, "stopped offline: \(entries.filter(\.isRunning))")
+            let summed = await run("sum", "--today")
+            #expect(summed.code == 0, "\(summed)")
+            #expect(summed.output.contains("Website Redesign"))
+            #expect(cli.sandbox.world.timeEntries.all.count == before.count, "nothing reached Toggl while it was down")
+
+            // Back online: the next run, a read, sends everything first.
+            try await cli.server.resumeListening()
+            let back = await run("ls", "--today", "--json")
+            #expect(back.code == 0, "\(back)")
+            #expect(back.errors.hasPrefix("toggl-tui: sent "), "\(back)")
+            let made = cli.sandbox.world.timeEntries.all.filter { !before.contains($0.id) && $0.deletedAt == nil }
+            #expect(made.compactMap(\.description).sorted() == ["Offline added", "Train ride, offline", "Train ride, offline"], "\(made)")
+            #expect(made.allSatisfy { !$0.isRunning && $0.projectID != nil }, "\(made)")
+            let backShown = try TogglJSON.makeDecoder().decode([TimeEntry].self, from: Data(back.output.utf8))
+            #expect(backShown.filter { $0.description == "Train ride, offline" }.allSatisfy { $0.id > 0 })
+            #expect(cli.sandbox.world.timeEntries.all.filter { $0.description == "Added by mistake" }.isEmpty)
+            // The demo's timer, stopped by the offline start, is stopped on Toggl too, when that start began.
+            let demoTimer = try #require(cli.sandbox.world.timeEntries[3_700_000_182])
+            #expect(!demoTimer.isRunning && demoTimer.stop == CLIHarness.now.addingTimeInterval(10 * 60), "\(demoTimer)")
+        }
+    }
+
+    @Test func anOfflineReadOfDaysThisMachineNeverHeldSaysWhatIsMissing() async throws {
+        try await withCLI { cli in
+            _ = await cli.run("ls", "--today")
+            await cli.server.stopListening()
+            let old = await cli.run("ls", "--since", "2026-10-01", "--until", "2026-10-07")
+            #expect(old.code == 8, "\(old)")
+            #expect(old.errors.contains("This machine holds no copy of the entries from"), "\(old)")
+            var stale = cli.context()
+            stale.clock = { CLIHarness.now.addingTimeInterval(3_600) }
+            let today = await cli.run(["ls", "--today"], context: stale)
+            #expect(today.code == 0, "\(today)")
+            #expect(today.errors.hasPrefix("toggl-tui: offline — "), "\(today)")
+            #expect(today.errors.hasSuffix("Showing this machine's copy from 1h 00m ago.\n"), "\(today)")
+        }
+    }
+}
