@@ -32,6 +32,9 @@ public struct CLIContext: Sendable {
     /// Sends the writes; nil means ``APIWriter`` on ``api`` (mirroring into the store). The
     /// offline journal plugs in here.
     public var writer: (any CLIWriter)?
+    /// Where `config init` reads the token when `--token` and `TOGGL_API_TOKEN` are not given
+    /// (``TokenInput/standardInput`` in the app; nothing by default).
+    public var tokenInput: TokenInput
 
     /// Creates a context; everything but the folders has a neutral default.
     public init(
@@ -47,7 +50,8 @@ public struct CLIContext: Sendable {
         output: any OutputSink = StandardStream.output,
         errors: any OutputSink = StandardStream.error,
         confirm: @escaping @Sendable (String) -> Bool = { _ in false },
-        writer: (any CLIWriter)? = nil
+        writer: (any CLIWriter)? = nil,
+        tokenInput: TokenInput = .none
     ) {
         self.api = api
         self.token = token
@@ -62,5 +66,6 @@ public struct CLIContext: Sendable {
         self.errors = errors
         self.confirm = confirm
         self.writer = writer
+        self.tokenInput = tokenInput
     }
 }
