@@ -1,4 +1,5 @@
 import FlyingFox
+import FlyingSocks
 import Foundation
 import Synchronization
 import Testing
@@ -76,6 +77,36 @@ import TogglAPI
     @Test func anAnnouncedBodyOverTheCapIsNotRead() async throws {
         let server = try await LoopbackServer { _ in
             FlyingFox.HTTPResponse(statusCode: .ok, body: Data(repeating: UInt8(ascii: " "), count: 4096))
+        }
+        await #expect(throws: APIError.network(.other("the answer is larger than 1 KiB; it was not read"))) {
+            try await client(port: server.port, transport: URLSessionTransport(maxBodyBytes: 1024)).send(APIRequest(.get, "/me"))
+        }
+        await server.stop()
+    }
+
+    /// Bytes served in chunks with no length announced (chunked transfer encoding).
+    struct UnannouncedBytes: AsyncBufferedSequence {
+        typealias Element = UInt8
+        let bytes: [UInt8]
+        func makeAsyncIterator() -> Iterator { Iterator(remaining: bytes[...]) }
+
+        struct Iterator: AsyncBufferedIteratorProtocol {
+            var remaining: ArraySlice<UInt8>
+            mutating func next() async throws -> UInt8? { remaining.popFirst() }
+            mutating func nextBuffer(suggested count: Int) async throws -> ArraySlice<UInt8>? {
+                guard !remaining.isEmpty else { return nil }
+                let chunk = remaining.prefix(Swift.max(1, Swift.min(count, 512)))
+                remaining = remaining.dropFirst(chunk.count)
+                return chunk
+            }
+        }
+    }
+
+    @Test func anUnannouncedBodyGrowingPastTheCapIsCutOff() async throws {
+        let server = try await LoopbackServer { _ in
+            FlyingFox.HTTPResponse(
+                statusCode: .ok,
+                body: HTTPBodySequence(from: UnannouncedBytes(bytes: Array(repeating: UInt8(ascii: " "), count: 8192))))
         }
         await #expect(throws: APIError.network(.other("the answer is larger than 1 KiB; it was not read"))) {
             try await client(port: server.port, transport: URLSessionTransport(maxBodyBytes: 1024)).send(APIRequest(.get, "/me"))
