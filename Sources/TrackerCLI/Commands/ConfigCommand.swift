@@ -53,7 +53,9 @@ public struct ConfigCommand: ParsableCommand {
                 throw CLIError.conflict("\(path) already has a token (add --force to replace it).")
             }
             if token != nil { session.context.errors.write(Self.argumentWarning + "\n") }
-            let given = token ?? session.context.configPaths.environment[CredentialResolver.tokenVariable]
+            let environment = session.context.configPaths.environment[CredentialResolver.tokenVariable]
+                .flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
+            let given = token ?? environment
             let value = (given ?? session.context.tokenInput.read("Toggl API token (from https://track.toggl.com/profile): "))?
                 .trimmingCharacters(in: .whitespacesAndNewlines)
             guard let value, !value.isEmpty else {
