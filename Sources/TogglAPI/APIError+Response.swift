@@ -13,11 +13,11 @@ extension APIError {
         case 400: self = .badRequest(message: message)
         case 401: self = .unauthorized
         case 402:
-            let remaining = response.header(QuotaStatus.remainingHeader).flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+            let remaining = HeaderNumber.count(response.header(QuotaStatus.remainingHeader))
             let lowered = message.lowercased()
             let speaksOfQuota = lowered.contains("hourly limit") || lowered.contains("quota")
             if speaksOfQuota || (message.isEmpty && remaining.map { $0 <= 0 } ?? false) {
-                let resets = response.header(QuotaStatus.resetsInHeader).flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+                let resets = HeaderNumber.seconds(response.header(QuotaStatus.resetsInHeader))
                     ?? APIError.secondsMentioned(in: message)
                 self = .quotaExhausted(bucket: bucket, resetsInSeconds: resets)
             } else {
@@ -29,7 +29,8 @@ extension APIError {
         case 409: self = .conflict(message: message)
         case 410: self = .gone
         case 429:
-            self = .rateLimited(retryAfterSeconds: response.header("Retry-After").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) })
+            self = .rateLimited(retryAfterSeconds: HeaderNumber.seconds(response.header("Retry-After")))
+        case 300...399: self = .unexpectedStatus(status: response.status, message: APIError.redirectMessage(response))
         case 500...599: self = .serverError(status: response.status, message: message)
         default: self = .unexpectedStatus(status: response.status, message: message)
         }
@@ -40,20 +41,76 @@ extension APIError {
     static func message(in body: Data) -> String {
         guard !body.isEmpty else { return "" }
         if let text = try? JSONDecoder().decode(String.self, from: body) {
-            return text.trimmingCharacters(in: .whitespacesAndNewlines)
+            return shortened(String(redacting: text.trimmingCharacters(in: .whitespacesAndNewlines)))
         }
         if let object = try? JSONDecoder().decode([String: String].self, from: body) {
-            if let message = object["message"] ?? object["error"] { return message }
+            if let message = object["message"] ?? object["error"] {
+                return shortened(String(redacting: message.trimmingCharacters(in: .whitespacesAndNewlines)))
+            }
         }
         let text = String(decoding: body.prefix(400), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         if text.hasPrefix("<") { return "" }
         return String(redacting: text).prefix(200).description
     }
 
-    /// The number in "…will reset in 1838 seconds." when no header said it.
+    /// At most 300 characters of a server's message, so a huge body cannot flood a status line.
+    static func shortened(_ message: String) -> String {
+        message.count > 300 ? String(message.prefix(300)) + "…" : message
+    }
+
+    /// This error with every occurrence of `secrets` (the token, the password, the `Authorization`
+    /// value) in its server-supplied text replaced by `(hidden)`: a server may echo what it was
+    /// sent. Secrets shorter than 4 characters are left alone (they would shred the message, and
+    /// do not identify anything).
+    public func redacting(_ secrets: [String]) -> APIError {
+        let secrets = secrets.filter { $0.count >= 4 }
+        guard !secrets.isEmpty else { return self }
+        func clean(_ text: String) -> String {
+            secrets.reduce(text) { $0.replacingOccurrences(of: $1, with: ConfigError.hiddenValue) }
+        }
+        switch self {
+        case .badRequest(let message): return .badRequest(message: clean(message))
+        case .forbidden(let message): return .forbidden(message: clean(message))
+        case .notFound(let message): return .notFound(message: clean(message))
+        case .premiumRequired(let message): return .premiumRequired(message: clean(message))
+        case .conflict(let message): return .conflict(message: clean(message))
+        case .serverError(let status, let message): return .serverError(status: status, message: clean(message))
+        case .unexpectedStatus(let status, let message): return .unexpectedStatus(status: status, message: clean(message))
+        case .undecodable(let path, let snippet): return .undecodable(path: clean(path), snippet: clean(snippet))
+        case .invalidRequest(let reason): return .invalidRequest(clean(reason))
+        case .network(.other(let reason)): return .network(.other(clean(reason)))
+        case .unauthorized, .quotaExhausted, .methodNotAllowed, .gone, .rateLimited, .network, .unknownOutcome:
+            return self
+        }
+    }
+
+    /// "Toggl answered with a redirect (307) to https://other.example; not followed." The
+    /// transport never follows a redirect (credentials would go along); only the target's origin
+    /// is named — its path and query may hold anything.
+    static func redirectMessage(_ response: HTTPResponse) -> String {
+        let target = response.header("Location").flatMap(origin(of:)).map { " to \($0)" } ?? ""
+        return "Toggl answered with a redirect (\(response.status))\(target); not followed."
+    }
+
+    /// `scheme://host[:port]` of an absolute URL, with only characters a host name can hold; nil
+    /// for a relative or odd location.
+    static func origin(of location: String) -> String? {
+        guard let components = URLComponents(string: location.trimmingCharacters(in: .whitespaces)),
+              let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
+              let host = components.host, !host.isEmpty, host.count <= 253,
+              host.unicodeScalars.allSatisfy({ $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-.:[]%".unicodeScalars.contains($0)) })
+        else { return nil }
+        let shownHost = host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
+        return "\(scheme)://\(shownHost)" + (components.port.map { ":\($0)" } ?? "")
+    }
+
+    /// The number in "…will reset in 1838 seconds." when no header said it, clamped like a header.
     static func secondsMentioned(in message: String) -> Int? {
         guard let range = message.range(of: "reset in ") else { return nil }
-        return Int(message[range.upperBound...].prefix { $0.isNumber })
+        let digits = message[range.upperBound...].prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty else { return nil }
+        // More digits than an Int holds still means "a long time": clamp rather than drop.
+        return digits.count > 18 ? HeaderNumber.maxSeconds : HeaderNumber.seconds(String(digits))
     }
 
     /// A short, credential-free excerpt of a body for error messages.

@@ -27,7 +27,8 @@ public enum APIError: Error, Sendable, Equatable, CustomStringConvertible {
     case rateLimited(retryAfterSeconds: Int?)
     /// 5xx: the server failed.
     case serverError(status: Int, message: String)
-    /// Any other unexpected status.
+    /// Any other unexpected status. A 3xx is a redirect the transport refused to follow; its
+    /// `message` then says where it pointed.
     case unexpectedStatus(status: Int, message: String)
     /// No response arrived, and the failure proves the request did nothing (or it was a read).
     case network(TransportError)
@@ -80,6 +81,9 @@ public enum APIError: Error, Sendable, Equatable, CustomStringConvertible {
             return "Too many requests at once; Toggl asks to wait" + (seconds.map { " \($0) s." } ?? " a moment.")
         case .serverError(let status, _):
             return "Toggl had a server error (\(status)); try again shortly."
+        case .unexpectedStatus(let status, let message) where (300...399).contains(status) && !message.isEmpty:
+            // A refused redirect: the message is already a whole sentence (see `redirectMessage`).
+            return message
         case .unexpectedStatus(let status, let message):
             return "Toggl answered \(status)" + (message.isEmpty ? "." : ": \(message)")
         case .network(let failure):
@@ -109,6 +113,8 @@ public enum APIError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     static func spoken(seconds: Int) -> String {
+        // Errors can be built by hand with any number: clamp before the arithmetic.
+        let seconds = min(max(seconds, 0), HeaderNumber.maxSeconds)
         if seconds < 60 { return "\(seconds) s" }
         let minutes = (seconds + 59) / 60
         return minutes < 60 ? "\(minutes) min" : "\(minutes / 60) h \(minutes % 60) min"

@@ -21,6 +21,16 @@ public enum Credentials: Sendable, Equatable, CustomStringConvertible, CustomRef
         return "Basic " + Data(pair.utf8).base64EncodedString()
     }
 
+    /// The secret strings these credentials put on the wire — the token or password, and the
+    /// `Authorization` header's Base64 — for scrubbing them out of anything a server sends back.
+    var secretValues: [String] {
+        let base64 = String(authorizationHeader.dropFirst("Basic ".count))
+        switch self {
+        case .apiToken(let token): return [token, base64]
+        case .password(_, let password): return [password, base64]
+        }
+    }
+
     /// A redacted description: says which kind of credentials, never the secret.
     public var description: String {
         switch self {

@@ -35,6 +35,9 @@ public struct CLIContext: Sendable {
     /// How old the store's copy may be (seconds since any process last synced) for reads to
     /// answer from it without asking Toggl (config `cli_max_age`).
     public var maxDataAge: TimeInterval
+    /// Where `config init` reads the token when `--token` and `TOGGL_API_TOKEN` are not given
+    /// (``TokenInput/standardInput`` in the app; nothing by default).
+    public var tokenInput: TokenInput
 
     /// The default ``maxDataAge``: 10 minutes.
     public static let defaultMaxDataAge: TimeInterval = 600
@@ -54,7 +57,8 @@ public struct CLIContext: Sendable {
         errors: any OutputSink = StandardStream.error,
         confirm: @escaping @Sendable (String) -> Bool = { _ in false },
         writer: (any CLIWriter)? = nil,
-        maxDataAge: TimeInterval = CLIContext.defaultMaxDataAge
+        maxDataAge: TimeInterval = CLIContext.defaultMaxDataAge,
+        tokenInput: TokenInput = .none
     ) {
         self.api = api
         self.token = token
@@ -70,5 +74,6 @@ public struct CLIContext: Sendable {
         self.confirm = confirm
         self.writer = writer
         self.maxDataAge = maxDataAge
+        self.tokenInput = tokenInput
     }
 }

@@ -52,7 +52,12 @@ public enum CLIRunner {
         switch error {
         case let failure as CLIError: return failure
         case let failure as APIError: return CLIError(failure)
-        case let failure as ConfigError: return CLIError(failure.description)
+        case let failure as ConfigError:
+            // A setting of the wrong form (TOGGL_API_URL=http://remote…) is the user's input: exit 2.
+            switch failure {
+            case .invalidEnvironmentValue, .invalidName: return CLIError.usage(failure.description)
+            default: return CLIError(failure.description)
+            }
         default: return CLIError("\(error)")
         }
     }

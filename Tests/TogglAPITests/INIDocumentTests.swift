@@ -70,7 +70,7 @@ let realLookingTogglrc = """
 
     @Test func settingAnExistingKeyKeepsItsPositionAndEverythingElse() throws {
         var doc = try parse(realLookingTogglrc)
-        doc.setValue("Europe/Prague", section: "options", key: "tz")
+        try doc.setValue("Europe/Prague", section: "options", key: "tz")
         let expected = realLookingTogglrc.replacingOccurrences(of: "tz = local", with: "tz = Europe/Prague")
         #expect(doc.text == expected)
         #expect(doc.value(section: "options", key: "tz") == "Europe/Prague")
@@ -78,49 +78,49 @@ let realLookingTogglrc = """
 
     @Test func settingKeepsTheSeparatorStyleOfTheLine() throws {
         var doc = try parse("[o]\nyear_first: False\nday_first=False\nempty =\ncolon:\n")
-        doc.setValue("True", section: "o", key: "YEAR_FIRST")
-        doc.setValue("True", section: "o", key: "day_first")
-        doc.setValue("x", section: "o", key: "empty")
-        doc.setValue("y", section: "o", key: "colon")
+        try doc.setValue("True", section: "o", key: "YEAR_FIRST")
+        try doc.setValue("True", section: "o", key: "day_first")
+        try doc.setValue("x", section: "o", key: "empty")
+        try doc.setValue("y", section: "o", key: "colon")
         #expect(doc.text == "[o]\nyear_first: True\nday_first=True\nempty = x\ncolon: y\n")
-        doc.setValue("", section: "o", key: "empty")
+        try doc.setValue("", section: "o", key: "empty")
         #expect(doc.text == "[o]\nyear_first: True\nday_first=True\nempty =\ncolon: y\n")
     }
 
     @Test func addingAKeyToAnExistingSectionPutsItAfterTheSectionsLastKey() throws {
         var doc = try parse(realLookingTogglrc)
-        doc.setValue("secret", section: "auth", key: "password")
+        try doc.setValue("secret", section: "auth", key: "password")
         let expected = realLookingTogglrc.replacingOccurrences(
             of: "user_name = jane@example.com\n",
             with: "user_name = jane@example.com\npassword = secret\n")
         #expect(doc.text == expected)
 
         // Before the comment that introduces [logging], not after it.
-        doc.setValue("https://toggl.example/api/v9", section: "options", key: "api_url")
+        try doc.setValue("https://toggl.example/api/v9", section: "options", key: "api_url")
         #expect(doc.text.contains("day_first=False\napi_url = https://toggl.example/api/v9\n\n# logging"))
     }
 
     @Test func addingAKeyToAnEmptySectionPutsItRightAfterTheHeader() throws {
         var doc = try parse("[a]\n# nothing yet\n\n[b]\nk = v\n")
-        doc.setValue("1", section: "a", key: "n")
+        try doc.setValue("1", section: "a", key: "n")
         #expect(doc.text == "[a]\nn = 1\n# nothing yet\n\n[b]\nk = v\n")
     }
 
     @Test func addingANewSectionAppendsItAfterABlankLine() throws {
         var doc = try parse("[auth]\napi_token = t\n")
-        doc.setValue("42", section: "options", key: "default_wid")
+        try doc.setValue("42", section: "options", key: "default_wid")
         #expect(doc.text == "[auth]\napi_token = t\n\n[options]\ndefault_wid = 42\n")
 
         var empty = INIDocument(fileName: "new")
-        empty.setValue("t", section: "auth", key: "api_token")
+        try empty.setValue("t", section: "auth", key: "api_token")
         #expect(empty.text == "[auth]\napi_token = t\n")
     }
 
     @Test func newLinesFollowTheFilesLineEndings() throws {
         var doc = try parse("[a]\r\nk = v\r\n")
-        doc.setValue("w", section: "a", key: "k")
-        doc.setValue("x", section: "a", key: "k2")
-        doc.setValue("y", section: "b", key: "k")
+        try doc.setValue("w", section: "a", key: "k")
+        try doc.setValue("x", section: "a", key: "k2")
+        try doc.setValue("y", section: "b", key: "k")
         #expect(doc.text == "[a]\r\nk = w\r\nk2 = x\r\n\r\n[b]\r\nk = y\r\n")
     }
 
@@ -141,7 +141,7 @@ let realLookingTogglrc = """
         #expect(doc.value(section: "Auth", key: "api_token") == "t")
         #expect(doc.value(section: "Auth", key: "API_TOKEN") == "t")
         #expect(doc.value(section: "auth", key: "api_token") == nil)
-        doc.setValue("u", section: "Auth", key: "api_token")
+        try doc.setValue("u", section: "Auth", key: "api_token")
         #expect(doc.text == "[Auth]\nAPI_Token = u\n")  // original key spelling kept
     }
 
@@ -154,7 +154,7 @@ let realLookingTogglrc = """
 
     @Test func settingAMultiLineValueFoldsItIntoOneLine() throws {
         var doc = INIDocument()
-        doc.setValue("  one\ntwo\r\nthree  ", section: "a", key: "k")
+        try doc.setValue("  one\ntwo\r\nthree  ", section: "a", key: "k")
         #expect(doc.text == "[a]\nk = one two three\n")
         #expect(try parse(doc.text).value(section: "a", key: "k") == "one two three")
     }

@@ -15,6 +15,7 @@ import TogglModels
 /// | offline, DNS failure, 4xx, 402 | never |
 ///
 /// A write that timed out or lost its connection throws ``APIError/unknownOutcome(method:path:)``.
+/// Nothing is sent over `http://` except to a loopback host (``CleartextPolicy``).
 /// A `DELETE` repeated after such a failure (or a 5xx) that then finds nothing (404) has
 /// succeeded: the earlier attempt deleted it.
 public struct TogglAPIClient: Sendable {
@@ -60,6 +61,10 @@ public struct TogglAPIClient: Sendable {
     @discardableResult
     public func send(_ request: APIRequest) async throws -> HTTPResponse {
         let httpRequest = makeHTTPRequest(request)
+        // The settings were checked when read; this catches a configuration built in code.
+        guard CleartextPolicy.allowsCredentials(to: httpRequest.url) else {
+            throw APIError.invalidRequest(CleartextPolicy.refusal(for: httpRequest.url))
+        }
         let policy = configuration.retryPolicy
         var attempt = 1
         var earlierAttemptMayHaveActed = false
@@ -110,6 +115,7 @@ public struct TogglAPIClient: Sendable {
         }
         if (200..<300).contains(response.status) { return .success(response) }
         let error = APIError(response: response, bucket: quota.bucket(for: request.bucket))
+            .redacting(configuration.credentials.secretValues)
         var retryAfter: Int?
         if case .rateLimited(let seconds) = error { retryAfter = seconds }
         return .failure(error, retryable: Self.shouldRetry(status: response.status, request: request),
@@ -147,6 +153,7 @@ public struct TogglAPIClient: Sendable {
             return try TogglJSON.makeDecoder().decode(Value.self, from: response.body)
         } catch {
             throw APIError.undecodable(path: path, snippet: APIError.snippet(of: response.body))
+                .redacting(configuration.credentials.secretValues)
         }
     }
 }

@@ -18,6 +18,9 @@ public enum ConfigError: Error, Equatable, Sendable, CustomStringConvertible, Lo
     case invalidEnvironmentValue(variable: String, value: String, expected: String)
     /// The file could not be written.
     case unwritable(file: String, reason: String)
+    /// A section or key name that cannot be written to an INI file (empty, or with `]`, `=`, `:`,
+    /// a line break, …), e.g. from `config set`. `reason` says what is wrong with it.
+    case invalidName(file: String, name: String, reason: String)
 
     /// The text shown instead of a secret value.
     public static let hiddenValue = "(hidden)"
@@ -39,6 +42,8 @@ public enum ConfigError: Error, Equatable, Sendable, CustomStringConvertible, Lo
             return "environment variable \(variable) has the value \(shown), expected \(expected)"
         case .unwritable(let file, let reason):
             return "\(file): cannot be written: \(reason)"
+        case .invalidName(let file, let name, let reason):
+            return "\(file): cannot use \(Self.quoted(name)) as a name: \(reason)"
         }
     }
 
@@ -59,6 +64,26 @@ public enum ConfigError: Error, Equatable, Sendable, CustomStringConvertible, Lo
     static func isSecret(_ name: String) -> Bool {
         let folded = name.lowercased()
         return folded.contains("token") || folded.contains("password") || folded.contains("secret")
+    }
+
+    /// A name in double quotes with control characters, line breaks and bidi controls written as
+    /// `\u{…}`, so a hostile name cannot drive the terminal through an error message.
+    static func quoted(_ name: String) -> String {
+        var result = "\""
+        for scalar in name.unicodeScalars {
+            let value = scalar.value
+            let invisible = value < 0x20 || (0x7F...0x9F).contains(value) || (0x200B...0x200F).contains(value)
+                || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
+                || value == 0x2028 || value == 0x2029 || value == 0xFEFF
+            if invisible {
+                result += "\\u{" + String(value, radix: 16, uppercase: true) + "}"
+            } else if scalar == "\"" || scalar == "\\" {
+                result += "\\" + String(scalar)
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
     }
 
     private static func shown(_ value: String, secret: Bool) -> String {

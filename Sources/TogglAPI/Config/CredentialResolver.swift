@@ -86,13 +86,19 @@ public struct CredentialResolver: Sendable {
     /// file, then the first existing toggl-cli file. Each setting is merged on its own.
     ///
     /// - Throws: ``ConfigError/invalidEnvironmentValue(variable:value:expected:)`` for a
-    ///   `TOGGL_API_URL` that is not an `http(s)` URL, and the file errors of ``resolve()``.
+    ///   `TOGGL_API_URL` that is not an `http(s)` URL or is `http://` to another machine
+    ///   (``CleartextPolicy``), and the file errors of ``resolve()`` (which include an `api_url`
+    ///   that breaks the same rules).
     public func effectiveSettings() throws -> EffectiveSettings {
         var environmentURL: URL?
         if let raw = variable(Self.apiURLVariable) {
             guard let url = TogglConfig.apiURL(from: raw) else {
                 throw ConfigError.invalidEnvironmentValue(
                     variable: Self.apiURLVariable, value: raw, expected: TogglConfig.apiURLExpectation)
+            }
+            guard CleartextPolicy.allowsCredentials(to: url) else {
+                throw ConfigError.invalidEnvironmentValue(
+                    variable: Self.apiURLVariable, value: raw, expected: CleartextPolicy.expectation)
             }
             environmentURL = url
         }

@@ -27,9 +27,11 @@ import Foundation
 /// that is neither header, key/value, comment nor blank, and an unterminated `[section` are
 /// errors (``ConfigError/malformed(file:line:reason:)``), as they are for `configparser`.
 ///
-/// Section and key names passed to ``setValue(_:section:key:)`` must be valid (a programmer
-/// error otherwise): a section name must not be empty nor contain `]` or a line break; a key
-/// must not be empty, contain `=`, `:` or a line break, nor start with `#`, `;` or `[`.
+/// Section and key names passed to ``setValue(_:section:key:)`` are checked, and a bad one is a
+/// thrown ``ConfigError/invalidName(file:name:reason:)`` (they often come from the command
+/// line): a section name must not be empty nor contain `]`, a line break or a control
+/// character; a key must not be empty, contain `=`, `:`, a line break or a control character,
+/// nor start with `#`, `;` or `[`.
 ///
 /// `description` and the reflection mirror show only the file name and section names, never
 /// values, so a document holding a token is safe to log.
@@ -164,9 +166,12 @@ public struct INIDocument: Sendable, Equatable, CustomStringConvertible, CustomR
     ///
     /// INI values are single lines and are read back trimmed, so line breaks in `value` become
     /// spaces and surrounding whitespace is dropped.
-    public mutating func setValue(_ value: String, section: String, key: String) {
-        let section = Self.checkedSectionName(section)
-        let key = Self.checkedKey(key)
+    ///
+    /// - Throws: ``ConfigError/invalidName(file:name:reason:)`` when `section` or `key` cannot be
+    ///   written as INI (see the type's documentation); the document is then unchanged.
+    public mutating func setValue(_ value: String, section: String, key: String) throws {
+        let section = try checkedSectionName(section)
+        let key = try checkedKey(key)
         let value = Self.singleLine(value)
 
         if let index = entryIndex(section: section, key: key) {
@@ -238,22 +243,38 @@ public struct INIDocument: Sendable, Equatable, CustomStringConvertible, CustomR
         name.trimmingCharacters(in: .whitespaces)
     }
 
-    private static func checkedSectionName(_ section: String) -> String {
-        let name = trimmed(section)
-        precondition(
-            !name.isEmpty && !name.contains(where: { $0 == "]" || $0.isNewline }),
-            "INIDocument: invalid section name \"\(section)\"")
+    /// The trimmed section name, or an error saying why it cannot be a section header.
+    private func checkedSectionName(_ section: String) throws -> String {
+        let name = Self.trimmed(section)
+        func invalid(_ reason: String) -> ConfigError {
+            .invalidName(file: fileName, name: section, reason: "a section name " + reason)
+        }
+        if name.isEmpty { throw invalid("must not be empty") }
+        if name.contains("]") { throw invalid("must not contain ']'") }
+        if name.contains(where: \.isNewline) { throw invalid("must not contain a line break") }
+        if name.unicodeScalars.contains(where: Self.isControl) { throw invalid("must not contain control characters") }
         return name
     }
 
-    private static func checkedKey(_ key: String) -> String {
-        let name = trimmed(key)
-        precondition(
-            !name.isEmpty
-                && !name.contains(where: { $0 == "=" || $0 == ":" || $0.isNewline })
-                && !["#", ";", "["].contains(name.first),
-            "INIDocument: invalid key \"\(key)\"")
+    /// The trimmed key, or an error saying why it cannot be the key of a `key = value` line.
+    private func checkedKey(_ key: String) throws -> String {
+        let name = Self.trimmed(key)
+        func invalid(_ reason: String) -> ConfigError {
+            .invalidName(file: fileName, name: key, reason: "a key " + reason)
+        }
+        if name.isEmpty { throw invalid("must not be empty") }
+        if name.contains("=") || name.contains(":") { throw invalid("must not contain '=' or ':'") }
+        if name.contains(where: \.isNewline) { throw invalid("must not contain a line break") }
+        if name.unicodeScalars.contains(where: Self.isControl) { throw invalid("must not contain control characters") }
+        if let first = name.first, ["#", ";", "["].contains(first) {
+            throw invalid("must not start with '#', ';' or '['")
+        }
         return name
+    }
+
+    /// C0 and C1 controls and DEL.
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 
     private static func singleLine(_ value: String) -> String {

@@ -60,6 +60,18 @@ public struct TogglConfig: Sendable, Equatable, CustomStringConvertible, CustomR
         return try TogglConfig(document: INIDocument(parsing: text, fileName: path))
     }
 
+    /// Reads the config file at `path` for editing, without ``validate()``, so that a command
+    /// can repair a value of the wrong form (e.g. an `api_url` over `http://`); nil when there
+    /// is no file. Validate before saving.
+    ///
+    /// - Throws: ``ConfigError/unreadable(file:reason:)`` or ``ConfigError/malformed(file:line:reason:)``.
+    public static func loadForEditing(from path: String) throws -> TogglConfig? {
+        guard let text = try ConfigFileSystem.readText(at: path) else { return nil }
+        var config = TogglConfig()
+        config.document = try INIDocument(parsing: text, fileName: path)
+        return config
+    }
+
     /// Writes the config to `path`: parent directories are created (mode 0700), the file is written
     /// atomically (a temporary file in the same folder, then a rename) and ends with mode 0600 —
     /// also when it existed with wider permissions. A symlink at `path` is followed and kept.
@@ -70,7 +82,8 @@ public struct TogglConfig: Sendable, Equatable, CustomStringConvertible, CustomR
     }
 
     /// Checks the keys with a typed meaning: `default_wid` must be a positive whole number and
-    /// `api_url` an absolute `http` or `https` URL. Empty values count as unset.
+    /// `api_url` an absolute `https` URL, or `http` to a loopback host (``CleartextPolicy``).
+    /// Empty values count as unset.
     ///
     /// - Throws: ``ConfigError/invalidValue(file:section:key:value:expected:)`` naming the file.
     public func validate() throws {
@@ -80,10 +93,17 @@ public struct TogglConfig: Sendable, Equatable, CustomStringConvertible, CustomR
                 file: document.fileName, section: options, key: Self.defaultWorkspaceKey, value: raw,
                 expected: "a workspace id (a positive whole number)")
         }
-        if let raw = nonEmpty(options, Self.apiURLKey), Self.apiURL(from: raw) == nil {
-            throw ConfigError.invalid(
-                file: document.fileName, section: options, key: Self.apiURLKey, value: raw,
-                expected: Self.apiURLExpectation)
+        if let raw = nonEmpty(options, Self.apiURLKey) {
+            guard let url = Self.apiURL(from: raw) else {
+                throw ConfigError.invalid(
+                    file: document.fileName, section: options, key: Self.apiURLKey, value: raw,
+                    expected: Self.apiURLExpectation)
+            }
+            guard CleartextPolicy.allowsCredentials(to: url) else {
+                throw ConfigError.invalid(
+                    file: document.fileName, section: options, key: Self.apiURLKey, value: raw,
+                    expected: CleartextPolicy.expectation)
+            }
         }
     }
 
@@ -145,14 +165,24 @@ public struct TogglConfig: Sendable, Equatable, CustomStringConvertible, CustomR
 
     /// Any key, as a trimmed string; nil when absent. Setting nil removes the key.
     /// Section names are case-sensitive, keys are not (see ``INIDocument``).
+    ///
+    /// Setting a value under a name that cannot be written as INI (see
+    /// ``INIDocument/setValue(_:section:key:)``) leaves the config unchanged; use
+    /// ``setValue(_:section:key:)`` to learn why.
     public subscript(section section: String, key key: String) -> String? {
         get { document.value(section: section, key: key) }
-        set {
-            if let newValue {
-                document.setValue(newValue, section: section, key: key)
-            } else {
-                document.removeValue(section: section, key: key)
-            }
+        set { try? setValue(newValue, section: section, key: key) }
+    }
+
+    /// Sets any key; nil removes it. Section names are case-sensitive, keys are not.
+    ///
+    /// - Throws: ``ConfigError/invalidName(file:name:reason:)`` when `section` or `key` cannot be
+    ///   written as INI (empty, or containing `]`, `=`, `:`, a line break…); nothing changes then.
+    public mutating func setValue(_ value: String?, section: String, key: String) throws {
+        if let value {
+            try document.setValue(value, section: section, key: key)
+        } else {
+            document.removeValue(section: section, key: key)
         }
     }
 
@@ -212,7 +242,8 @@ public struct TogglConfig: Sendable, Equatable, CustomStringConvertible, CustomR
 
     private mutating func write(_ value: String?, _ section: String, _ key: String) {
         if let value, !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            document.setValue(value, section: section, key: key)
+            // The section and key are this type's constants, which are valid names.
+            try? document.setValue(value, section: section, key: key)
         } else {
             document.removeValue(section: section, key: key)
         }

@@ -52,8 +52,15 @@ public struct ReportsEndpoint: Sendable {
         let request = try request("search", workspaceID, filter)
         let response = try await api.send(request)
         let rows = try api.decode([DetailedReportRow].self, from: response, path: request.path)
-        let nextID = try Self.number(in: response, header: Self.nextIDHeader, path: request.path)
-        let nextRow = try Self.number(in: response, header: Self.nextRowNumberHeader, path: request.path)
+        let nextID: Int64?
+        let nextRow: Int64?
+        do {
+            nextID = try Self.number(in: response, header: Self.nextIDHeader, path: request.path)
+            nextRow = try Self.number(in: response, header: Self.nextRowNumberHeader, path: request.path)
+        } catch let error as APIError {
+            // The message quotes a header: a server could echo the token there.
+            throw error.redacting(api.configuration.credentials.secretValues)
+        }
         let next = nextID == nil && nextRow == nil ? nil : DetailedReportPage.Cursor(firstID: nextID, firstRowNumber: nextRow)
         return DetailedReportPage(rows: rows, next: next)
     }

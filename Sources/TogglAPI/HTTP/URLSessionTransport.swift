@@ -1,21 +1,34 @@
 import Foundation
+import Synchronization
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
 
 /// The production ``HTTPTransport``: Foundation's `URLSession` with an ephemeral configuration
 /// (no cookies, no cache, no credential storage).
+///
+/// Credentials go only where the request is addressed: no redirect is ever followed (Toggl's
+/// API does not redirect, and Foundation on Linux would copy the `Authorization` header to the
+/// new origin). A 3xx comes back as the response it is, which ``TogglAPIClient`` reports as
+/// "Toggl answered with a redirect to <origin>; not followed". A body larger than
+/// ``ResponseBodyLimit/maxBytes`` (64 MiB by default) is not read: the request fails with
+/// ``TransportError/other(_:)`` saying so.
 public struct URLSessionTransport: HTTPTransport {
     private let session: URLSession
+    private let delegate: URLSessionTransportDelegate
 
     /// Creates a transport over a fresh ephemeral session.
-    public init() {
+    /// - Parameter maxBodyBytes: the largest response body read (64 MiB by default).
+    public init(maxBodyBytes: Int = ResponseBodyLimit.defaultMaxBytes) {
         let configuration = URLSessionConfiguration.ephemeral
         configuration.httpCookieStorage = nil
         configuration.urlCache = nil
         configuration.httpShouldSetCookies = false
+        configuration.urlCredentialStorage = nil
         configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
-        self.session = URLSession(configuration: configuration)
+        let delegate = URLSessionTransportDelegate(maxBodyBytes: maxBodyBytes)
+        self.delegate = delegate
+        self.session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil)
     }
 
     public func send(_ request: HTTPRequest, timeoutSeconds: Int) async throws -> HTTPResponse {
@@ -26,22 +39,13 @@ public struct URLSessionTransport: HTTPTransport {
             urlRequest.setValue(value, forHTTPHeaderField: name)
         }
         urlRequest.httpBody = request.body
-        do {
-            let (data, response) = try await session.data(for: urlRequest)
-            guard let http = response as? HTTPURLResponse else {
-                throw TransportError.other("the response was not HTTP")
+        let task = session.dataTask(with: urlRequest)
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                delegate.start(task, continuation: continuation)
             }
-            var headers: [String: String] = [:]
-            for (key, value) in http.allHeaderFields {
-                if let name = key as? String, let text = value as? String { headers[name] = text }
-            }
-            return HTTPResponse(status: http.statusCode, headers: headers, body: data)
-        } catch let error as TransportError {
-            throw error
-        } catch let error as URLError {
-            throw Self.transportError(for: error)
-        } catch {
-            throw TransportError.other(String(describing: type(of: error)))
+        } onCancel: {
+            task.cancel()
         }
     }
 
@@ -56,5 +60,105 @@ public struct URLSessionTransport: HTTPTransport {
         case .notConnectedToInternet, .internationalRoamingOff, .dataNotAllowed: return .notConnected
         default: return .other("URL error \(error.code.rawValue)")
         }
+    }
+}
+
+/// The session delegate behind ``URLSessionTransport``: collects each task's response and body
+/// (within the body limit), refuses every redirect, and resumes the waiting caller.
+///
+/// `@unchecked Sendable` because `NSObject` is not `Sendable`; all mutable state is behind the
+/// mutex.
+final class URLSessionTransportDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+    private struct Pending {
+        var continuation: CheckedContinuation<HTTPResponse, any Error>
+        var response: HTTPURLResponse?
+        var body = Data()
+        var limit: ResponseBodyLimit
+        /// Set when this delegate cancelled the task (a body over the limit).
+        var failure: TransportError?
+    }
+
+    private let maxBodyBytes: Int
+    private let pending = Mutex<[Int: Pending]>([:])
+
+    init(maxBodyBytes: Int) {
+        self.maxBodyBytes = maxBodyBytes
+    }
+
+    /// Registers the caller waiting for `task` and starts it.
+    func start(_ task: URLSessionDataTask, continuation: CheckedContinuation<HTTPResponse, any Error>) {
+        pending.withLock {
+            $0[task.taskIdentifier] = Pending(continuation: continuation, limit: ResponseBodyLimit(maxBytes: maxBodyBytes))
+        }
+        task.resume()
+    }
+
+    func urlSession(
+        _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+        newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void
+    ) {
+        // Never follow: the 3xx itself becomes the response, and the client reports it.
+        completionHandler(nil)
+    }
+
+    func urlSession(
+        _ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
+        completionHandler: @escaping @Sendable (URLSession.ResponseDisposition) -> Void
+    ) {
+        let allowed: Bool = pending.withLock { all in
+            guard var entry = all[dataTask.taskIdentifier] else { return true }
+            entry.response = response as? HTTPURLResponse
+            let allowed = entry.limit.allows(expectedLength: response.expectedContentLength)
+            if !allowed { entry.failure = entry.limit.exceededError }
+            all[dataTask.taskIdentifier] = entry
+            return allowed
+        }
+        completionHandler(allowed ? .allow : .cancel)
+    }
+
+    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
+        let withinLimit: Bool = pending.withLock { all in
+            guard var entry = all[dataTask.taskIdentifier], entry.failure == nil else { return true }
+            if entry.limit.receive(data.count) {
+                entry.body.append(data)
+            } else {
+                entry.failure = entry.limit.exceededError
+                entry.body = Data()
+            }
+            all[dataTask.taskIdentifier] = entry
+            return entry.failure == nil
+        }
+        if !withinLimit { dataTask.cancel() }
+    }
+
+    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
+        guard let entry = pending.withLock({ $0.removeValue(forKey: task.taskIdentifier) }) else { return }
+        let response = entry.response ?? (task.response as? HTTPURLResponse)
+        if let failure = entry.failure {
+            entry.continuation.resume(throwing: failure)
+        } else if let error {
+            entry.continuation.resume(throwing: Self.transportError(for: error))
+        } else if let response {
+            var headers: [String: String] = [:]
+            for (key, value) in response.allHeaderFields {
+                if let name = key as? String, let text = value as? String { headers[name] = text }
+            }
+            entry.continuation.resume(returning: HTTPResponse(status: response.statusCode, headers: headers, body: entry.body))
+        } else {
+            entry.continuation.resume(throwing: TransportError.other("the response was not HTTP"))
+        }
+    }
+
+    private static func transportError(for error: any Error) -> any Error {
+        if let urlError = error as? URLError {
+            if urlError.code == .cancelled { return CancellationError() }
+            return URLSessionTransport.transportError(for: urlError)
+        }
+        let nsError = error as NSError
+        if nsError.domain == NSURLErrorDomain, let code = Optional(URLError.Code(rawValue: nsError.code)).flatMap({ $0 }) {
+            if code == .cancelled { return CancellationError() }
+            return URLSessionTransport.transportError(for: URLError(code))
+        }
+        return TransportError.other(String(describing: type(of: error)))
     }
 }
