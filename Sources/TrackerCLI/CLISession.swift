@@ -19,6 +19,8 @@ public final class CLISession {
     /// Recent entries (about the last 9 days) from the bootstrap, when one was made.
     public private(set) var bootstrapEntries: [TimeEntry]?
 
+    /// Whether `--json` prints secrets (`--show-secrets`); otherwise they print as `"(hidden)"`.
+    public var showSecrets = false
     /// Whether the command asked for Toggl's copy even when the store is fresh (`--refresh`).
     public var refreshRequested = false
     /// Whether standard error was told this run that Toggl could not be reached.
@@ -84,9 +86,9 @@ public final class CLISession {
         if !global.quiet { say(text) }
     }
 
-    /// Writes `value` as JSON.
+    /// Writes `value` as JSON, secrets as `"(hidden)"` unless ``showSecrets``.
     public func printJSON(_ value: some Encodable) throws {
-        context.output.write(try JSONOutput.encode(value))
+        context.output.write(try SecretOutput.printing(secrets: showSecrets) { try JSONOutput.encode(value) })
     }
 
     // MARK: Toggl and the store

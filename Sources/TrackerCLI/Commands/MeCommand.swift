@@ -19,8 +19,7 @@ public struct MeCommand: CLICommand {
             ("default workspace", me.defaultWorkspaceID.map(String.init) ?? ""),
         ]
         if showSecrets, let token = me.apiToken { fields.append(("api token", token.revealed)) }
-        try SecretOutput.printing(secrets: showSecrets) {
-            try EntityOutput.one(me, in: session, fields: fields)
-        }
+        session.showSecrets = showSecrets
+        try EntityOutput.one(me, in: session, fields: fields)
     }
 }

@@ -22,10 +22,9 @@ public struct WorkspacesCommand: ParsableCommand {
         public func execute(in session: CLISession) async throws {
             let catalog = try await session.loadCatalog()
             let preferred = session.context.defaultWorkspaceID ?? catalog.profile?.defaultWorkspaceID
-            try SecretOutput.printing(secrets: showSecrets) {
-                try EntityOutput.list(catalog.workspaces, columns: [.init("ID", .right), .init("NAME"), .init("DEFAULT"), .init("ROLE")],
-                                      in: session) { [String($0.id), $0.name, $0.id == preferred ? "*" : "", $0.role ?? ($0.admin ? "admin" : "")] }
-            }
+            session.showSecrets = showSecrets
+            try EntityOutput.list(catalog.workspaces, columns: [.init("ID", .right), .init("NAME"), .init("DEFAULT"), .init("ROLE")],
+                                  in: session) { [String($0.id), $0.name, $0.id == preferred ? "*" : "", $0.role ?? ($0.admin ? "admin" : "")] }
         }
     }
 
@@ -49,9 +48,8 @@ public struct WorkspacesCommand: ParsableCommand {
                 if let token = found.apiToken { fields.append(("api token", token.revealed)) }
                 if let ical = found.icalURL { fields.append(("ical url", ical.revealed)) }
             }
-            try SecretOutput.printing(secrets: showSecrets) {
-                try EntityOutput.one(found, in: session, fields: fields)
-            }
+            session.showSecrets = showSecrets
+            try EntityOutput.one(found, in: session, fields: fields)
         }
     }
 }
