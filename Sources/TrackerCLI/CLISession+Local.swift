@@ -81,6 +81,51 @@ extension CLISession {
         return (account.bootstrap.me.timeEntries ?? []).filter { !$0.isDeleted && $0.start >= start && $0.start < end }
     }
 
+    /// Whether the catalog at hand may answer a read without asking Toggl: it came from Toggl
+    /// during this run, or from a store synced within ``CLIContext/maxDataAge``.
+    var catalogIsFresh: Bool {
+        isFresh || (catalog != nil && isStoreFresh)
+    }
+
+    /// A list of names: from the catalog while it is fresh (no request), else `fetch` from Toggl
+    /// (one request); when Toggl cannot be reached, from the catalog this machine holds (said
+    /// on standard error).
+    func listing<Item>(fromCatalog local: (CatalogSnapshot) -> [Item], orFetch fetch: () async throws -> [Item]) async throws -> [Item] {
+        if catalogIsFresh, let catalog { return local(catalog) }
+        do {
+            return try await fetch()
+        } catch where Self.meansOffline(error) {
+            guard let catalog = catalog ?? storedCatalog() else { throw error }
+            noteOffline(error)
+            return local(catalog)
+        }
+    }
+
+    /// The profile: the store's while it is fresh (no request), else Toggl's (one); offline, the
+    /// store's (said on standard error).
+    func profile() async throws -> TogglModels.Me {
+        let stored = storedCatalogIfAny()?.profile
+        if let stored, catalogIsFresh { return stored }
+        do {
+            return try await api().me.get()
+        } catch where Self.meansOffline(error) {
+            guard let stored else { throw error }
+            noteOffline(error)
+            return stored
+        }
+    }
+
+    /// The quota buckets as this machine last saw them (the app's `sync.json`), counted down to
+    /// now: a bucket whose hour has passed shows its reset as due.
+    func lastSeenQuota() -> [Quota]? {
+        guard let seen = layout()?.sync.load(now: now).payload?.quota, !seen.isEmpty else { return nil }
+        return seen.map { observation in
+            let left = max(0, DurationLimit.wholeSeconds(observation.resetsAt.timeIntervalSince(now)))
+            return Quota(organizationID: observation.quota.organizationID, remaining: observation.quota.remaining,
+                         resetsInSecs: left, total: observation.quota.total)
+        }
+    }
+
     /// Whether `intervals` together cover `start..<end`.
     static func covers(_ intervals: [DateInterval], from start: Date, to end: Date) -> Bool {
         var reached = start

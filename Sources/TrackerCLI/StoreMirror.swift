@@ -2,9 +2,10 @@ import Foundation
 import TogglModels
 import TrackerStore
 
-/// Keeps the local store's recent entries in step with what the command line changed, so
-/// `status` (which reads only the store) shows a timer started or stopped from a script. Does
-/// nothing when the user has no store yet.
+/// Keeps the local store in step with what the command line changed at Toggl — the recent
+/// entries, so `status` (which reads only the store) shows a timer started or stopped from a
+/// script, and the catalog, so a fresh store answers `projects ls` with the project just made.
+/// Does nothing when the user has no store yet.
 public struct StoreMirror: Sendable {
     /// The user's store, if it exists.
     public var layout: StoreLayout?
@@ -36,6 +37,24 @@ public struct StoreMirror: Sendable {
     /// Removes the entry with `id`.
     public func remove(_ id: Int64) {
         change { entries in entries.removeAll { $0.id == id } }
+    }
+
+    /// Changes the stored catalog (clients, projects, tasks, tags) as a write at Toggl did.
+    public func changeCatalog(_ edit: (inout CatalogSnapshot) -> Void) {
+        guard let layout else { return }
+        let file = layout.catalog
+        guard FileManager.default.fileExists(atPath: file.path) else { return }
+        try? layout.lock.withExclusive {
+            let loaded = file.load(now: clock())
+            guard var snapshot = loaded.payload else { return }
+            edit(&snapshot)
+            try file.save(snapshot, now: loaded.savedAt ?? clock())
+        }
+    }
+
+    /// `item` put in `items`, replacing the one with its id.
+    public static func upserting<Item: Identifiable>(_ item: Item, in items: inout [Item]) {
+        if let index = items.firstIndex(where: { $0.id == item.id }) { items[index] = item } else { items.append(item) }
     }
 
     private func change(_ edit: (inout [TimeEntry]) -> Void) {

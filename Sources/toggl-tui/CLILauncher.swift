@@ -19,7 +19,8 @@ struct CLILauncher {
             let settings = try LaunchSettings(paths: paths).appSettings(effective: effective)
             var context = CLIContext(
                 api: nil, token: nil, configPaths: paths, timeZoneOverride: settings.timeZoneOverride,
-                defaultWorkspaceID: effective.defaultWorkspaceID, confirm: Self.askOnTerminal, tokenInput: .standardInput)
+                defaultWorkspaceID: effective.defaultWorkspaceID, confirm: Self.askOnTerminal,
+                maxDataAge: try LaunchSettings(paths: paths).commandLineMaxDataAge(), tokenInput: .standardInput)
             var demo: DemoEnvironment?
             if global.demo {
                 let folder = global.demoData.map { URL(fileURLWithPath: $0) } ?? DemoEnvironment.defaultFolder(environment: environment)

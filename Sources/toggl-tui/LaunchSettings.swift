@@ -1,5 +1,6 @@
 import Foundation
 import TogglAPI
+import TrackerCLI
 import TrackerCore
 
 /// Reads what the app's behaviour depends on from the config file and the environment:
@@ -67,6 +68,18 @@ struct LaunchSettings {
             }
         }
         return settings
+    }
+
+    /// `[options] cli_max_age`: minutes the command line's reads answer from the local store
+    /// without asking Toggl (default 10; 0 = always ask while Toggl can be reached).
+    func commandLineMaxDataAge() throws -> TimeInterval {
+        guard let config = try TogglConfig.loadIfPresent(from: paths.configFile),
+              let minutes = config[section: "options", key: "cli_max_age"] else { return CLIContext.defaultMaxDataAge }
+        guard let value = Double(minutes), value >= 0, value <= 525_600 else {
+            throw LaunchError.invalidSetting(
+                "\(Self.place(config, "options", "cli_max_age")): cli_max_age must be a number of minutes (0 asks Toggl on every read).")
+        }
+        return value * 60
     }
 
     /// `file:line` of `key`, or just the file when the line is unknown.

@@ -52,11 +52,16 @@ struct EntityCommandTests {
                 3700000019  SEO Audit         Acme Corp  active  yes       #c9806b
                 3700000014  Website Redesign  Acme Corp  active  yes       #06a893
 
-                """, errors: "", requests: ["GET /api/v9/workspaces/3700000004/projects"]))
+                """, errors: "", requests: []), "the store was synced by workspaces ls: no request")
             let add = await cli.run("projects", "add", "Batcave", "-c", "initech")
             #expect(add.output == "Created project Batcave (3700001305)\n")
             let archive = await cli.run("projects", "update", "batcave", "--no-active")
             #expect(archive.output == "Updated project Batcave (3700001305)\n")
+            // What the command line changed at Toggl is in the store: the fresh store shows it.
+            let archived = await cli.run("projects", "ls", "--archived")
+            #expect(archived.output.contains("Batcave") && archived.requests.isEmpty, "\(archived)")
+            let refreshed = await cli.run("projects", "ls", "-c", "acme", "--refresh")
+            #expect(refreshed.requests == ["GET /api/v9/workspaces/3700000004/projects"])
             let tags = await cli.run("tags", "ls", "-w", "personal")
             #expect(tags.output == """
                         ID  NAME
@@ -74,7 +79,7 @@ struct EntityCommandTests {
                 3700000016  Wireframes      Website Redesign  active
 
                 """)
-            #expect(tasks.requests == ["GET /api/v9/workspaces/3700000004/projects/3700000014/tasks"])
+            #expect(tasks.requests == [])
         }
     }
 
@@ -99,7 +104,9 @@ struct EntityCommandTests {
             #expect(projectUsers.requests == ["GET /api/v9/workspaces/3700000004/project_users"])
             let me = await cli.run("me")
             #expect(me.output.hasPrefix("id:                 3700000001\nname:               Alex Demo\n"))
-            #expect(me.requests == ["GET /api/v9/me"])
+            #expect(me.requests == [], "the store is fresh: no request")
+            let refreshedMe = await cli.run("me", "--refresh")
+            #expect(refreshedMe.requests == ["GET /api/v9/me"])
             let quota = await cli.run("quota")
             #expect(quota.output.hasPrefix("BUCKET                      LEFT       OF  RESETS IN\nuser (/me)                999997  1000000     60m 0s\n"))
             #expect(quota.requests == ["GET /api/v9/me/quota"])

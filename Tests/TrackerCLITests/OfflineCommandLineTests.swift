@@ -67,6 +67,10 @@ struct OfflineCommandLineTests {
             let summed = await run("sum", "--today")
             #expect(summed.code == 0, "\(summed)")
             #expect(summed.output.contains("Website Redesign"))
+            for entity in [["projects", "ls"], ["clients", "ls"], ["tags", "ls"], ["tasks", "ls"], ["workspaces", "ls"], ["me"], ["status"]] {
+                let read = await cli.run(entity, context: context)
+                #expect(read.code == 0 && !read.output.isEmpty && read.requests.isEmpty, "\(entity): \(read)")
+            }
             #expect(cli.sandbox.world.timeEntries.all.count == before.count, "nothing reached Toggl while it was down")
 
             // Back online: the next run, a read, sends everything first.

@@ -22,18 +22,18 @@ public struct ClientsCommand: ParsableCommand {
         @Flag(help: "Archived clients only.") public var archived = false
         @Flag(help: "Active and archived clients.") public var all = false
         @OptionGroup public var workspace: WorkspaceOption
+        @OptionGroup public var refreshing: RefreshOption
         @OptionGroup public var global: GlobalOptions
         public init() {}
 
         public func execute(in session: CLISession) async throws {
+            session.refreshRequested = refreshing.refresh
             let wid = try await session.workspace(workspace.workspace).id
-            var clients: [Client]
-            if session.isFresh, let catalog = session.catalog {
-                clients = catalog.clients.filter { $0.workspaceID == wid }
-                if !all { clients = clients.filter { $0.archived == archived } }
-            } else {
-                clients = try await session.api().clients.list(in: wid, status: all ? .both : archived ? .archived : .active)
+            let status: ClientStatus = all ? .both : archived ? .archived : .active
+            var clients = try await session.listing(fromCatalog: { $0.clients.filter { $0.workspaceID == wid } }) {
+                try await session.api().clients.list(in: wid, status: status)
             }
+            if !all { clients = clients.filter { $0.archived == archived } }
             clients.sort { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }
             try EntityOutput.list(clients, columns: ClientsCommand.columns, in: session, row: ClientsCommand.row)
         }

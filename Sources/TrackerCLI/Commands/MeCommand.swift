@@ -9,11 +9,13 @@ public struct MeCommand: CLICommand {
     public static let configuration = CommandConfiguration(commandName: "me", abstract: "Show who you are signed in as.")
     @Flag(name: .customLong("show-secrets"), help: "Print the API token (hidden by default: it is a password).")
     public var showSecrets = false
+    @OptionGroup public var refreshing: RefreshOption
     @OptionGroup public var global: GlobalOptions
     public init() {}
 
     public func execute(in session: CLISession) async throws {
-        let me = try await session.api().me.get()
+        session.refreshRequested = refreshing.refresh
+        let me = try await session.profile()
         var fields = [
             ("id", String(me.id)), ("name", me.fullname ?? ""), ("email", me.email ?? ""), ("time zone", me.timezone ?? ""),
             ("default workspace", me.defaultWorkspaceID.map(String.init) ?? ""),

@@ -22,17 +22,16 @@ public struct ProjectsCommand: ParsableCommand {
         @Flag(help: "Archived projects only.") public var archived = false
         @Flag(help: "Active and archived projects.") public var all = false
         @OptionGroup public var workspace: WorkspaceOption
+        @OptionGroup public var refreshing: RefreshOption
         @OptionGroup public var global: GlobalOptions
         public init() {}
 
         public func execute(in session: CLISession) async throws {
+            session.refreshRequested = refreshing.refresh
             let wid = try await session.workspace(workspace.workspace).id
             let clientID = try await session.clientID(client, in: wid)
-            var projects: [Project]
-            if session.isFresh, let catalog = session.catalog {
-                projects = catalog.projects.filter { $0.workspaceID == wid }
-            } else {
-                projects = try await session.api().projects.list(in: wid, active: .both)
+            var projects = try await session.listing(fromCatalog: { $0.projects.filter { $0.workspaceID == wid } }) {
+                try await session.api().projects.list(in: wid, active: .both)
             }
             if !all { projects = projects.filter { $0.active != archived } }
             if let clientID { projects = projects.filter { $0.clientID == clientID } }

@@ -13,16 +13,15 @@ public struct TagsCommand: ParsableCommand {
     public struct List: CLICommand {
         public static let configuration = CommandConfiguration(commandName: "ls", abstract: "List tags.")
         @OptionGroup public var workspace: WorkspaceOption
+        @OptionGroup public var refreshing: RefreshOption
         @OptionGroup public var global: GlobalOptions
         public init() {}
 
         public func execute(in session: CLISession) async throws {
+            session.refreshRequested = refreshing.refresh
             let wid = try await session.workspace(workspace.workspace).id
-            var tags: [Tag]
-            if session.isFresh, let catalog = session.catalog {
-                tags = catalog.tags.filter { $0.workspaceID == wid }
-            } else {
-                tags = try await session.api().tags.list(in: wid)
+            var tags = try await session.listing(fromCatalog: { $0.tags.filter { $0.workspaceID == wid } }) {
+                try await session.api().tags.list(in: wid)
             }
             tags.sort { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }
             try EntityOutput.list(tags, columns: [.init("ID", .right), .init("NAME")], in: session) { [String($0.id), $0.name] }

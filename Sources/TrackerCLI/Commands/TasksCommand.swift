@@ -20,19 +20,17 @@ public struct TasksCommand: ParsableCommand {
         public static let configuration = CommandConfiguration(commandName: "ls", abstract: "List tasks.")
         @Option(name: .shortAndLong, help: "Only this project's tasks.") public var project: String?
         @OptionGroup public var workspace: WorkspaceOption
+        @OptionGroup public var refreshing: RefreshOption
         @OptionGroup public var global: GlobalOptions
         public init() {}
 
         public func execute(in session: CLISession) async throws {
+            session.refreshRequested = refreshing.refresh
             let wid = try await session.workspace(workspace.workspace).id
             let projectID = try await session.projectID(project, in: wid)
-            var tasks: [ProjectTask]
-            if session.isFresh, let catalog = session.catalog {
-                tasks = catalog.tasks.filter { $0.workspaceID == wid }
-            } else if let projectID {
-                tasks = try await session.api().tasks.list(in: wid, projectID: projectID)
-            } else {
-                tasks = try await session.api().tasks.listAllInWorkspace(in: wid)
+            var tasks = try await session.listing(fromCatalog: { $0.tasks.filter { $0.workspaceID == wid } }) {
+                if let projectID { return try await session.api().tasks.list(in: wid, projectID: projectID) }
+                return try await session.api().tasks.listAllInWorkspace(in: wid)
             }
             if let projectID { tasks = tasks.filter { $0.projectID == projectID } }
             tasks.sort { ($0.projectID, $0.name.lowercased(), $0.id) < ($1.projectID, $1.name.lowercased(), $1.id) }
