@@ -5,17 +5,18 @@ import TogglSandbox
 /// The built-in sandbox `--demo` runs against: a Toggl-compatible server on a loopback port,
 /// in this process, holding the demo account. Its state lives in one demo data folder, so a
 /// user finds their changes the next time.
+///
+/// Private to this user: the sandbox's admin API is off (``SandboxSettings/demo(timeZone:)``),
+/// requests must name `127.0.0.1:<port>` as their host, and bodies are capped at 1 MiB.
 struct DemoEnvironment {
     let server: SandboxServer
     let trackURL: URL
     let folder: URL
 
-    /// `$XDG_DATA_HOME/toggl-tui/demo`, or `~/.local/share/toggl-tui/demo`.
+    /// `$XDG_DATA_HOME/toggl-tui/demo`, or `~/.local/share/toggl-tui/demo` with `~` = `$HOME`
+    /// first (``ConfigPaths/demoDirectory``: the same home rule as every other path).
     static func defaultFolder(environment: [String: String]) -> URL {
-        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
-            return URL(fileURLWithPath: data).appendingPathComponent("toggl-tui/demo")
-        }
-        return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share/toggl-tui/demo")
+        URL(fileURLWithPath: ConfigPaths(environment: environment).demoDirectory)
     }
 
     /// Starts the sandbox, loading the demo world from the folder (or making a fresh one as of
@@ -30,7 +31,7 @@ struct DemoEnvironment {
         for organization in loaded.world.organizations.all {
             quota.organizationLimits[organization.id] = organization.plan.hourlyQuota
         }
-        let sandbox = Sandbox(world: loaded.world, quota: quota, settings: SandboxSettings(demoTimeZone: timeZone))
+        let sandbox = Sandbox(world: loaded.world, quota: quota, settings: .demo(timeZone: timeZone))
         let autosave = SandboxAutosave(sandbox: sandbox, file: stateFile, alreadySaved: loaded.fromFile)
         try autosave.flush()
         let server = SandboxServer(sandbox: sandbox, autosave: autosave)

@@ -52,12 +52,16 @@ public enum AdminRoutes {
                 return .json(ClockState(state.clock, realNow: realNow))
             case ("POST", "/clock"):
                 let change = try decode(ClockChange.self, from: request.body)
-                apply(change, to: &state.clock, realNow: realNow)
+                var clock = state.clock
+                try apply(change, to: &clock, realNow: realNow)
+                state.clock = clock
                 return .json(ClockState(state.clock, realNow: realNow))
             case ("GET", "/quota"):
                 return .json(AdminQuotaSettings(state.limiter.settings))
             case ("PUT", "/quota"):
-                state.limiter.settings = try decode(AdminQuotaSettings.self, from: request.body).settings
+                let settings = try decode(AdminQuotaSettings.self, from: request.body).settings
+                if let problem = settings.problem { throw SandboxFailure.badRequest(problem) }
+                state.limiter.settings = settings
                 return .json(AdminQuotaSettings(state.limiter.settings))
             case ("POST", "/quota/reset"):
                 state.limiter.reset()
@@ -85,7 +89,14 @@ public enum AdminRoutes {
         }
     }
 
-    private static func apply(_ change: ClockChange, to clock: inout SandboxClock, realNow: Date) {
+    /// Applies a clock change; the clock must end within ``SandboxClock/validRange``, else 400.
+    private static func apply(_ change: ClockChange, to clock: inout SandboxClock, realNow: Date) throws {
+        let outOfRange = SandboxFailure.badRequest(
+            "The clock must stay between 1970-01-01T00:00:00Z and 9999-12-31T23:59:59Z")
+        if let seconds = change.advanceSeconds, !seconds.isFinite || abs(seconds) > SandboxClock.maximumAdvanceSeconds {
+            throw outOfRange
+        }
+        if let date = change.set, !SandboxClock.validRange.contains(date) { throw outOfRange }
         if let freeze = change.freeze {
             let now = clock.now(real: realNow)
             clock = freeze ? .frozen(at: now) : SandboxClock(offsetSeconds: now.timeIntervalSince(realNow))
@@ -99,6 +110,9 @@ public enum AdminRoutes {
         }
         if let seconds = change.advanceSeconds {
             clock.advance(by: seconds)
+        }
+        guard clock.offsetSeconds.isFinite, SandboxClock.validRange.contains(clock.now(real: realNow)) else {
+            throw outOfRange
         }
     }
 }
@@ -143,7 +157,7 @@ struct AdminQuotaSettings: Codable {
             }
             settings.organizationLimits = [:]
             for index in stride(from: 0, to: pairs.count, by: 2) {
-                settings.organizationLimits[pairs[index]] = Int(pairs[index + 1])
+                settings.organizationLimits[pairs[index]] = Int(clamping: pairs[index + 1])
             }
         }
     }

@@ -33,7 +33,8 @@ extension TimeEntryRecord {
         var shownDuration = duration
         if isRunning {
             switch runningDurationStyle {
-            case .negativeStartEpoch: shownDuration = -Int(start.timeIntervalSince1970.rounded(.down)) - 1
+            case .negativeStartEpoch: shownDuration = SaturatingArithmetic.subtract(
+                -SaturatingArithmetic.int(min(start.timeIntervalSince1970, Double(Int.max)).rounded(.down)), 1)
             case .minusOne: shownDuration = -1
             case .asCreated: shownDuration = duration
             }
