@@ -249,3 +249,23 @@ import TogglModels
         #expect(ConfigPaths.home(in: ["HOME": ""]) == NSHomeDirectory())
     }
 }
+
+/// Numbers too big for a `Double` must not poison the world: once stored, an infinite rate would
+/// make every later answer that renders it fail.
+@Suite struct OverflowingNumberTests {
+    @Test(arguments: ["1e400", "-1e400"])
+    func aRateBeyondDoubleIsRefusedOrHarmless(rate: String) throws {
+        let sandbox = DemoPrivacyTests.demoSandbox()
+        let user = try #require(sandbox.world.user(apiToken: DemoAccount.apiToken))
+        let workspace = user.defaultWorkspaceID
+        let project = try #require(sandbox.world.projects.all.first { $0.workspaceID == workspace && $0.deletedAt == nil })
+        _ = sandbox.handle(DemoPrivacyTests.request(
+            "PUT", "/api/v9/workspaces/\(workspace)/projects/\(project.id)", json: #"{"rate": \#(rate)}"#))
+        _ = sandbox.handle(DemoPrivacyTests.request(
+            "PUT", "/api/v9/workspaces/\(workspace)", json: #"{"default_hourly_rate": \#(rate)}"#))
+        #expect(sandbox.world.projects[project.id]?.rate?.isFinite != false)
+        #expect(sandbox.world.workspaces[workspace]?.defaultHourlyRate?.isFinite != false)
+        #expect(sandbox.handle(DemoPrivacyTests.request("GET", "/api/v9/workspaces/\(workspace)/projects")).status == 200)
+        #expect(sandbox.handle(DemoPrivacyTests.request("GET", "/api/v9/me", query: [("with_related_data", "true")])).status == 200)
+    }
+}
