@@ -11,8 +11,9 @@ import TogglModels
 ///
 /// A trap cannot report itself: run with `SANDBOX_FUZZ_TRACE=1` to print every input before it is
 /// handled (the last one printed is the culprit). Failures are recorded with the seed, the
-/// iteration and the request.
-@Suite struct SandboxRouteFuzzTests {
+/// iteration and the request. Serialized, so the fuzzers take one core, not both, from the
+/// integration tests running beside them.
+@Suite(.serialized) struct SandboxRouteFuzzTests {
     static let now = TogglTimestamp.parse("2024-12-18T14:10:00Z")!
     static let utc = TimeZone(identifier: "UTC")!
     static let trace = ProcessInfo.processInfo.environment["SANDBOX_FUZZ_TRACE"] != nil
@@ -22,7 +23,7 @@ import TogglModels
         let sandbox = Sandbox(world: DemoAccount.makeWorld(now: Self.now, timeZone: Self.utc), clock: .frozen(at: Self.now),
                               quota: .unlimited, settings: .demo(timeZone: Self.utc))
         var fuzzer = RequestFuzzer(seed: seed, world: sandbox.world, adminPaths: false)
-        Self.run(&fuzzer, on: sandbox, seed: seed, iterations: 1200, allowServerErrors: false)
+        Self.run(&fuzzer, on: sandbox, seed: seed, iterations: 800, allowServerErrors: false)
     }
 
     @Test(arguments: [UInt64(0xAD31_0001), 0xAD31_0002])
@@ -31,7 +32,7 @@ import TogglModels
                               quota: .unlimited, settings: SandboxSettings(demoTimeZone: Self.utc))
         var fuzzer = RequestFuzzer(seed: seed, world: sandbox.world, adminPaths: true)
         // Injected 5xx faults may be switched on by the fuzzer itself here.
-        Self.run(&fuzzer, on: sandbox, seed: seed, iterations: 800, allowServerErrors: true)
+        Self.run(&fuzzer, on: sandbox, seed: seed, iterations: 500, allowServerErrors: true)
     }
 
     /// Not random: every route of the table, with real ids of the demo user's default workspace,
