@@ -236,6 +236,35 @@ import TogglModels
         #expect(ids.count == sandbox.world.tags.count)
     }
 
+    // MARK: A private token
+
+    @Test func theDemoWorldIsMadePrivateWithARandomTokenAndPasswordOnce() throws {
+        var world = DemoAccount.makeWorld(now: Self.now, timeZone: Self.utc)
+        var random = SeededRandom(seed: 42)
+        let token = try #require(DemoAccount.makePrivate(&world, using: &random))
+        #expect(token != DemoAccount.apiToken)
+        #expect(token.count == 32 && token.allSatisfy(\.isHexDigit))
+        #expect(world.user(apiToken: DemoAccount.apiToken) == nil)
+        #expect(world.user(email: DemoAccount.email, password: DemoAccount.password) == nil)
+        #expect(world.user(apiToken: token)?.email == DemoAccount.email)
+
+        let again = world
+        #expect(DemoAccount.makePrivate(&world, using: &random) == token)
+        #expect(world == again)
+
+        let sandbox = Sandbox(world: world, clock: .frozen(at: Self.now), settings: .demo(timeZone: Self.utc))
+        #expect(sandbox.handle(Self.request("GET", "/api/v9/me/logged", auth: F.basic(token, "api_token"))).status == 200)
+        #expect(sandbox.handle(Self.request("GET", "/api/v9/me/logged")).status == 403)
+        #expect(sandbox.handle(Self.request("GET", "/api/v9/me/logged",
+                                            auth: F.basic(DemoAccount.email, DemoAccount.password))).status == 403)
+    }
+
+    @Test func aWorldWithoutUsersHasNoTokenToGive() {
+        var world = SandboxWorld()
+        var random = SeededRandom(seed: 1)
+        #expect(DemoAccount.makePrivate(&world, using: &random) == nil)
+    }
+
     // MARK: The demo folder
 
     @Test func theDemoFolderFollowsHOMELikeEveryOtherPath() {
