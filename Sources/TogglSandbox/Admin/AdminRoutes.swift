@@ -1,9 +1,12 @@
 import Foundation
 import TogglModels
 
-/// The sandbox's own control API, under `/__sandbox/` (a prefix Toggl does not use). It needs no
-/// authentication, costs no quota, is never failed by injected faults and is not logged.
-/// JSON in and out, snake_case keys; errors are JSON strings as in the Toggl API.
+/// The sandbox's own control API, under `/__sandbox/` (a prefix Toggl does not use), for tests and
+/// the standalone `toggl-sandbox`. It needs no authentication, costs no quota, is never failed by
+/// injected faults and is not logged. It is served only while ``SandboxSettings/adminAPI`` is on
+/// (`toggl-tui --demo` turns it off: anyone on the machine could use it). JSON in and out,
+/// snake_case keys; errors are JSON strings as in the Toggl API. Out-of-range quota, fault and
+/// clock values are a 400 and change nothing.
 ///
 /// | route | does |
 /// |---|---|
