@@ -16,7 +16,10 @@ struct SandboxCommand: AsyncParsableCommand {
         discussion: """
         Listens on 127.0.0.1 only. Authenticate with HTTP Basic auth: the demo token and the \
         password "api_token", or the demo email and password. The admin API lives under \
-        /__sandbox/ (request log, reset, seed, clock, quota, faults).
+        /__sandbox/ (request log, reset, seed, clock, quota, faults); it needs no authentication, \
+        so any local user can read and replace the world: use --no-admin on shared machines. \
+        Requests must name 127.0.0.1:<port> or localhost:<port> as their Host (else 421), and \
+        bodies over --max-body-bytes are refused (413).
         """
     )
 
@@ -41,12 +44,24 @@ struct SandboxCommand: AsyncParsableCommand {
     @Flag(help: "Start with an empty world instead of the demo account.")
     var empty = false
 
+    @Flag(name: .customLong("no-admin"), help: "Serve without the admin API (/__sandbox/…), as toggl-tui --demo does.")
+    var noAdmin = false
+
+    @Option(name: .customLong("max-body-bytes"), help: "Refuse request bodies larger than this (413).")
+    var maxBodyBytes: Int = SandboxSettings.defaultMaximumBodyBytes
+
     func validate() throws {
         if let timezone, TimeZone(identifier: timezone) == nil {
             throw ValidationError("Unknown time zone '\(timezone)'.")
         }
-        if quotaUser < 0 || quotaOrg < 0 { throw ValidationError("Quotas cannot be negative.") }
-        if let burst, burst < 1 { throw ValidationError("--burst must be at least 1.") }
+        let limits = 0...QuotaSettings.maximumLimit
+        if !limits.contains(quotaUser) || !limits.contains(quotaOrg) {
+            throw ValidationError("Quotas must be between 0 and \(QuotaSettings.maximumLimit).")
+        }
+        if let burst, !(1...QuotaSettings.maximumLimit).contains(burst) {
+            throw ValidationError("--burst must be between 1 and \(QuotaSettings.maximumLimit).")
+        }
+        if maxBodyBytes < 1 { throw ValidationError("--max-body-bytes must be at least 1.") }
     }
 
     func run() async throws {
@@ -67,7 +82,7 @@ struct SandboxCommand: AsyncParsableCommand {
         let sandbox = Sandbox(
             world: world,
             quota: QuotaSettings(userLimit: quotaUser, organizationLimit: quotaOrg, burstPerSecond: burst),
-            settings: SandboxSettings(demoTimeZone: zone)
+            settings: SandboxSettings(demoTimeZone: zone, adminAPI: !noAdmin, maximumBodyBytes: maxBodyBytes)
         )
         let autosave = stateFile.map { SandboxAutosave(sandbox: sandbox, file: $0, alreadySaved: loadedFromFile) }
         try autosave?.flush()
@@ -82,7 +97,12 @@ struct SandboxCommand: AsyncParsableCommand {
 
         print("toggl-sandbox serving Toggl API v9 at \(url.absoluteString)")
         if let stateFile { print("state file: \(stateFile.url.path)\(loadedFromFile ? " (loaded)" : "")") }
-        if empty {
+        if !noAdmin {
+            print("admin API (no authentication): \(url.deletingLastPathComponent().deletingLastPathComponent().absoluteString)__sandbox/")
+        }
+        if empty && noAdmin {
+            print("empty world (no admin API to seed it: drop --no-admin to seed)")
+        } else if empty {
             print("empty world: seed it with POST \(url.deletingLastPathComponent().deletingLastPathComponent().absoluteString)__sandbox/seed")
         } else {
             print("demo token: \(DemoAccount.apiToken)")

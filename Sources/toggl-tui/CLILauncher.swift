@@ -26,7 +26,7 @@ struct CLILauncher {
                 let folder = global.demoData.map { URL(fileURLWithPath: $0) } ?? DemoEnvironment.defaultFolder(environment: environment)
                 let started = try await DemoEnvironment.start(folder: folder, fresh: false, timeZone: settings.timeZoneOverride ?? .current)
                 context.api = TogglAPIClient(configuration: started.apiConfiguration)
-                context.token = Secret(DemoAccount.apiToken)
+                context.token = Secret(started.apiToken)
                 // The demo's store lives in the demo folder, beside the sandbox's state.
                 context.cacheDirectory = folder.appendingPathComponent("cache").path
                 context.stateDirectory = folder.appendingPathComponent("state").path

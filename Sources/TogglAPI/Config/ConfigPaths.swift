@@ -12,6 +12,10 @@ import Foundation
 /// | ``togglrcCandidates`` | `$TOGGL_CONFIG` (if set), `$XDG_CONFIG_HOME/.togglrc` (if set), `~/.togglrc` |
 /// | ``cacheDirectory`` | `$XDG_CACHE_HOME/toggl-tui`, else `~/.cache/toggl-tui` |
 /// | ``stateDirectory`` | `$XDG_STATE_HOME/toggl-tui`, else `~/.local/state/toggl-tui` |
+/// | ``demoDirectory`` | `$XDG_DATA_HOME/toggl-tui/demo`, else `~/.local/share/toggl-tui/demo` |
+///
+/// `~` is `$HOME` when set and not empty, else the account's home directory: one rule for every
+/// path here, the demo's included.
 public struct ConfigPaths: Sendable, Equatable {
     /// The name of toggl-tui's folders under the XDG base directories.
     public static let applicationFolder = "toggl-tui"
@@ -23,7 +27,7 @@ public struct ConfigPaths: Sendable, Equatable {
 
     /// - Parameters:
     ///   - environment: the process environment by default.
-    ///   - homeDirectory: `~`; by default `$HOME`, else the account's home directory.
+    ///   - homeDirectory: `~`; by default ``home(in:)``.
     public init(
         environment: [String: String] = ProcessInfo.processInfo.environment,
         homeDirectory: String? = nil
@@ -31,11 +35,16 @@ public struct ConfigPaths: Sendable, Equatable {
         self.environment = environment
         if let homeDirectory, !homeDirectory.isEmpty {
             self.homeDirectory = homeDirectory
-        } else if let home = environment["HOME"], !home.isEmpty {
-            self.homeDirectory = home
         } else {
-            self.homeDirectory = NSHomeDirectory()
+            self.homeDirectory = Self.home(in: environment)
         }
+    }
+
+    /// The home directory `~` stands for: `$HOME` when set and not empty, else the account's
+    /// home directory. The one rule for every toggl-tui path.
+    public static func home(in environment: [String: String]) -> String {
+        if let home = environment["HOME"], !home.isEmpty { return home }
+        return NSHomeDirectory()
     }
 
     /// `$XDG_CONFIG_HOME/toggl-tui` (fallback `~/.config/toggl-tui`).
@@ -73,6 +82,12 @@ public struct ConfigPaths: Sendable, Equatable {
     /// (fallback `~/.local/state/toggl-tui`).
     public var stateDirectory: String {
         Self.join(xdgDirectory("XDG_STATE_HOME", fallback: ".local/state"), Self.applicationFolder)
+    }
+
+    /// The `--demo` sandbox's data folder: `$XDG_DATA_HOME/toggl-tui/demo` (fallback
+    /// `~/.local/share/toggl-tui/demo`).
+    public var demoDirectory: String {
+        Self.join(Self.join(xdgDirectory("XDG_DATA_HOME", fallback: ".local/share"), Self.applicationFolder), "demo")
     }
 
     // MARK: Internals

@@ -1,9 +1,12 @@
 import Foundation
 import TogglModels
 
-/// The sandbox's own control API, under `/__sandbox/` (a prefix Toggl does not use). It needs no
-/// authentication, costs no quota, is never failed by injected faults and is not logged.
-/// JSON in and out, snake_case keys; errors are JSON strings as in the Toggl API.
+/// The sandbox's own control API, under `/__sandbox/` (a prefix Toggl does not use), for tests and
+/// the standalone `toggl-sandbox`. It needs no authentication, costs no quota, is never failed by
+/// injected faults and is not logged. It is served only while ``SandboxSettings/adminAPI`` is on
+/// (`toggl-tui --demo` turns it off: anyone on the machine could use it). JSON in and out,
+/// snake_case keys; errors are JSON strings as in the Toggl API. Out-of-range quota, fault and
+/// clock values are a 400 and change nothing.
 ///
 /// | route | does |
 /// |---|---|
@@ -52,12 +55,16 @@ public enum AdminRoutes {
                 return .json(ClockState(state.clock, realNow: realNow))
             case ("POST", "/clock"):
                 let change = try decode(ClockChange.self, from: request.body)
-                apply(change, to: &state.clock, realNow: realNow)
+                var clock = state.clock
+                try apply(change, to: &clock, realNow: realNow)
+                state.clock = clock
                 return .json(ClockState(state.clock, realNow: realNow))
             case ("GET", "/quota"):
                 return .json(AdminQuotaSettings(state.limiter.settings))
             case ("PUT", "/quota"):
-                state.limiter.settings = try decode(AdminQuotaSettings.self, from: request.body).settings
+                let settings = try decode(AdminQuotaSettings.self, from: request.body).settings
+                if let problem = settings.problem { throw SandboxFailure.badRequest(problem) }
+                state.limiter.settings = settings
                 return .json(AdminQuotaSettings(state.limiter.settings))
             case ("POST", "/quota/reset"):
                 state.limiter.reset()
@@ -85,7 +92,14 @@ public enum AdminRoutes {
         }
     }
 
-    private static func apply(_ change: ClockChange, to clock: inout SandboxClock, realNow: Date) {
+    /// Applies a clock change; the clock must end within ``SandboxClock/validRange``, else 400.
+    private static func apply(_ change: ClockChange, to clock: inout SandboxClock, realNow: Date) throws {
+        let outOfRange = SandboxFailure.badRequest(
+            "The clock must stay between 1970-01-01T00:00:00Z and 9999-12-31T23:59:59Z")
+        if let seconds = change.advanceSeconds, !seconds.isFinite || abs(seconds) > SandboxClock.maximumAdvanceSeconds {
+            throw outOfRange
+        }
+        if let date = change.set, !SandboxClock.validRange.contains(date) { throw outOfRange }
         if let freeze = change.freeze {
             let now = clock.now(real: realNow)
             clock = freeze ? .frozen(at: now) : SandboxClock(offsetSeconds: now.timeIntervalSince(realNow))
@@ -99,6 +113,9 @@ public enum AdminRoutes {
         }
         if let seconds = change.advanceSeconds {
             clock.advance(by: seconds)
+        }
+        guard clock.offsetSeconds.isFinite, SandboxClock.validRange.contains(clock.now(real: realNow)) else {
+            throw outOfRange
         }
     }
 }
@@ -143,7 +160,7 @@ struct AdminQuotaSettings: Codable {
             }
             settings.organizationLimits = [:]
             for index in stride(from: 0, to: pairs.count, by: 2) {
-                settings.organizationLimits[pairs[index]] = Int(pairs[index + 1])
+                settings.organizationLimits[pairs[index]] = Int(clamping: pairs[index + 1])
             }
         }
     }

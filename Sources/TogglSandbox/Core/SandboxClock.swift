@@ -12,6 +12,11 @@ public struct SandboxClock: Sendable, Equatable {
         self.frozenAt = frozenAt
     }
 
+    /// The times the admin API lets the clock show: 1970-01-01T00:00:00Z…9999-12-31T23:59:59Z.
+    public static let validRange = Date(timeIntervalSince1970: 0)...Date(timeIntervalSince1970: 253_402_300_799)
+    /// The largest move the admin API accepts at once (in either direction).
+    public static let maximumAdvanceSeconds: Double = 253_402_300_799
+
     /// A clock frozen at `date`.
     public static func frozen(at date: Date) -> SandboxClock { SandboxClock(frozenAt: date) }
 

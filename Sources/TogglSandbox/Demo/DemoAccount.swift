@@ -28,4 +28,35 @@ public enum DemoAccount {
         var builder = DemoWorldBuilder(now: now, timeZone: timeZone)
         return builder.build()
     }
+
+    /// Replaces the public ``apiToken`` and ``password`` of every user who still has them with
+    /// random ones (32 hex digits), so only whoever holds the world — `toggl-tui --demo`, whose
+    /// state file is private to its user — can authenticate: another local user who finds the
+    /// loopback port cannot. Returns the token the app should use: the demo user's (the user
+    /// who had the public token, else the one with the demo ``email``, else the first user),
+    /// or nil for a world without users.
+    public static func makePrivate(_ world: inout SandboxWorld, using generator: inout some RandomNumberGenerator) -> String? {
+        var demoUserID: Int64?
+        for user in world.users.all where user.apiToken == apiToken || user.password == password {
+            _ = world.users.modify(user.id) { record in
+                if record.apiToken == apiToken {
+                    record.apiToken = randomHex(using: &generator)
+                    demoUserID = demoUserID ?? record.id
+                }
+                if record.password == password { record.password = randomHex(using: &generator) }
+            }
+        }
+        let demoUser = demoUserID.flatMap { world.users[$0] }
+            ?? world.users.all.first { $0.email.caseInsensitiveCompare(email) == .orderedSame }
+            ?? world.users.all.min { $0.id < $1.id }
+        return demoUser?.apiToken
+    }
+
+    /// 32 random hex digits, like a Toggl API token.
+    private static func randomHex(using generator: inout some RandomNumberGenerator) -> String {
+        (0..<2).map { _ in
+            let hex = String(generator.next() as UInt64, radix: 16)
+            return String(repeating: "0", count: 16 - hex.count) + hex
+        }.joined()
+    }
 }

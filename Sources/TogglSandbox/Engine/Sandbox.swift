@@ -6,7 +6,8 @@ import Synchronization
 /// be tested without sockets; ``SandboxServer`` puts it on HTTP.
 ///
 /// Order of processing for one request (``handle(_:realNow:)``):
-/// 1. `/__sandbox/…` → the admin API (``AdminRoutes``): no auth, no quota, no faults, not logged.
+/// 1. `/__sandbox/…` → the admin API (``AdminRoutes``): no auth, no quota, no faults, not logged —
+///    when ``SandboxSettings/adminAPI`` is on; otherwise such a path is unknown like any other.
 /// 2. ``SandboxFaults/isDown`` → the connection is dropped.
 /// 3. Basic auth: missing or garbled → 401, empty body, `X-Authorization-Missing: true`;
 ///    unknown token or email/password → 403 with a JSON string. Neither is charged.
@@ -25,7 +26,9 @@ import Synchronization
 ///
 /// Authenticated answers carry `X-Toggl-Quota-Remaining` and `X-Toggl-Quota-Resets-In`; all carry
 /// `X-Toggl-Request-Id` (counter-based, so reproducible), `Server: nginx` and Toggl's
-/// `Cache-Control`. Every API request is logged, a dropped one with status 0.
+/// `Cache-Control`. Every API request is logged, a dropped one with status 0; passwords, tokens
+/// and other secrets in bodies and queries are redacted in the log (``LogRedaction``), and
+/// headers (so `Authorization`) are never logged.
 /// Latency is not applied here: the server waits ``latencySeconds(for:)`` before handling.
 public final class Sandbox: Sendable {
     private let state: Mutex<SandboxEngineState>
@@ -48,8 +51,10 @@ public final class Sandbox: Sendable {
     /// How long the server should wait before handling `request` (injected latency; none for the
     /// admin API).
     public func latencySeconds(for request: SandboxRequest) -> Double {
-        if SandboxEngineState.isAdmin(request.path) { return 0 }
-        return state.withLock { max(0, $0.faults.latencySeconds) }
+        state.withLock { state in
+            if state.settings.adminAPI, SandboxEngineState.isAdmin(request.path) { return 0 }
+            return SandboxFaults.clampedSeconds(state.faults.latencySeconds)
+        }
     }
 
     // MARK: World
@@ -98,7 +103,8 @@ public final class Sandbox: Sendable {
     /// sandbox started, also forgotten and cleared ones).
     public func requestLog(since index: Int) -> [RequestLogEntry] {
         state.withLock { state in
-            Array(state.log.dropFirst(max(0, index - state.logStartIndex)))
+            let (skip, overflow) = index.subtractingReportingOverflow(state.logStartIndex)
+            return Array(state.log.dropFirst(overflow ? (index < 0 ? 0 : state.log.count) : max(0, skip)))
         }
     }
 

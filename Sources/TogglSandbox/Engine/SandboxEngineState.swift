@@ -75,7 +75,7 @@ extension SandboxEngineState {
 
     /// Answers one request: the admin API, or an API request in Toggl's order of checks.
     mutating func handle(_ request: SandboxRequest, realNow: Date) -> SandboxResponse {
-        if Self.isAdmin(request.path) {
+        if settings.adminAPI, Self.isAdmin(request.path) {
             return AdminRoutes.handle(request, state: &self, realNow: realNow)
         }
         let now = clock.now(real: realNow)
@@ -86,9 +86,9 @@ extension SandboxEngineState {
             decorate(&response, bucket: bucket, now: now)
         }
         append(RequestLogEntry(
-            method: request.method, path: request.path, query: request.queryString,
+            method: request.method, path: request.path, query: LogRedaction.query(request.query),
             status: response.delivery == .dropConnection ? 0 : response.status,
-            bucket: bucket?.description, body: String(decoding: request.body, as: UTF8.self), at: now
+            bucket: bucket?.description, body: LogRedaction.body(request.body, path: request.path), at: now
         ))
         return response
     }
@@ -152,7 +152,7 @@ extension SandboxEngineState {
 
         if faults.commitThenTimeout > 0, Self.writeMethods.contains(request.method) {
             faults.commitThenTimeout -= 1
-            response.delivery = .withhold(seconds: faults.withholdSeconds)
+            response.delivery = .withhold(seconds: SandboxFaults.clampedSeconds(faults.withholdSeconds))
         }
         return response
     }

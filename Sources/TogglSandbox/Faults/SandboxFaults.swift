@@ -49,5 +49,32 @@ public struct SandboxFaults: Sendable, Codable, Equatable {
         commitThenTimeout = try container.decodeIfPresent(Int.self, forKey: .commitThenTimeout) ?? defaults.commitThenTimeout
         withholdSeconds = try container.decodeIfPresent(Double.self, forKey: .withholdSeconds) ?? defaults.withholdSeconds
         seed = try container.decodeIfPresent(UInt64.self, forKey: .seed) ?? defaults.seed
+        if let problem {
+            throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: decoder.codingPath, debugDescription: problem))
+        }
+    }
+
+    /// The longest latency or withheld answer the sandbox accepts: a day (the server's own timeout).
+    public static let maximumSeconds: Double = 86_400
+
+    /// What is out of range, in words, or nil: seconds 0…``maximumSeconds``, rates 0…1,
+    /// `commit_then_timeout` ≥ 0.
+    public var problem: String? {
+        for (name, value) in [("latency_seconds", latencySeconds), ("withhold_seconds", withholdSeconds)]
+        where !(value.isFinite && (0...Self.maximumSeconds).contains(value)) {
+            return "\(name) must be between 0 and \(Int(Self.maximumSeconds))"
+        }
+        for (name, value) in [("server_error_rate", serverErrorRate), ("drop_connection_rate", dropConnectionRate)]
+        where !(value.isFinite && (0...1).contains(value)) {
+            return "\(name) must be between 0 and 1"
+        }
+        guard commitThenTimeout >= 0 else { return "commit_then_timeout must not be negative" }
+        return nil
+    }
+
+    /// `seconds` as a delay the server can sleep: within 0…``maximumSeconds``, NaN → 0.
+    public static func clampedSeconds(_ seconds: Double) -> Double {
+        guard seconds.isFinite else { return seconds == .infinity ? maximumSeconds : 0 }
+        return min(max(0, seconds), maximumSeconds)
     }
 }

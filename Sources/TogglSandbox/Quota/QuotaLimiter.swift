@@ -22,7 +22,7 @@ public struct QuotaLimiter: Sendable {
 
     /// Counts a request against `key` at `now`, unless the bucket is exhausted or bursting.
     public mutating func admit(_ key: QuotaKey, at now: Date) -> Decision {
-        if let burst = settings.burstPerSecond {
+        if let burst = settings.burstPerSecond.map({ max(0, $0) }) {
             var times = recent[key.userID, default: []].filter { now.timeIntervalSince($0) < 1 }
             guard times.count < burst else { return .burst }
             times.append(now)
@@ -36,14 +36,14 @@ public struct QuotaLimiter: Sendable {
         }
         times.append(now)
         windows[key] = times
-        return .admitted(remaining: limit - times.count, resetsInSeconds: resetsIn(times, at: now))
+        return .admitted(remaining: SaturatingArithmetic.subtract(limit, times.count), resetsInSeconds: resetsIn(times, at: now))
     }
 
     /// The bucket's state without spending a request: remaining and seconds to reset.
     public mutating func peek(_ key: QuotaKey, at now: Date) -> (remaining: Int, resetsInSeconds: Int) {
         let times = pruned(key, at: now)
         windows[key] = times
-        return (limit(for: key) - times.count, resetsIn(times, at: now))
+        return (SaturatingArithmetic.subtract(limit(for: key), times.count), resetsIn(times, at: now))
     }
 
     /// Forgets every counted request.
@@ -52,22 +52,30 @@ public struct QuotaLimiter: Sendable {
         recent = [:]
     }
 
-    /// The hourly limit of a bucket.
+    /// The hourly limit of a bucket (never negative, whatever the settings say).
     public func limit(for key: QuotaKey) -> Int {
         switch key {
-        case .user: return settings.userLimit
-        case .organization(_, let organizationID): return settings.organizationLimits[organizationID] ?? settings.organizationLimit
+        case .user: return max(0, settings.userLimit)
+        case .organization(_, let organizationID):
+            return max(0, settings.organizationLimits[organizationID] ?? settings.organizationLimit)
         }
     }
 
+    /// The window's length in seconds, kept within 1 s…``QuotaSettings/maximumWindowSeconds``
+    /// whatever the settings say.
+    private var windowSeconds: Int {
+        min(max(settings.windowSeconds, 1), QuotaSettings.maximumWindowSeconds)
+    }
+
     private func pruned(_ key: QuotaKey, at now: Date) -> [Date] {
-        let window = TimeInterval(settings.windowSeconds)
+        let window = TimeInterval(windowSeconds)
         return windows[key, default: []].filter { now.timeIntervalSince($0) < window }
     }
 
     /// Seconds until the window, counted from its first request, ends (the full window when empty).
     private func resetsIn(_ times: [Date], at now: Date) -> Int {
-        guard let first = times.first else { return settings.windowSeconds }
-        return max(0, Int((first.addingTimeInterval(TimeInterval(settings.windowSeconds)).timeIntervalSince(now)).rounded(.up)))
+        guard let first = times.first else { return windowSeconds }
+        let seconds = first.addingTimeInterval(TimeInterval(windowSeconds)).timeIntervalSince(now).rounded(.up)
+        return min(max(0, SaturatingArithmetic.int(seconds)), windowSeconds)
     }
 }

@@ -20,6 +20,11 @@ public struct QuotaSettings: Sendable, Codable, Equatable {
         self.burstPerSecond = burstPerSecond
     }
 
+    /// The longest window the sandbox accepts: a year.
+    public static let maximumWindowSeconds = 366 * 86_400
+    /// The highest request limit the sandbox accepts.
+    public static let maximumLimit = 1_000_000_000
+
     /// Limits too high to matter, for tests that are not about quotas.
     public static let unlimited = QuotaSettings(userLimit: 1_000_000, organizationLimit: 1_000_000)
 
@@ -37,5 +42,23 @@ public struct QuotaSettings: Sendable, Codable, Equatable {
         organizationLimits = try container.decodeIfPresent([Int64: Int].self, forKey: .organizationLimits) ?? [:]
         windowSeconds = try container.decodeIfPresent(Int.self, forKey: .windowSeconds) ?? defaults.windowSeconds
         burstPerSecond = try container.decodeIfPresent(Int.self, forKey: .burstPerSecond)
+        if let problem = problem {
+            throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: decoder.codingPath, debugDescription: problem))
+        }
+    }
+
+    /// What is out of range in these settings, in words, or nil when they are usable: limits
+    /// 0…``maximumLimit``, a window of 1…``maximumWindowSeconds`` seconds, a burst of 0…``maximumLimit``.
+    public var problem: String? {
+        let limits = [("user_limit", userLimit), ("organization_limit", organizationLimit)]
+            + organizationLimits.map { ("organization_limits[\($0.key)]", $0.value) }
+            + (burstPerSecond.map { [("burst_per_second", $0)] } ?? [])
+        for (name, value) in limits where !(0...Self.maximumLimit).contains(value) {
+            return "\(name) must be between 0 and \(Self.maximumLimit)"
+        }
+        guard (1...Self.maximumWindowSeconds).contains(windowSeconds) else {
+            return "window_seconds must be between 1 and \(Self.maximumWindowSeconds)"
+        }
+        return nil
     }
 }

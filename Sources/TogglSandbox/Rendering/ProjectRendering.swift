@@ -38,7 +38,7 @@ extension ProjectRecord {
             template: paid ? isTemplate : nil,
             autoEstimates: paid ? autoEstimates : nil,
             estimatedHours: paid ? estimatedHours : nil,
-            estimatedSeconds: paid ? estimatedHours.map { $0 * 3600 } : nil,
+            estimatedSeconds: paid ? estimatedHours.map { SaturatingArithmetic.multiply($0, 3600) } : nil,
             actualHours: tracked / 3600,
             actualSeconds: tracked,
             rate: paid ? rate : nil,

@@ -15,7 +15,7 @@ extension TaskRecord {
             active: active,
             at: at,
             estimatedSeconds: estimatedSeconds,
-            trackedSeconds: (totals.secondsByTask[id] ?? 0) * 1000,
+            trackedSeconds: SaturatingArithmetic.multiply(totals.secondsByTask[id] ?? 0, 1000),
             userID: userID,
             userName: userID.flatMap { world.users[$0]?.fullname },
             projectName: meta ? project?.name : nil,

@@ -33,7 +33,10 @@ extension TimeEntryRecord {
         var shownDuration = duration
         if isRunning {
             switch runningDurationStyle {
-            case .negativeStartEpoch: shownDuration = -Int(start.timeIntervalSince1970.rounded(.down)) - 1
+            case .negativeStartEpoch:
+                // −(start epoch) − 1, saturating: the start may come from a loaded world.
+                let epoch = SaturatingArithmetic.int(start.timeIntervalSince1970.rounded(.down))
+                shownDuration = SaturatingArithmetic.subtract(SaturatingArithmetic.subtract(0, epoch), 1)
             case .minusOne: shownDuration = -1
             case .asCreated: shownDuration = duration
             }

@@ -64,7 +64,7 @@ enum DetailedReportBuilder {
             first = rows.firstIndex { $0.contains { $0.id == id } } ?? (request.firstRowNumber == nil ? rows.count : first)
         }
         first = min(max(first, 0), rows.count)
-        let end = min(first + pageSize, rows.count)
+        let end = first + min(pageSize, rows.count - first)
         let page = (first..<end).map { index in
             row(rows[index], number: index + 1, request: request, scope: scope, world: world)
         }
@@ -100,7 +100,7 @@ enum DetailedReportBuilder {
             let (p, q) = (world.users[x.userID]?.fullname ?? "", world.users[y.userID]?.fullname ?? "")
             if p != q { return p.localizedStandardCompare(q) == .orderedAscending }
         case "duration":
-            let (p, q) = (a.reduce(0) { $0 + $1.duration }, b.reduce(0) { $0 + $1.duration })
+            let (p, q) = (SaturatingArithmetic.sum(a.map(\.duration)), SaturatingArithmetic.sum(b.map(\.duration)))
             if p != q { return p < q }
         case "description":
             let (p, q) = (x.description ?? "", y.description ?? "")
@@ -117,12 +117,12 @@ enum DetailedReportBuilder {
     private static func row(_ entries: [TimeEntryRecord], number: Int, request: ReportRequest, scope: ReportScope,
                             world: SandboxWorld) -> DetailedReportRow {
         let entry = entries[0]
-        let seconds = entries.reduce(0) { $0 + $1.duration }
+        let seconds = SaturatingArithmetic.sum(entries.map(\.duration))
         var rate: Double?
         var amount: Int?
         if entry.billable, request.hideAmounts != true, let hourly = scope.hourlyRate(of: entry, in: world) {
             rate = hourly
-            amount = Int((hourly * Double(seconds) / 36).rounded())
+            amount = SaturatingArithmetic.int((hourly * Double(seconds) / 36).rounded())
         }
         let enrich = request.enrichResponse == true
         let project = entry.projectID.flatMap { world.projects[$0] }
@@ -136,7 +136,7 @@ enum DetailedReportBuilder {
             description: entry.description,
             tagIDs: entry.tagIDs,
             billableAmountInCents: amount,
-            hourlyRateInCents: rate.map { Int(($0 * 100).rounded()) },
+            hourlyRateInCents: rate.map { SaturatingArithmetic.int(($0 * 100).rounded()) },
             currency: scope.currency(of: entry, in: world),
             rowNumber: number,
             timeEntries: entries.map { item in

@@ -158,7 +158,8 @@ struct ReportScope {
 
     private static func startOfWeek(_ day: Date, beginningOfWeek: Int, timeZone: TimeZone) -> Date {
         let weekday = ReportClock.calendar(timeZone).component(.weekday, from: day) - 1 // 0 = Sunday
-        let back = (weekday - beginningOfWeek + 7) % 7
+        // The week start may come from a loaded world: reduce it first, so nothing overflows.
+        let back = ((weekday - beginningOfWeek % 7) % 7 + 7) % 7
         return ReportClock.adding(days: -back, to: day, in: timeZone)
     }
 

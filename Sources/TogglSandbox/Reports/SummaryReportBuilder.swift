@@ -30,11 +30,16 @@ enum SummaryReportBuilder {
         let includeIDs = request.includeTimeEntryIDs == true
         let report = SummaryReport(groups: groups.map { groupKey, subGroups in
             let rows = subGroups.map { subKey, entries in
-                SummarySubGroup(id: subKey.id, title: subKey.title, seconds: entries.reduce(0) { $0 + $1.duration },
+                SummarySubGroup(id: subKey.id, title: subKey.title, seconds: SaturatingArithmetic.sum(entries.map(\.duration)),
                                 ids: includeIDs ? entries.map(\.id) : nil)
             }
             return SummaryGroup(id: groupKey.id, subGroups: rows.sorted(by: bySecondsThenID))
-        }.sorted { ($0.seconds, -($0.id ?? Int64.max)) > ($1.seconds, -($1.id ?? Int64.max)) })
+        }.sorted { a, b in
+            // Most seconds first, then the smaller id (no id last). Sums saturate and ids are not
+            // negated: both may come from a loaded world (`SummaryGroup.seconds` would trap).
+            let (p, q) = (SaturatingArithmetic.sum(a.subGroups.map(\.seconds)), SaturatingArithmetic.sum(b.subGroups.map(\.seconds)))
+            return p != q ? p > q : (a.id ?? Int64.max) < (b.id ?? Int64.max)
+        })
 
         var response = SandboxResponse.json(report)
         response.headers.merge(scope.rangeHeaders) { _, new in new }

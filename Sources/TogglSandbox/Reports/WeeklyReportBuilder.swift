@@ -21,8 +21,11 @@ enum WeeklyReportBuilder {
             let day = calendar.dateComponents([.day], from: scope.rangeStart, to: calendar.startOfDay(for: entry.start)).day ?? 0
             guard (0..<days).contains(day) else { continue }
             let key = RowKey(userID: entry.userID, projectID: entry.projectID)
-            seconds[key, default: Array(repeating: 0, count: days)][day] += entry.duration
-            billableSeconds[key, default: Array(repeating: 0, count: days)][day] += entry.billable ? entry.duration : 0
+            // Durations may come from a loaded world: the sums saturate rather than trap.
+            seconds[key, default: Array(repeating: 0, count: days)][day] =
+                SaturatingArithmetic.add(seconds[key]?[day] ?? 0, entry.duration)
+            billableSeconds[key, default: Array(repeating: 0, count: days)][day] =
+                SaturatingArithmetic.add(billableSeconds[key]?[day] ?? 0, entry.billable ? entry.duration : 0)
             let rate = entry.billable ? scope.hourlyRate(of: entry, in: world) ?? 0 : 0
             amounts[key, default: Array(repeating: 0, count: days)][day] += rate * Double(entry.duration) / 36
         }
@@ -49,10 +52,10 @@ enum WeeklyReportBuilder {
                 projectColor: project?.color,
                 projectHexColor: project?.color,
                 currency: sample.map { scope.currency(of: $0, in: world) } ?? scope.workspace.defaultCurrency,
-                hourlyRateInCents: rate.map { Int(($0 * 100).rounded()) },
+                hourlyRateInCents: rate.map { SaturatingArithmetic.int(($0 * 100).rounded()) },
                 seconds: seconds[key] ?? [],
                 billableSeconds: billableSeconds[key] ?? [],
-                billableAmountsInCents: (amounts[key] ?? []).map { Int($0.rounded()) }
+                billableAmountsInCents: (amounts[key] ?? []).map { SaturatingArithmetic.int($0.rounded()) }
             )
         }
         var response = SandboxResponse.json(rows)

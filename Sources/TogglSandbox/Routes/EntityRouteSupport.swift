@@ -78,9 +78,10 @@ enum EntityQuery {
 
     /// The 1-based `page` of `rows`, `perPage` long.
     static func page<Row>(_ rows: [Row], page: Int, perPage: Int) -> [Row] {
-        let start = (page - 1) * perPage
-        guard start < rows.count, start >= 0 else { return [] }
-        return Array(rows[start..<min(rows.count, start + perPage)])
+        guard page >= 1, perPage >= 1 else { return [] }
+        let start = SaturatingArithmetic.multiply(page - 1, perPage)
+        guard start < rows.count else { return [] }
+        return Array(rows[start..<(start + min(rows.count - start, perPage))])
     }
 
     /// The workspace named by `{workspace_id}`, if the caller belongs to it (403 otherwise).

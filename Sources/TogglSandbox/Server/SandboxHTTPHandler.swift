@@ -2,19 +2,27 @@ import FlyingFox
 import Foundation
 
 /// Turns FlyingFox requests into ``SandboxRequest``s and the sandbox's answers back into bytes —
-/// or into silence.
+/// or into silence. The ``RequestGate`` checks (Host, body size) come first.
 struct SandboxHTTPHandler: HTTPHandler {
     let sandbox: Sandbox
     let autosave: SandboxAutosave?
     let listeningPort: ListeningPort
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        let port = listeningPort.value
+        guard RequestGate.hostIsAllowed(request.headers[.host], port: port) else {
+            return Self.httpResponse(RequestGate.misdirected(port: port))
+        }
+        let limit = sandbox.settings.maximumBodyBytes
+        guard let body = try await RequestGate.body(of: request, limit: limit) else {
+            return Self.httpResponse(RequestGate.tooLarge(limit: limit))
+        }
         let sandboxRequest = SandboxRequest(
             method: request.method.rawValue,
             path: request.path.removingPercentEncoding ?? request.path,
             query: request.query.map { (name: $0.name, value: $0.value) },
             headers: Dictionary(request.headers.map { ($0.key.rawValue, $0.value) }, uniquingKeysWith: { first, _ in first }),
-            body: try await request.bodyData
+            body: body
         )
         let latency = sandbox.latencySeconds(for: sandboxRequest)
         if latency > 0 {
@@ -69,7 +77,9 @@ struct SandboxHTTPHandler: HTTPHandler {
         case 405: return "Method Not Allowed"
         case 409: return "Conflict"
         case 410: return "Gone"
+        case 413: return "Payload Too Large"
         case 418: return "I'm a teapot"
+        case 421: return "Misdirected Request"
         case 429: return "Too Many Requests"
         case 500: return "Internal Server Error"
         case 502: return "Bad Gateway"
@@ -92,7 +102,7 @@ struct DroppedConnection: WSHandler {
     let seconds: Double
 
     init(after seconds: Double) {
-        self.seconds = seconds
+        self.seconds = SandboxFaults.clampedSeconds(seconds)
     }
 
     func makeFrames(for client: AsyncThrowingStream<WSFrame, any Error>) async throws -> AsyncStream<WSFrame> {

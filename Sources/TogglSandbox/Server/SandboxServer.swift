@@ -5,6 +5,9 @@ import Synchronization
 
 /// Serves a ``Sandbox`` over HTTP on 127.0.0.1 (never any other interface), with FlyingFox.
 ///
+/// Before the sandbox sees a request, ``RequestGate`` refuses a `Host` other than
+/// `127.0.0.1:<port>`/`localhost:<port>` (421) and a body over ``SandboxSettings/maximumBodyBytes`` (413).
+///
 /// Deliveries: `.normal` answers; `.dropConnection` closes the connection without sending a byte,
 /// with a TCP reset (see ``ConnectionReset``), so clients see "connection lost";
 /// `.withhold(seconds:)` keeps the connection silent that long, then drops it the same way. Injected latency

@@ -25,7 +25,7 @@ extension SandboxWorld {
             timeEntries.modify(entry.id) { record in
                 let stop = max(stopAt, record.start)
                 record.stop = stop
-                record.duration = Int(stop.timeIntervalSince(record.start))
+                record.duration = SaturatingArithmetic.seconds(from: record.start, to: stop)
                 record.at = now
             }
         }
@@ -54,6 +54,7 @@ extension SandboxWorld {
             guard requestedStop == nil else { throw Self.inconsistentStop }
             duration = sent
         } else if let sent = payload.duration {
+            try Self.checkDuration(sent)
             let computed = start.addingTimeInterval(TimeInterval(sent))
             if let requestedStop, abs(requestedStop.timeIntervalSince(computed)) > 1 { throw Self.inconsistentStop }
             stop = requestedStop ?? computed
@@ -61,7 +62,7 @@ extension SandboxWorld {
         } else if let requestedStop {
             guard requestedStop >= start else { throw Self.stopBeforeStart }
             stop = requestedStop
-            duration = Int(requestedStop.timeIntervalSince(start))
+            duration = SaturatingArithmetic.seconds(from: start, to: requestedStop)
         } else {
             // No duration and no stop: a zero-length stopped entry, not a timer [REC].
             stop = start
@@ -147,6 +148,7 @@ extension SandboxWorld {
                 if !record.isRunning { record.duration = sent }
                 record.stop = nil
             } else {
+                try Self.checkDuration(sent)
                 let computed = record.start.addingTimeInterval(TimeInterval(sent))
                 if let requestedStop, abs(requestedStop.timeIntervalSince(computed)) > 1 { throw Self.inconsistentStop }
                 record.stop = requestedStop ?? computed
@@ -155,7 +157,7 @@ extension SandboxWorld {
         } else if let requestedStop {
             guard requestedStop >= record.start else { throw Self.stopBeforeStart }
             record.stop = requestedStop
-            record.duration = Int(requestedStop.timeIntervalSince(record.start))
+            record.duration = SaturatingArithmetic.seconds(from: record.start, to: requestedStop)
         }
     }
 
@@ -167,7 +169,7 @@ extension SandboxWorld {
         guard record.isRunning else { throw SandboxFailure.conflict("Time entry already stopped") }
         let stop = max(Self.wholeSecond(now), record.start)
         record.stop = stop
-        record.duration = Int(stop.timeIntervalSince(record.start))
+        record.duration = SaturatingArithmetic.seconds(from: record.start, to: stop)
         record.at = now
         timeEntries.upsert(record)
         return record
@@ -189,6 +191,17 @@ extension SandboxWorld {
     /// Toggl keeps whole seconds.
     static func wholeSecond(_ date: Date) -> Date {
         Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down))
+    }
+
+    /// The longest duration the sandbox takes for a stopped entry: ten years (Toggl's own limit is
+    /// not documented; this one keeps every stop within a date the API can spell).
+    static let maximumDurationSeconds = 10 * 366 * 86_400
+
+    /// A stopped entry's duration must be 0…``maximumDurationSeconds``.
+    static func checkDuration(_ seconds: Int) throws {
+        guard (0...maximumDurationSeconds).contains(seconds) else {
+            throw SandboxFailure.badRequest("duration must be between 0 and \(maximumDurationSeconds) seconds, or negative for a running entry")
+        }
     }
 
     static func checkStartYear(_ start: Date) throws {

@@ -17,10 +17,15 @@ extension SandboxWorld {
     func trackedTotals(now: Date) -> TrackedTotals {
         var totals = TrackedTotals()
         for entry in timeEntries.all where entry.deletedAt == nil {
-            // A world loaded from a file may hold any number: saturated, so the sums cannot trap.
-            let seconds = max(0, entry.isRunning ? DurationLimit.wholeSeconds(now.timeIntervalSince(entry.start)) : DurationLimit.clamped(entry.duration))
-            if let projectID = entry.projectID { totals.secondsByProject[projectID, default: 0] += seconds }
-            if let taskID = entry.taskID { totals.secondsByTask[taskID, default: 0] += seconds }
+            // Durations may come from a loaded world: sums saturate rather than trap.
+            let seconds = entry.isRunning
+                ? max(0, SaturatingArithmetic.seconds(from: entry.start, to: now)) : max(0, entry.duration)
+            if let projectID = entry.projectID {
+                totals.secondsByProject[projectID] = SaturatingArithmetic.add(totals.secondsByProject[projectID] ?? 0, seconds)
+            }
+            if let taskID = entry.taskID {
+                totals.secondsByTask[taskID] = SaturatingArithmetic.add(totals.secondsByTask[taskID] ?? 0, seconds)
+            }
         }
         for task in tasks.all where task.deletedAt == nil {
             totals.tasksByProject[task.projectID, default: 0] += 1

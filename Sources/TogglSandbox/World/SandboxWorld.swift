@@ -20,10 +20,22 @@ public struct SandboxWorld: Sendable, Equatable, Codable {
 
     public init() {}
 
-    /// A new, unique id.
+    /// A new, unique id. When ``lastID`` has reached `Int64.max` (a loaded world can say so), the
+    /// smallest positive id no record uses is handed out instead.
     public mutating func makeID() -> Int64 {
-        lastID += 1
-        return lastID
+        if lastID < Int64.max {
+            lastID += 1
+            return lastID
+        }
+        var used = Set<Int64>()
+        for ids in [users.all.map(\.id), organizations.all.map(\.id), workspaces.all.map(\.id),
+                    memberships.all.map(\.id), clients.all.map(\.id), projects.all.map(\.id), tasks.all.map(\.id),
+                    tags.all.map(\.id), timeEntries.all.map(\.id), projectUsers.all.map(\.id)] {
+            used.formUnion(ids)
+        }
+        var candidate: Int64 = 1
+        while used.contains(candidate) { candidate += 1 }
+        return candidate
     }
 
     // MARK: Look-ups every route needs
