@@ -35,7 +35,7 @@ final class CLIHarness: Sendable {
         let server = SandboxServer(sandbox: sandbox)
         let url = try await server.start(port: 0)
         let configuration = APIConfiguration(
-            credentials: .apiToken(DemoAccount.apiToken), trackURL: url, timeoutSeconds: 2, retryPolicy: .never)
+            credentials: .apiToken(DemoAccount.apiToken), trackURL: url, timeoutSeconds: 30, retryPolicy: .never)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("toggl-cli-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return CLIHarness(sandbox: sandbox, server: server, api: TogglAPIClient(configuration: configuration), folder: folder)

@@ -128,14 +128,14 @@ struct StatusCommandTests {
         try await withCLI { cli in
             _ = await cli.run("status", "--refresh")
             let before = cli.sandbox.world.timeEntries.all.count
-            cli.sandbox.faults.isDown = true
+            await cli.server.stopListening()
             let queued = await cli.run("start", "On", "the", "train")
             #expect(queued.code == 7)
             #expect(queued.output.hasPrefix("Started \"On the train\""), "\(queued)")
             #expect(queued.errors.hasPrefix("toggl-tui: saved here, not yet sent: "), "\(queued)")
             let shown = await cli.run("status", "--format", "{description} [{state}]")
             #expect(shown.output == "On the train [running]\n")
-            cli.sandbox.faults.isDown = false
+            try await cli.server.resumeListening()
             // The next run sends the queued start first, then stops it.
             let stopped = await cli.run("stop")
             #expect(stopped.code == 0, "\(stopped)")
