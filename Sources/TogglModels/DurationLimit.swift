@@ -25,12 +25,13 @@ public enum DurationLimit {
         return Int(min(max(interval, -limit), limit))
     }
 
-    /// `values` added up, each saturated first and the sum saturated to `Int`'s range, so no
-    /// count of values can trap.
+    /// `values` added up, the sum saturated to `Int`'s range, so no count of values can trap.
+    /// (Single durations are saturated where they are decoded; sums of sums may exceed
+    /// ``seconds``.)
     public static func sum(_ values: some Sequence<Int>) -> Int {
         var total = 0
         for value in values {
-            let (added, overflow) = total.addingReportingOverflow(clamped(value))
+            let (added, overflow) = total.addingReportingOverflow(value)
             total = overflow ? (value < 0 ? Int.min : Int.max) : added
         }
         return total

@@ -44,6 +44,9 @@ struct SandboxCommand: AsyncParsableCommand {
     @Flag(help: "Start with an empty world instead of the demo account.")
     var empty = false
 
+    @Flag(help: "Start with the demo account as a hostile teammate left it: terminal escapes, control and bidi characters in every name, absurd durations (for trying toggl-tui against untrusted data).")
+    var hostile = false
+
     @Flag(name: .customLong("no-admin"), help: "Serve without the admin API (/__sandbox/…), as toggl-tui --demo does.")
     var noAdmin = false
 
@@ -66,7 +69,9 @@ struct SandboxCommand: AsyncParsableCommand {
 
     func run() async throws {
         let zone = timezone.flatMap(TimeZone.init(identifier:)) ?? .current
-        let makeWorld = { empty ? SandboxWorld() : DemoAccount.makeWorld(now: Date(), timeZone: zone) }
+        let makeWorld = {
+            empty ? SandboxWorld() : hostile ? HostileAccount.makeWorld(now: Date(), timeZone: zone) : DemoAccount.makeWorld(now: Date(), timeZone: zone)
+        }
 
         let world: SandboxWorld
         var loadedFromFile = false

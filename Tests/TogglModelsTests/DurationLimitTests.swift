@@ -24,7 +24,9 @@ struct DurationLimitTests {
     }
 
     @Test func sumsAndConversionsSaturate() {
-        #expect(DurationLimit.sum([Int.max, Int.max, 5]) == 2 * DurationLimit.seconds + 5)
+        #expect(DurationLimit.sum([Int.max, Int.max, 5]) == Int.max)
+        #expect(DurationLimit.sum([Int.min, -5]) == Int.min)
+        #expect(DurationLimit.sum([2 * DurationLimit.seconds, DurationLimit.seconds]) == 3 * DurationLimit.seconds)
         #expect(DurationLimit.sum(Array(repeating: DurationLimit.seconds, count: 10)) == 10 * DurationLimit.seconds)
         #expect(DurationLimit.wholeSeconds(.nan) == 0)
         #expect(DurationLimit.wholeSeconds(.infinity) == DurationLimit.seconds)

@@ -53,6 +53,10 @@ struct HostileWorldScreenTests {
         #expect(absurd.count == HostileAccount.absurdDurations.count)
         #expect(absurd.allSatisfy { abs($0.duration) <= DurationLimit.seconds })
         #expect(state.weekTotalSeconds > 0)
+        // Days, projects and the week add up, absurd entries and all (the shares stay ≤ 100 %).
+        let week = state.weekSummary
+        #expect(week.totalSeconds == state.weekTotalSeconds)
+        #expect(week.byProject.allSatisfy { $0.seconds <= week.totalSeconds })
         await harness.stop()
     }
 
