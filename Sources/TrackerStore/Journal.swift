@@ -80,6 +80,9 @@ public final class Journal: Sendable {
             let descriptor = try openForAppend(now: date)
             defer { close(descriptor) }
             let last = memory.withLock { max($0.cache?.lastSequence ?? 0, $0.highestSequence) }
+            guard last < JournalRecord.maximumSequence else {
+                throw StoreError.encoding(path: path, detail: "the journal's numbering is used up (sequence \(last))")
+            }
             let record = JournalRecord(sequence: last + 1, at: date, operation: operation, baseAt: baseAt)
             var line = try encode(record)
             line.append(0x0A)
