@@ -73,4 +73,76 @@ import TrackerStore
         #expect(restored > 10, "seed \(seed): \(restored) of 30 rounds restored")
         await harness.stop()
     }
+
+    /// The journal's writes holding hostile values (ids, durations, times, names) are restored,
+    /// shown, drawn and sent (the sandbox refuses what it must): nothing traps.
+    @Test(arguments: [UInt64(43)])
+    func hostileValuesInJournaledWritesRestoreDrawAndSend(seed: UInt64) async throws {
+        let harness = try await SandboxHarness.start()
+        let folder = try LocalStoreTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cold = LocalStoreTests.Run(harness, folder: folder)
+        await cold.launch()
+        cold.store.update(from: cold.driver, force: true)
+        let workspace = try #require(cold.driver.state.workspaceID)
+        let entry = try #require(cold.driver.state.catalog.entries.keys.max())
+        let users = folder.appendingPathComponent("state/users").path
+        let user = try #require(try FileManager.default.contentsOfDirectory(atPath: users).first)
+        let journalPath = users + "/" + user + "/journal.jsonl"
+        let start = SandboxHarness.now.addingTimeInterval(-3_600)
+        let operations: [JournalOperation] = [
+            .createEntry(workspaceID: workspace, localID: -7, payload: TimeEntryPayload(
+                workspaceID: workspace, createdWith: "toggl-tui", start: start, duration: 600, stop: .set(start.addingTimeInterval(600)),
+                description: .set("Fuzzed"), tags: ["a"])),
+            .startEntry(workspaceID: workspace, localID: -8, payload: TimeEntryPayload(
+                workspaceID: workspace, createdWith: "toggl-tui", start: start, duration: -1, description: .set("Running"))),
+            .stopEntry(workspaceID: workspace, id: -8, stop: SandboxHarness.now),
+            .updateEntry(workspaceID: workspace, id: entry, payload: TimeEntryPayload(start: start, description: .set("Edited"))),
+            .failed(sequence: 4, message: "Refused", statusCode: 400),
+            .createProject(workspaceID: workspace, localID: -9, payload: ProjectPayload(name: "Fuzz project")),
+            .deleteEntry(workspaceID: workspace, id: entry),
+        ]
+        let journal = Journal(path: journalPath)
+        for (index, operation) in operations.enumerated() {
+            try journal.append(operation, at: SandboxHarness.now.addingTimeInterval(Double(index)), baseAt: SandboxHarness.now)
+        }
+        let lines = String(decoding: try Data(contentsOf: URL(fileURLWithPath: journalPath)), as: UTF8.self)
+            .split(separator: "\n").map(String.init)
+        let header = lines[0]
+        let records = try lines.dropFirst().map { try #require(FuzzJSONTree.parse($0)) }
+
+        var random = FuzzRandom(seed: seed)
+        var withWrites = 0
+        for round in 0..<16 {
+            var log: [String] = []
+            // One record changed a round, so most journals still read (one bad line sets it aside).
+            var mutated = records
+            let victim = random.int(0...(records.count - 1))
+            mutated[victim] = FuzzValueMutation.mutate(records[victim], count: random.int(1...3), &random, log: &log)
+            let text = ([header] + mutated.map(\.text)).joined(separator: "\n") + "\n"
+            try Data(text.utf8).write(to: URL(fileURLWithPath: journalPath))
+            FuzzTrace.note("seed \(seed), round \(round), \(log)")
+            var state = AppState(settings: AppSettings(systemTimeZone: SandboxHarness.utc), now: SandboxHarness.now)
+            state.screenRows = 40
+            let driver = AppDriver(state: state, performer: SilentPerformer())
+            let store = LocalStore(
+                cacheDirectory: folder.appendingPathComponent("cache").path, stateDirectory: folder.appendingPathComponent("state").path,
+                token: Secret(DemoAccount.apiToken), api: harness.api, now: { SandboxHarness.now }, pause: SandboxHarness.untilRetried)
+            store.restore(into: driver)
+            if !driver.state.pendingWrites.isEmpty || !driver.state.failedWrites.isEmpty { withWrites += 1 }
+            driver.send(.tick(SandboxHarness.now))
+            await driver.settle()
+            await driver.outbox?.waitUntilIdle()
+            await driver.settle()
+            for size in Self.sizes { _ = AppView.render(driver.state, size: size) }
+            for _ in 0..<4 {
+                driver.send(.key(random.pick(Self.keys)))
+                await driver.settle()
+                _ = AppView.render(driver.state, size: random.pick(Self.sizes))
+            }
+        }
+        // The hostile writes reached the app in most rounds (the rest set the journal aside).
+        #expect(withWrites > 5, "seed \(seed): \(withWrites) of 16 rounds restored writes")
+        await harness.stop()
+    }
 }
