@@ -134,7 +134,7 @@ public enum JournalOperation: Sendable, Hashable, Codable {
     public static let idRange: ClosedRange<Int64> = -(1 << 53)...(1 << 53)
 
     /// Decodes one operation; an unknown `type`, a missing field, an id outside ``idRange`` or
-    /// a target outside ``JournalRecord/sequenceRange`` throws.
+    /// a target outside 0…``JournalRecord/maximumSequence`` throws.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let type = try c.decode(String.self, forKey: .type)
@@ -148,7 +148,7 @@ public enum JournalOperation: Sendable, Hashable, Codable {
         }
         func workspace() throws -> Int64 { try checked(.workspaceID) }
         func id() throws -> Int64 { try checked(.id) }
-        func target() throws -> Int64 { try checked(.target, in: JournalRecord.sequenceRange) }
+        func target() throws -> Int64 { try checked(.target, in: 0...JournalRecord.maximumSequence) }
         func serverID() throws -> Int64? {
             guard c.contains(.serverID), try !c.decodeNil(forKey: .serverID) else { return nil }
             return try checked(.serverID)

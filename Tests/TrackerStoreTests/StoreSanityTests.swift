@@ -59,7 +59,7 @@ struct StoreSanityTests {
         #"{"id":-9223372036854775808,"payload":{"start":"2025-03-01T09:00:00Z"},"type":"create_entry","workspace_id":42}"#,
         #"{"id":5,"type":"delete_tag","workspace_id":9223372036854775807}"#,
         #"{"target":9223372036854775807,"type":"discarded"}"#,
-        #"{"target":0,"type":"discarded"}"#,
+        #"{"target":-1,"type":"discarded"}"#,
         #"{"server_id":-9223372036854775808,"target":1,"type":"sent"}"#,
     ])
     func journalOperationsWithIdsOutOfRangeAreDamage(operation: String) throws {
