@@ -60,8 +60,15 @@ import TogglModels
         var answered = 0
         for round in 0..<rounds {
             var log: [String] = []
-            let tree = FuzzMutation.mutate(random.pick(trees), &random, log: &log)
-            let bytes = FuzzMutation.damageBytes(Array(tree.text.utf8), &random, log: &log)
+            // Half the rounds change the shape (mostly bailed on), half only values (mostly read
+            // the fast way, so both readers' answers are compared).
+            let bytes: [UInt8]
+            if round % 2 == 0 {
+                let tree = FuzzMutation.mutate(random.pick(trees), &random, log: &log)
+                bytes = FuzzMutation.damageBytes(Array(tree.text.utf8), &random, log: &log)
+            } else {
+                bytes = Array(FuzzValueMutation.mutate(random.pick(trees), count: random.int(1...6), &random, log: &log).text.utf8)
+            }
             let data = Data(bytes)
             FuzzTrace.note("seed \(seed), round \(round), \(log), \(String(decoding: bytes.prefix(2_000), as: UTF8.self))")
             let fast = file(P.self).fastRead(data)
@@ -74,7 +81,7 @@ import TogglModels
             #expect(reference?.savedAt == fast.savedAt, "saved_at differs: \(context)")
         }
         // Many mutations leave a file the fast reader still reads: the comparison is exercised.
-        #expect(answered > rounds / 20, "seed \(seed): only \(answered) of \(rounds) were read the fast way")
+        #expect(answered > rounds / 5, "seed \(seed): only \(answered) of \(rounds) were read the fast way")
     }
 
     @Test(arguments: [UInt64(11), 2_024, 0xABCDEF])
