@@ -23,6 +23,8 @@ public struct TimeParser: Sendable {
     public static let timeHelp = "use e.g. 10:10, 2:10 PM, yesterday 17:00, 2026-11-23 09:30, an ISO 8601 time, or -15m"
     /// What the duration formats look like, for error messages.
     public static let durationHelp = "use e.g. 1h30m, 90m, 1:30 or 1.5h"
+    /// What is said of a duration longer than ``TimeInput/maximumDurationSeconds``.
+    public static let durationLimitHelp = "a duration can be at most \(TimeInput.maximumDurationSeconds / 3600) hours"
 
     /// Today in the user's time zone.
     public var today: LocalDay { LocalDay.containing(now, in: timeZone) }
@@ -54,6 +56,9 @@ public struct TimeParser: Sendable {
     /// Seconds in a duration.
     /// - Throws: ``CLIError`` (usage).
     public func requireDuration(_ input: String, for what: String) throws -> Int {
+        if TimeInput.readDuration(input) == .tooLong {
+            throw CLIError.usage("Cannot use \(what) '\(input)': \(Self.durationLimitHelp).")
+        }
         guard let seconds = duration(input) else {
             throw CLIError.usage("Cannot read \(what) '\(input)': \(Self.durationHelp).")
         }

@@ -29,7 +29,11 @@ import Darwin
 /// earlier line. Any other damage (a bad line in the middle, a missing or unknown header) is not
 /// guessed at: the whole file is set aside as `journal.jsonl.corrupt-<UTC stamp>` (or
 /// `.old-v<N>-…`) and a fresh journal continues the numbering. Both are reported as
-/// ``StoreIssue``s.
+/// ``StoreIssue``s. A sequence (or header `base_sequence`) outside 1…2^53
+/// (``JournalRecord/maximumSequence``) is such damage and its number is not carried on; a file
+/// whose numbering comes within ``JournalRecord/sequenceHeadroom`` of the limit is set aside the
+/// same way and the numbering starts again at 1, so no `+ 1` on a number read from disk can
+/// overflow and a damaged file is reported once, not on every start.
 ///
 /// Several processes: every operation holds an exclusive ``StoreLock`` on a lock file of its own
 /// (`journal.lock`) for its few system calls, so the TUI and command-line runs append safely to
@@ -80,6 +84,9 @@ public final class Journal: Sendable {
             let descriptor = try openForAppend(now: date)
             defer { close(descriptor) }
             let last = memory.withLock { max($0.cache?.lastSequence ?? 0, $0.highestSequence) }
+            guard last < JournalRecord.maximumSequence else {
+                throw StoreError.encoding(path: path, detail: "the journal's numbering is used up (sequence \(last))")
+            }
             let record = JournalRecord(sequence: last + 1, at: date, operation: operation, baseAt: baseAt)
             var line = try encode(record)
             line.append(0x0A)

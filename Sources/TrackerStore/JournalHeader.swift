@@ -26,4 +26,18 @@ struct JournalHeader: Codable, Equatable {
         case baseSequence = "base_sequence"
         case createdAt = "created_at"
     }
+    /// Decodes a header; a `base_sequence` outside `0…JournalRecord.maximumSequence` is an error
+    /// (damage).
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        format = try container.decode(String.self, forKey: .format)
+        version = try container.decode(Int.self, forKey: .version)
+        baseSequence = try container.decode(Int64.self, forKey: .baseSequence)
+        guard (0...JournalRecord.maximumSequence).contains(baseSequence) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .baseSequence, in: container,
+                debugDescription: "base_sequence \(baseSequence) is outside 0…\(JournalRecord.maximumSequence)")
+        }
+        createdAt = try container.decode(Date.self, forKey: .createdAt)
+    }
 }

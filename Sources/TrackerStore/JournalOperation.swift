@@ -127,13 +127,32 @@ public enum JournalOperation: Sendable, Hashable, Codable {
         case statusCode = "status_code"
     }
 
-    /// Decodes one operation; an unknown `type` or a missing field throws.
+    /// The ids a journaled operation may name: Toggl's (positive) and local ones (negative) are
+    /// well within ±2^53 (local ids are at most milliseconds since 1970). One outside is damage,
+    /// so no arithmetic on an id from the journal (the next local id below the lowest) can
+    /// overflow.
+    public static let idRange: ClosedRange<Int64> = -(1 << 53)...(1 << 53)
+
+    /// Decodes one operation; an unknown `type`, a missing field, an id outside ``idRange`` or
+    /// a target outside 0…``JournalRecord/maximumSequence`` throws.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let type = try c.decode(String.self, forKey: .type)
-        func workspace() throws -> Int64 { try c.decode(Int64.self, forKey: .workspaceID) }
-        func id() throws -> Int64 { try c.decode(Int64.self, forKey: .id) }
-        func target() throws -> Int64 { try c.decode(Int64.self, forKey: .target) }
+        func checked(_ key: CodingKeys, in range: ClosedRange<Int64> = Self.idRange) throws -> Int64 {
+            let value = try c.decode(Int64.self, forKey: key)
+            guard range.contains(value) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: key, in: c, debugDescription: "\(key.stringValue) \(value) is outside \(range.lowerBound)…\(range.upperBound)")
+            }
+            return value
+        }
+        func workspace() throws -> Int64 { try checked(.workspaceID) }
+        func id() throws -> Int64 { try checked(.id) }
+        func target() throws -> Int64 { try checked(.target, in: 0...JournalRecord.maximumSequence) }
+        func serverID() throws -> Int64? {
+            guard c.contains(.serverID), try !c.decodeNil(forKey: .serverID) else { return nil }
+            return try checked(.serverID)
+        }
         func payload<P: Decodable>(_: P.Type) throws -> P { try c.decode(P.self, forKey: .payload) }
         switch type {
         case "start_entry": self = try .startEntry(workspaceID: workspace(), localID: id(), payload: payload(TimeEntryPayload.self))
@@ -150,7 +169,7 @@ public enum JournalOperation: Sendable, Hashable, Codable {
         case "create_tag": self = try .createTag(workspaceID: workspace(), localID: id(), payload: payload(TagPayload.self))
         case "update_tag": self = try .updateTag(workspaceID: workspace(), id: id(), payload: payload(TagPayload.self))
         case "delete_tag": self = try .deleteTag(workspaceID: workspace(), id: id())
-        case "sent": self = try .sent(sequence: target(), serverID: c.decodeIfPresent(Int64.self, forKey: .serverID))
+        case "sent": self = try .sent(sequence: target(), serverID: serverID())
         case "failed":
             self = try .failed(
                 sequence: target(), message: c.decode(String.self, forKey: .message),

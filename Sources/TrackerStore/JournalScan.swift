@@ -67,6 +67,15 @@ struct JournalScan {
         }
         completeLength = lineStart
         tornBytes = bytes.count - lineStart
+        if highestSequence > JournalRecord.maximumSequence - JournalRecord.sequenceHeadroom {
+            // Numbers this close to the end come only from damage: the file is set aside and the
+            // numbering starts again rather than run out.
+            if damage == nil {
+                damage = Damage(
+                    problem: .corrupt(detail: "its sequence numbers are near their end (\(highestSequence))"), suffix: "corrupt")
+            }
+            highestSequence = 0
+        }
         if damage != nil {
             records = []
             lineRanges = []

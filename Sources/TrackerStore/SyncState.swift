@@ -42,6 +42,19 @@ public struct SyncState: Sendable, Hashable, Codable {
             case start, end
             case fetchedAt = "fetched_at"
         }
+
+        /// Decodes a window; one that ends before it starts makes no sense (the file is damaged)
+        /// and is an error, so `sync.json` is set aside and reported.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            start = try container.decode(Date.self, forKey: .start)
+            end = try container.decode(Date.self, forKey: .end)
+            fetchedAt = try container.decode(Date.self, forKey: .fetchedAt)
+            guard start <= end else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .end, in: container, debugDescription: "a fetched window ends before it starts")
+            }
+        }
     }
 
     /// A quota bucket as last seen.
@@ -63,6 +76,24 @@ public struct SyncState: Sendable, Hashable, Codable {
         enum CodingKeys: String, CodingKey {
             case quota
             case observedAt = "observed_at"
+        }
+
+        /// The longest wait for a bucket's reset a stored observation may hold: a day (Toggl's
+        /// windows are an hour).
+        public static let maximumResetSeconds = 86_400
+
+        /// Decodes an observation; a reset in the past or further away than
+        /// ``maximumResetSeconds`` makes no sense (the file is damaged) and is an error, so
+        /// `sync.json` is set aside and reported.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            quota = try container.decode(Quota.self, forKey: .quota)
+            observedAt = try container.decode(Date.self, forKey: .observedAt)
+            guard (0...Self.maximumResetSeconds).contains(quota.resetsInSecs) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .quota, in: container,
+                    debugDescription: "a quota resets in \(quota.resetsInSecs) s, outside 0…\(Self.maximumResetSeconds)")
+            }
         }
     }
 

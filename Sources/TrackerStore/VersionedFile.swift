@@ -72,6 +72,9 @@ public struct VersionedFile<Payload: Codable & Sendable>: Sendable {
         // The common case, a sound file of this version, without `JSONDecoder`'s overhead;
         // anything else is decoded (and judged) by `JSONDecoder` below.
         if let fast = fastRead(data) {
+            if let nonsense = (fast.payload as? any StoreSanityChecked)?.nonsense {
+                return Loaded(payload: nil, issue: setAside(problem: .corrupt(detail: nonsense), suffix: "corrupt", now: now))
+            }
             return Loaded(payload: fast.payload, savedAt: fast.savedAt)
         }
         let problem: StoreIssue.Problem
@@ -88,6 +91,9 @@ public struct VersionedFile<Payload: Codable & Sendable>: Sendable {
             } else if envelope.version != version {
                 problem = .unsupportedVersion(found: envelope.version, expected: version)
                 suffix = envelope.version < version ? "old-v\(envelope.version)" : "newer-v\(envelope.version)"
+            } else if let payload = envelope.payload, let nonsense = (payload as? any StoreSanityChecked)?.nonsense {
+                problem = .corrupt(detail: nonsense)
+                suffix = "corrupt"
             } else if let payload = envelope.payload {
                 return Loaded(payload: payload, savedAt: envelope.savedAt)
             } else {

@@ -5,18 +5,34 @@ import TogglModels
 
 /// Compares the sandbox's answers with the shared recordings of the endpoints it serves: every
 /// key a recording has must be in the answer (unless allow-listed below, with the reason), and
-/// each key's JSON type must match (`null` on either side matches anything). Extra keys in the
+/// each key's JSON type must match. A recorded `null` matches anything; the answer may be `null`
+/// only where the recording has `null` at that path (in any element) or the contract documents
+/// it (``allowedNull``). A non-empty recorded array needs a non-empty answer. Extra keys in the
 /// answer are fine. Nested objects and arrays of objects are compared the same way (array
 /// elements merged into one key set). Time entries are the time-entry branch's and are skipped.
 ///
 /// The recordings are read in place from `<package root>/../shared/toggl-api/fixtures`; when
-/// that directory is absent the tests print a note and pass.
+/// that whole folder is absent the tests print a note and pass; a named recording missing from a
+/// folder that is there fails.
 @Suite struct FixtureShapeTests {
     /// Keys a recording has that the sandbox deliberately does not send, by JSON path.
     static let allowedMissing: [String: String] = [
         // Toggl leaves `alpha_features` out when a user has none ("will be omitted if empty" in
         // the Swagger); the sandbox models no alpha features.
         "$.alpha_features": "the sandbox has no alpha features; Toggl omits the key when empty",
+    ]
+
+    /// Paths where the answer may be `null` though the recording has a value, with the reason.
+    static let allowedNull: [String: String] = [
+        "$.api_token": "the contract: `api_token` String? (omitted if empty); the sandbox never echoes a token",
+        "$.workspaces.api_token": "deprecated; the sandbox never echoes a token (DESIGN §5a: secrets are scrubbed)",
+        "$.ical_url": "the contract: `ical_url`? (nullable); the sandbox has no iCal feeds",
+        "$.workspaces.ical_url": "the contract: `ical_url`? (nullable); the sandbox has no iCal feeds",
+    ]
+
+    /// Paths where the answer may be an empty array though the recording's is not, with the reason.
+    static let allowedEmpty: [String: String] = [
+        "$.oauth_providers": "the sandbox's users sign in with a password: no OAuth providers, an empty list as Toggl sends it",
     ]
 
     /// Paths not compared: time entries are rendered by the time-entry routes.
@@ -29,11 +45,19 @@ import TogglModels
         .deletingLastPathComponent()
         .appendingPathComponent("shared/toggl-api/fixtures")
 
-    /// The recording, or nil (with a note) when the fixtures are not there.
-    static func recording(_ name: String) throws -> JSONValue? {
-        let url = fixtures.appendingPathComponent(name)
+    /// The recording, or nil (with a note) when the whole fixtures folder is not there. A
+    /// recording missing from a folder that is there is a failure.
+    static func recording(
+        _ name: String, in folder: URL = fixtures, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> JSONValue? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            print("FixtureShapeTests: \(folder.path) is absent; skipping the comparison with \(name).")
+            return nil
+        }
+        let url = folder.appendingPathComponent(name)
         guard FileManager.default.fileExists(atPath: url.path) else {
-            print("FixtureShapeTests: \(url.path) is absent; skipping the comparison.")
+            Issue.record("The recording \(name) is missing from \(folder.path)", sourceLocation: sourceLocation)
             return nil
         }
         return try JSONDecoder().decode(JSONValue.self, from: Data(contentsOf: url))
@@ -144,14 +168,36 @@ import TogglModels
         try expectSameShape(recorded, harness.send("GET", "/me/preferences"))
     }
 
+    /// A named recording missing from a fixtures folder that exists fails; only a missing
+    /// folder skips.
+    @Test func aMissingRecordingFailsUnlessTheFolderIsAbsent() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("FixtureShapeTests-\(UUID().uuidString)")
+        #expect(try Self.recording("GET_me.200.json", in: folder) == nil)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        withKnownIssue("the recording is missing from a folder that exists") {
+            _ = try Self.recording("GET_me.200.json", in: folder)
+        }
+        try Data("{\"id\":1}".utf8).write(to: folder.appendingPathComponent("GET_me.200.json"))
+        #expect(try Self.recording("GET_me.200.json", in: folder) == ["id": 1])
+    }
+
     /// The comparison itself must catch a missing key and a wrong type.
     @Test func theComparisonCatchesDifferences() {
         let recorded: JSONValue = ["a": 1, "b": "x", "c": nil, "d": ["e": true]]
         #expect(Self.differences(recorded, ["a": 2, "b": "y", "c": 5, "d": ["e": false], "extra": 1]).isEmpty)
         #expect(Self.differences(recorded, ["a": 2, "b": "y", "d": ["e": false]]) == ["$.c: missing"])
         #expect(Self.differences(recorded, ["a": "2", "b": nil, "c": 1, "d": ["e": 1]])
-            == ["$.a: recorded number, answered string", "$.d.e: recorded bool, answered number"])
+            == ["$.a: recorded number, answered string", "$.b: recorded string, answered null", "$.d.e: recorded bool, answered number"])
         #expect(Self.differences([["id": 1]], []) == ["$: answered an empty array"])
+        #expect(Self.differences(["tags": ["a"]], ["tags": []]) == ["$.tags: answered an empty array"])
+        #expect(Self.differences(["tags": ["a"]], ["tags": [nil]]) == ["$.tags: answered an empty array"])
+        // `null` only where the recording has it (in any element).
+        #expect(Self.differences(["a": ["b": 1]], ["a": nil]) == ["$.a: recorded object, answered null"])
+        #expect(Self.differences(recorded, ["a": nil, "b": "y", "c": nil, "d": ["e": nil]])
+            == ["$.a: recorded number, answered null", "$.d.e: recorded bool, answered null"])
+        #expect(Self.differences([["x": 1], ["x": nil]], [["x": nil]]).isEmpty)
+        #expect(Self.differences(recorded, nil) == ["$: recorded object, answered null"])
         #expect(Self.differences([["id": 1, "x": nil], ["id": 2, "x": "s"]], [["id": 3, "x": 4]])
             == ["$.x: recorded string, answered number"])
     }
@@ -170,26 +216,41 @@ import TogglModels
 
     /// Every way `answer` departs from the shape of `recorded`.
     static func differences(_ recorded: JSONValue, _ answer: JSONValue, path: String = "$") -> [String] {
+        differences(recorded, answer, path: path, nullable: nullPaths(recorded))
+    }
+
+    /// The paths (array elements share their array's path) where `value` holds `null`.
+    static func nullPaths(_ value: JSONValue, path: String = "$") -> Set<String> {
+        switch value {
+        case .null: return [path]
+        case .array(let items): return items.reduce(into: []) { $0.formUnion(nullPaths($1, path: path)) }
+        case .object(let fields): return fields.reduce(into: []) { $0.formUnion(nullPaths($1.value, path: path + "." + $1.key)) }
+        default: return []
+        }
+    }
+
+    private static func differences(_ recorded: JSONValue, _ answer: JSONValue, path: String, nullable: Set<String>) -> [String] {
         if skippedPaths.contains(path) { return [] }
         switch (recorded, answer) {
-        case (.null, _), (_, .null):
+        case (.null, _):
             return []
+        case (_, .null):
+            return nullable.contains(path) || allowedNull[path] != nil ? [] : ["\(path): recorded \(kind(recorded)), answered null"]
         case (.object(let expected), .object(let actual)):
             return expected.keys.sorted().flatMap { key -> [String] in
                 let keyPath = path + "." + key
                 guard let value = actual[key] else {
                     return allowedMissing[keyPath] == nil && !skippedPaths.contains(keyPath) ? ["\(keyPath): missing"] : []
                 }
-                return differences(expected[key]!, value, path: keyPath)
+                return differences(expected[key]!, value, path: keyPath, nullable: nullable)
             }
         case (.array(let expected), .array(let actual)):
             guard let mergedExpected = merged(expected) else { return [] }
+            // An empty list proves nothing about the shape of recorded elements.
             guard let mergedActual = merged(actual) else {
-                // An empty list proves nothing about the shape of recorded objects.
-                if case .object = mergedExpected { return ["\(path): answered an empty array"] }
-                return []
+                return allowedEmpty[path] == nil ? ["\(path): answered an empty array"] : []
             }
-            return differences(mergedExpected, mergedActual, path: path)
+            return differences(mergedExpected, mergedActual, path: path, nullable: nullable)
         default:
             let (expectedKind, actualKind) = (kind(recorded), kind(answer))
             return expectedKind == actualKind ? [] : ["\(path): recorded \(expectedKind), answered \(actualKind)"]

@@ -4,10 +4,11 @@ import TogglModels
 @testable import TogglSandbox
 
 /// The sandbox answers the recorded time-entry and detailed-report requests with the same shape
-/// as Toggl: the same keys and JSON types (`null` is compatible with any type; arrays compare the
-/// merged shape of their elements). Fixtures are read in place from
-/// `<packageRoot>/../shared/toggl-api/fixtures`; when that folder is absent the test prints a note
-/// and passes.
+/// as Toggl: the same keys and JSON types (a recorded `null` is compatible with any type; the
+/// answer may be `null` only where the recording has `null` at that path; a non-empty recorded
+/// array needs a non-empty answer; arrays compare the merged shape of their elements). Fixtures
+/// are read in place from `<packageRoot>/../shared/toggl-api/fixtures`; when that folder is
+/// absent the test prints a note and passes; a named recording missing from it fails.
 @Suite struct TimeEntryFixtureShapeTests {
     static let fixtures = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -29,21 +30,46 @@ import TogglModels
     static let recordedWorkspaceID = "2230580"
     static let recordedStoppedEntryID = "3730303299"
 
+    /// The recordings this test compares; each must be in the fixtures folder.
+    static let namedRecordings = [
+        "GET_me_time_entries.include_sharing.200.json",
+        "GET_me_time_entries.meta.200.json",
+        "GET_me_time_entries.meta_include_sharing.200.json",
+        "GET_me_time_entries.since.200_includes_deleted.json",
+        "GET_me_time_entries.start_end_date.200.json",
+        "GET_me_time_entries_current.200_none.json",
+        "GET_me_time_entries_current.200_running.json",
+        "GET_me_time_entries_current.200_running_b.json",
+        "PATCH_workspaces_wid_time_entries_id_stop.200.json",
+        "POST_workspaces_wid_time_entries.200_all_fields_nulls.json",
+        "POST_workspaces_wid_time_entries.200_description_no_duration.json",
+        "POST_workspaces_wid_time_entries.200_docs_example_tags_empty.json",
+        "POST_workspaces_wid_time_entries.200_fixed_duration_3600.json",
+        "POST_workspaces_wid_time_entries.200_running_duration_minus1.json",
+        "POST_workspaces_wid_time_entries.200_running_duration_minus1_b.json",
+        "POST_workspaces_wid_time_entries.200_start_only_no_duration.json",
+        "evrone.POST_reports_v3_search_time_entries.row.json",
+    ]
+
     @Test func sandboxAnswersHaveTheRecordedShapes() throws {
-        guard FileManager.default.fileExists(atPath: Self.fixtures.path) else {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: Self.fixtures.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             print("note: \(Self.fixtures.path) is absent; TimeEntryFixtureShapeTests skipped")
             return
         }
-        let names = try FileManager.default.contentsOfDirectory(atPath: Self.fixtures.path).filter { name in
+        // Every named recording, and any newer recording of the same requests.
+        let found = try FileManager.default.contentsOfDirectory(atPath: Self.fixtures.path).filter { name in
             name.hasSuffix(".json") && (
                 (name.hasPrefix("GET_me_time_entries") && name.contains(".200"))
                     || name.hasPrefix("POST_workspaces_wid_time_entries.200_")
                     || name == "PATCH_workspaces_wid_time_entries_id_stop.200.json"
                     || name == "evrone.POST_reports_v3_search_time_entries.row.json")
-        }.sorted()
-        #expect(names.count >= 17, "expected the recorded time-entry fixtures, found \(names)")
+        }
+        for name in Self.namedRecordings where !found.contains(name) {
+            Issue.record("The recording \(name) is missing from \(Self.fixtures.path)")
+        }
+        let names = Set(found).sorted()
 
-        var checked = 0
         for name in names {
             let recorded = try JSONDecoder().decode(JSONValue.self, from: Data(contentsOf: Self.fixtures.appendingPathComponent(name)))
             var world = SeededFixtureWorld(running: !name.contains("200_none"))
@@ -62,11 +88,25 @@ import TogglModels
             }
             let allowed = (Self.allowedDifferences.first { name.hasPrefix($0.key) }?.value ?? [])
                 .union(Self.dataDependentKeys)
-            let problems = JSONShape(recorded).differences(from: JSONShape(answer), allowedKeys: allowed)
+            let problems = JSONShape(recorded).differences(
+                from: JSONShape(answer), allowedKeys: allowed, nullable: JSONShape.nullPaths(recorded))
             #expect(problems.isEmpty, "\(name): \(problems.joined(separator: "; "))")
-            checked += 1
         }
-        #expect(checked == names.count)
+    }
+
+    /// The comparison itself catches a missing key, a `null` where the recording has a value,
+    /// and an empty answer for a non-empty recorded array.
+    @Test func theComparisonCatchesDifferences() {
+        func problems(_ recorded: JSONValue, _ answer: JSONValue) -> [String] {
+            JSONShape(recorded).differences(from: JSONShape(answer), allowedKeys: [], nullable: JSONShape.nullPaths(recorded))
+        }
+        #expect(problems(["a": 1, "b": nil], ["a": 2, "b": "x"]).isEmpty)
+        #expect(problems(["a": 1], ["a": nil]) == ["$.a: recorded number, sandbox null"])
+        #expect(problems(["a": ["b": 1]], nil) == ["$: recorded object, sandbox null"])
+        #expect(problems(["tags": ["x"]], ["tags": []]) == ["$.tags: answered an empty array"])
+        #expect(problems([["id": 1]], []) == ["$: answered an empty array"])
+        #expect(problems([["id": 1, "x": nil], ["id": 2, "x": "s"]], [["id": 3, "x": nil]]).isEmpty)
+        #expect(problems(["a": 1], ["b": 1]) == ["missing key $.a", "extra key $.b"])
     }
 }
 
@@ -163,12 +203,25 @@ indirect enum JSONShape: Equatable, CustomStringConvertible {
         }
     }
 
+    /// The paths (`$.key`, `[]` for array elements) where `value` holds `null`.
+    static func nullPaths(_ value: JSONValue, path: String = "$") -> Set<String> {
+        switch value {
+        case .null: return [path]
+        case .array(let items): return items.reduce(into: []) { $0.formUnion(nullPaths($1, path: path + "[]")) }
+        case .object(let fields): return fields.reduce(into: []) { $0.formUnion(nullPaths($1.value, path: path + "." + $1.key)) }
+        default: return []
+        }
+    }
+
     /// Where `answer` differs from this (recorded) shape, as readable paths. Keys in `allowedKeys`
-    /// may be missing or extra anywhere.
-    func differences(from answer: JSONShape, allowedKeys: Set<String>, path: String = "$") -> [String] {
+    /// may be missing or extra anywhere; the answer may be `null` only at `nullable` paths (where
+    /// the recording has `null`); a non-empty recorded array needs a non-empty answer.
+    func differences(from answer: JSONShape, allowedKeys: Set<String>, nullable: Set<String>, path: String = "$") -> [String] {
         switch (self, answer) {
-        case (.null, _), (_, .null):
+        case (.null, _):
             return []
+        case (_, .null):
+            return nullable.contains(path) ? [] : ["\(path): recorded \(self), sandbox null"]
         case (.object(let recorded), .object(let served)):
             var problems: [String] = []
             for key in recorded.keys.sorted() where served[key] == nil && !allowedKeys.contains(key) {
@@ -179,13 +232,15 @@ indirect enum JSONShape: Equatable, CustomStringConvertible {
             }
             for key in recorded.keys.sorted() {
                 if let a = recorded[key], let b = served[key] {
-                    problems += a.differences(from: b, allowedKeys: allowedKeys, path: "\(path).\(key)")
+                    problems += a.differences(from: b, allowedKeys: allowedKeys, nullable: nullable, path: "\(path).\(key)")
                 }
             }
             return problems
         case (.array(let recorded), .array(let served)):
-            guard let recorded, let served else { return [] }
-            return recorded.differences(from: served, allowedKeys: allowedKeys, path: "\(path)[]")
+            guard let recorded else { return [] }
+            // An empty answer (or one of nulls only) proves nothing about the recorded elements.
+            guard let served, served != .null else { return ["\(path): answered an empty array"] }
+            return recorded.differences(from: served, allowedKeys: allowedKeys, nullable: nullable, path: "\(path)[]")
         default:
             return self == answer ? [] : ["\(path): recorded \(self), sandbox \(answer)"]
         }

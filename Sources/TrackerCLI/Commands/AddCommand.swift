@@ -48,6 +48,8 @@ public struct AddCommand: CLICommand {
             stopDate = time
         } else if let seconds = parser.duration(end) {
             stopDate = startDate.addingTimeInterval(TimeInterval(seconds))
+        } else if TimeInput.readDuration(end) == .tooLong {
+            throw CLIError.usage("Cannot use END '\(end)': \(TimeParser.durationLimitHelp).")
         } else {
             throw CLIError.usage("Cannot read END '\(end)': give a stop time after START or a duration (\(TimeParser.durationHelp)).")
         }

@@ -74,44 +74,72 @@ public enum TimeInput {
         return (hour, minute)
     }
 
-    /// Seconds in a typed duration, or nil.
+    /// The longest duration a user may type: 999 hours (Toggl's own timer shows at most
+    /// `999:59:59`). Anything longer is refused, so no arithmetic on a typed number can overflow.
+    public static let maximumDurationSeconds = 999 * 3600
+
+    /// What reading a typed duration gave.
+    public enum DurationReading: Sendable, Equatable {
+        /// The duration in seconds (at most ``TimeInput/maximumDurationSeconds``).
+        case seconds(Int)
+        /// Readable, but longer than ``TimeInput/maximumDurationSeconds``.
+        case tooLong
+        /// Not a duration.
+        case unreadable
+    }
+
+    /// Seconds in a typed duration, or nil (also when it is longer than
+    /// ``maximumDurationSeconds``; ``readDuration(_:)`` tells the two apart).
     public static func parseDuration(_ input: String) -> Int? {
+        if case .seconds(let seconds) = readDuration(input) { return seconds }
+        return nil
+    }
+
+    /// Reads a typed duration: `1h30m`, `1h`, `90m`, `45s`, `1:30` (h:mm), `1:30:15`, `1.5h`,
+    /// `90` (minutes). Huge numbers are `.tooLong`, never an overflow.
+    public static func readDuration(_ input: String) -> DurationReading {
         let text = input.lowercased().replacingOccurrences(of: " ", with: "")
-        guard !text.isEmpty else { return nil }
+        guard !text.isEmpty else { return .unreadable }
+        let limit = Double(maximumDurationSeconds)
         // Plain ASCII digits only: no signs, no empty parts.
         let isDigits = { (part: Substring) in !part.isEmpty && part.allSatisfy { ("0"..."9").contains($0) } }
+        // Digits read as a Double never overflow (a huge number is a huge Double, then too long).
+        let number = { (part: Substring) in Double(String(part)) ?? .infinity }
+        let checked = { (seconds: Double) -> DurationReading in
+            seconds.isFinite && seconds <= limit ? .seconds(Int(seconds.rounded())) : .tooLong
+        }
         if text.contains(":") {
             let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-            guard parts.allSatisfy(isDigits) else { return nil }
-            let numbers = parts.compactMap { Int($0) }
+            guard parts.allSatisfy(isDigits) else { return .unreadable }
+            let numbers = parts.map(number)
             // Minutes and seconds after the hours stay below 60.
-            guard numbers.count == parts.count, numbers.dropFirst().allSatisfy({ $0 < 60 }) else { return nil }
+            guard numbers.dropFirst().allSatisfy({ $0 < 60 }) else { return .unreadable }
             switch numbers.count {
-            case 2: return numbers[0] * 3600 + numbers[1] * 60
-            case 3: return numbers[0] * 3600 + numbers[1] * 60 + numbers[2]
-            default: return nil
+            case 2: return checked(numbers[0] * 3600 + numbers[1] * 60)
+            case 3: return checked(numbers[0] * 3600 + numbers[1] * 60 + numbers[2])
+            default: return .unreadable
             }
         }
-        if isDigits(Substring(text)), let minutes = Int(text) { return minutes * 60 }
+        if isDigits(Substring(text)) { return checked(number(Substring(text)) * 60) }
         var total = 0.0
-        var number = ""
+        var digits = ""
         var sawUnit = false
         for character in text {
-            if character.isNumber || character == "." {
-                number.append(character)
+            if ("0"..."9").contains(character) || character == "." {
+                digits.append(character)
             } else {
-                guard let value = Double(number) else { return nil }
+                guard let value = Double(digits), value.isFinite else { return .unreadable }
                 switch character {
                 case "h": total += value * 3600
                 case "m": total += value * 60
                 case "s": total += value
-                default: return nil
+                default: return .unreadable
                 }
-                number = ""
+                digits = ""
                 sawUnit = true
             }
         }
-        guard number.isEmpty, sawUnit else { return nil }
-        return Int(total.rounded())
+        guard digits.isEmpty, sawUnit else { return .unreadable }
+        return checked(total)
     }
 }

@@ -92,7 +92,7 @@ public final class Outbox: Sendable {
         state.withLock { state in
             state.pending = pending
             state.known = Set(contents.records.map(\.sequence))
-            state.nextMemorySequence = pending.lastSequence + 1
+            state.nextMemorySequence = JournalRecord.nextSequence(after: pending.lastSequence)
             state.reconcile = Set(pending.writes.filter { PendingWrites.createdLocalID($0.operation) != nil }.map(\.sequence))
         }
         return (pending, contents.issues)
@@ -170,11 +170,11 @@ public final class Outbox: Sendable {
         if let journal {
             let record = try journal.append(operation, at: date, baseAt: baseAt)
             // Numbered after records this outbox has not read: another process appended them.
-            if record.sequence > state.withLock({ $0.pending.lastSequence }) + 1 { noteUnread([record.sequence - 1]) }
+            if record.sequence > JournalRecord.nextSequence(after: state.withLock({ $0.pending.lastSequence })) { noteUnread([record.sequence - 1]) }
             return record
         }
         return state.withLock { state in
-            defer { state.nextMemorySequence += 1 }
+            defer { state.nextMemorySequence = JournalRecord.nextSequence(after: state.nextMemorySequence) }
             return JournalRecord(sequence: state.nextMemorySequence, at: date, operation: operation, baseAt: baseAt)
         }
     }
@@ -185,7 +185,7 @@ public final class Outbox: Sendable {
     func settle(_ operation: JournalOperation) {
         journalAccess.withLock { _ in
             let record = (try? append(operation))
-                ?? JournalRecord(sequence: state.withLock { $0.pending.lastSequence + 1 }, at: now(), operation: operation)
+                ?? JournalRecord(sequence: state.withLock { JournalRecord.nextSequence(after: $0.pending.lastSequence) }, at: now(), operation: operation)
             state.withLock { state in
                 state.pending.add(record)
                 state.known.insert(record.sequence)

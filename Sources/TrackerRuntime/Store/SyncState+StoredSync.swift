@@ -21,7 +21,7 @@ extension SyncState {
     mutating func record(_ state: AppState, at date: Date) {
         if case .synced(let at) = state.sync { lastBootstrap = at }
         since[.timeEntries] = state.entriesSince
-        let known = Dictionary(fetchedWindows.map { (DateInterval(start: $0.start, end: $0.end), $0.fetchedAt) }) { first, _ in first }
+        let known = Dictionary(fetchedWindows.map { (DateInterval(start: $0.start, end: max($0.start, $0.end)), $0.fetchedAt) }) { first, _ in first }
         var windows: [DateInterval] = []
         // Not the open-ended `/me` window, nor one reaching past tomorrow (still changing).
         for window in state.storedWindows + state.fetchedWindows
@@ -30,6 +30,7 @@ extension SyncState {
         }
         fetchedWindows = windows.map { FetchedWindow(start: $0.start, end: $0.end, fetchedAt: known[$0] ?? date) }
         let seen = quota
+        let resetLimit = Double(QuotaObservation.maximumResetSeconds)
         quota = state.quota.compactMap { gauge in
             let organization: Int64?
             switch gauge.scope {
@@ -40,7 +41,10 @@ extension SyncState {
             // An unchanged bucket keeps its observation, so an unchanged state writes nothing.
             if let same = seen.first(where: { $0.quota.organizationID == organization && $0.quota.remaining == gauge.remaining
                 && $0.resetsAt == gauge.resetsAt }) { return same }
-            let seconds = max(0, Int(gauge.resetsAt.timeIntervalSince(date).rounded(.up)))
+            // Clamped before `Int(…)`: a reset any distance away (a damaged file, a hostile
+            // header) is at most a day, never a trap.
+            let wait = gauge.resetsAt.timeIntervalSince(date)
+            let seconds = wait.isNaN ? 0 : Int(min(max(0, wait), resetLimit).rounded(.up))
             return QuotaObservation(quota: Quota(organizationID: organization, remaining: gauge.remaining, resetsInSecs: seconds, total: 0),
                                     observedAt: date)
         }

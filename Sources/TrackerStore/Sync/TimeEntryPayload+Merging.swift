@@ -30,7 +30,9 @@ extension TimeEntryPayload {
         var stopped = self
         stopped.stop = .set(stop)
         if let start {
-            stopped.duration = max(0, Int(stop.timeIntervalSince(start).rounded()))
+            // Clamped before `Int(…)`: dates from a damaged journal never trap.
+            let seconds = stop.timeIntervalSince(start)
+            stopped.duration = seconds.isFinite ? Int(min(max(0, seconds), 1e15).rounded()) : 0
         } else {
             stopped.duration = nil
         }
