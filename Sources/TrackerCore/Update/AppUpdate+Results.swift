@@ -17,7 +17,9 @@ extension AppUpdate {
         }
         let lowestID = ([state.nextLocalID + 1] + Array(state.catalog.entries.keys) + Array(pending.keys) + Array(failed.keys)
             + Array(state.catalog.clients.keys) + Array(state.catalog.projects.keys)).min() ?? 0
-        state.nextLocalID = min(state.nextLocalID, lowestID - 1)
+        // Ids come from files and from Toggl: one below -2^53 makes no sense (the store sets such
+        // records aside) and must not make the next local id trap.
+        state.nextLocalID = min(state.nextLocalID, max(lowestID, -(1 << 53)) - 1)
         state.sync = syncedAt.map { .synced($0) } ?? .starting
         return []
     }
