@@ -49,8 +49,8 @@ import TrackerCore
 
     /// One random session of `seed` (see the type).
     static func session(seed: UInt64) async throws {
-        // A 1 s client timeout, for the "commit then time out" fault: no request count is asserted.
-        let harness = try await SandboxHarness.start(timeoutSeconds: 1)
+        // A 3 s client timeout, for the "commit then time out" fault: no request count is asserted.
+        let harness = try await SandboxHarness.start(timeoutSeconds: 3)
         await harness.launch()
         var random = SeededRandom(seed: seed)
         var counter = 0
@@ -117,7 +117,7 @@ import TrackerCore
                 arm(SandboxFaults(commitThenTimeout: 1, withholdSeconds: 0, seed: seed), .lostAnswer)
             case .timeout:
                 // The next write is made, and its answer is held past the client's timeout.
-                arm(SandboxFaults(commitThenTimeout: 1, withholdSeconds: 3, seed: seed), .timeout)
+                arm(SandboxFaults(commitThenTimeout: 1, withholdSeconds: 5, seed: seed), .timeout)
             case .healthy:
                 disarm()
                 harness.sandbox.faults = .none

@@ -55,6 +55,12 @@ final class SandboxHarness {
         driver.send(.tick(Self.now))
         driver.send(.launched)
         await driver.settle()
+        // On a starved machine the bootstrap can outlast a short client timeout: sync again
+        // (as `r` would), so a test starts from the account it is about, not an empty screen.
+        for _ in 0..<3 where driver.state.account == nil {
+            driver.send(.key(.character("r")))
+            await driver.settle()
+        }
     }
 
     /// Sends keys, then waits for every effect they started to answer.
