@@ -1,3 +1,4 @@
+import FuzzSupport
 import Testing
 import TogglAPI
 
@@ -18,14 +19,14 @@ import TogglAPI
     private static let plain = ["a", "b", "k", "_", "-", ".", "1", "é", "日本", " ", "%", "/", "auth", "options", "api_token", "tz"]
 
     /// Mostly ordinary text, with a hostile fragment one time in `hostileOneIn`.
-    private static func word(_ random: inout SplitMix64, hostileOneIn: Int = 8) -> String {
+    private static func word(_ random: inout FuzzRandom, hostileOneIn: Int = 8) -> String {
         (0..<random.int(0...4)).map { _ in
             random.int(1...hostileOneIn) == 1 ? random.pick(fragments) : random.pick(plain)
         }.joined()
     }
 
     /// A few lines, each a header, an entry, a comment, a blank or junk.
-    private static func randomText(_ random: inout SplitMix64) -> String {
+    private static func randomText(_ random: inout FuzzRandom) -> String {
         var text = random.int(1...20) == 1 ? "\u{FEFF}" : ""
         let ending = random.int(1...4) == 1 ? "\r\n" : "\n"
         if random.int(1...3) > 1 { text += "[\(word(&random))]" + ending }
@@ -43,7 +44,7 @@ import TogglAPI
         return text
     }
 
-    private static func mutated(_ text: String, _ random: inout SplitMix64) -> String {
+    private static func mutated(_ text: String, _ random: inout FuzzRandom) -> String {
         var scalars = Array(text.unicodeScalars)
         for _ in 0..<random.int(1...4) {
             let position = scalars.isEmpty ? 0 : random.int(0...scalars.count - 1)
@@ -95,7 +96,7 @@ import TogglAPI
     }
 
     @Test func randomTextNeverTrapsAndErrorsNameFileAndLine() {
-        var random = SplitMix64(seed: Self.seed)
+        var random = FuzzRandom(seed: Self.seed)
         var parsed = 0
         for iteration in 0..<3_000 where Self.parses(Self.randomText(&random), iteration: iteration) {
             parsed += 1
@@ -105,7 +106,7 @@ import TogglAPI
     }
 
     @Test func mutatedRealConfigsNeverTrap() {
-        var random = SplitMix64(seed: Self.seed &+ 1)
+        var random = FuzzRandom(seed: Self.seed &+ 1)
         let base = realLookingTogglrc
         var parsed = 0
         for iteration in 0..<1_500 where Self.parses(Self.mutated(base, &random), iteration: iteration) {
@@ -115,7 +116,7 @@ import TogglAPI
     }
 
     @Test func randomNamesAreSetOrRefusedAndReadBack() throws {
-        var random = SplitMix64(seed: Self.seed &+ 2)
+        var random = FuzzRandom(seed: Self.seed &+ 2)
         var refused = 0
         for iteration in 0..<2_000 {
             var doc = try INIDocument(parsing: "[options]\ntz = local\n", fileName: "fuzz.ini")

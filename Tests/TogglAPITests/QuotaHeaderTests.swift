@@ -1,4 +1,5 @@
 import Foundation
+import FuzzSupport
 import Testing
 import TogglAPI
 
@@ -77,7 +78,7 @@ import TogglAPI
     /// land in range.
     @Test func randomHeaderValuesNeverTrap() {
         let seed: UInt64 = 0x0_9A0_7A
-        var random = SplitMix64(seed: seed)
+        var random = FuzzRandom(seed: seed)
         let pieces = ["0", "1", "9", "-", "+", ".", "e", "E", "x", " ", "nan", "inf", "9223372036854775807",
                       "18446744073709551616", "-0", "1e308", "0x1p3", "\u{0}", "٣", "½", "∞", ",", "_"]
         for iteration in 0..<5_000 {

@@ -1,25 +1,4 @@
-/// A deterministic random number generator (SplitMix64) for the seeded fuzz tests: the same
-/// seed gives the same inputs on every run and machine.
-struct FuzzRandom: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// One of `choices`.
-    mutating func pick<T>(_ choices: [T]) -> T {
-        choices[Int.random(in: 0..<choices.count, using: &self)]
-    }
-}
+import FuzzSupport
 
 /// Random strings shaped like typed times and durations: digit-heavy, with unit letters, signs,
 /// colons, dots, huge numbers, unicode digits and day words.

@@ -1,7 +1,7 @@
 /// A JSON document as a tree that keeps every scalar's text as written, so fuzzers can mutate
 /// real files structurally (a value replaced, a key dropped, an array made an object) and write
 /// them back. Only for tests: it reads the valid JSON the fuzzers start from.
-indirect enum FuzzJSONTree {
+public indirect enum FuzzJSONTree {
     /// A scalar as written: a number, a string with its quotes, `true`, `false`, `null`.
     case raw(String)
     case array([FuzzJSONTree])
@@ -9,7 +9,7 @@ indirect enum FuzzJSONTree {
     case object([(key: String, value: FuzzJSONTree)])
 
     /// Parses `text` (valid JSON), or nil.
-    static func parse(_ text: String) -> FuzzJSONTree? {
+    public static func parse(_ text: String) -> FuzzJSONTree? {
         var parser = Parser(bytes: Array(text.utf8))
         guard let tree = parser.value() else { return nil }
         parser.skipSpace()
@@ -17,7 +17,7 @@ indirect enum FuzzJSONTree {
     }
 
     /// The JSON text.
-    var text: String {
+    public var text: String {
         switch self {
         case .raw(let literal): return literal
         case .array(let items): return "[" + items.map(\.text).joined(separator: ",") + "]"
@@ -26,7 +26,7 @@ indirect enum FuzzJSONTree {
     }
 
     /// Nodes in the tree, this one included.
-    var count: Int {
+    public var count: Int {
         switch self {
         case .raw: return 1
         case .array(let items): return 1 + items.reduce(0) { $0 + $1.count }
@@ -35,7 +35,7 @@ indirect enum FuzzJSONTree {
     }
 
     /// The tree with node number `target` (preorder) replaced by `change(node)`.
-    func replacing(_ target: Int, with change: (FuzzJSONTree) -> FuzzJSONTree) -> FuzzJSONTree {
+    public func replacing(_ target: Int, with change: (FuzzJSONTree) -> FuzzJSONTree) -> FuzzJSONTree {
         var counter = 0
         return replacing(target, &counter, change)
     }
@@ -122,9 +122,9 @@ indirect enum FuzzJSONTree {
 }
 
 /// Structural mutations of JSON documents for the fuzzers.
-enum FuzzMutation {
+public enum FuzzMutation {
     /// `tree` with one to three random hostile changes; a description of each is appended to `log`.
-    static func mutate(_ tree: FuzzJSONTree, _ random: inout FuzzRandom, log: inout [String]) -> FuzzJSONTree {
+    public static func mutate(_ tree: FuzzJSONTree, _ random: inout FuzzRandom, log: inout [String]) -> FuzzJSONTree {
         var tree = tree
         for _ in 0..<random.int(1...3) {
             let target = random.int(0...(tree.count - 1))
@@ -138,7 +138,7 @@ enum FuzzMutation {
         return tree
     }
 
-    static func change(_ node: FuzzJSONTree, kind: Int, _ random: inout FuzzRandom) -> FuzzJSONTree {
+    public static func change(_ node: FuzzJSONTree, kind: Int, _ random: inout FuzzRandom) -> FuzzJSONTree {
         switch (kind, node) {
         case (0, _): return .raw("null")
         case (1, .raw(let literal)) where literal.first != "\"":
@@ -182,7 +182,7 @@ enum FuzzMutation {
     }
 
     /// Byte-level damage after the structural changes: a cut, or a flipped byte.
-    static func damageBytes(_ bytes: [UInt8], _ random: inout FuzzRandom, log: inout [String]) -> [UInt8] {
+    public static func damageBytes(_ bytes: [UInt8], _ random: inout FuzzRandom, log: inout [String]) -> [UInt8] {
         guard !bytes.isEmpty else { return bytes }
         var bytes = bytes
         switch random.int(0...9) {
