@@ -42,14 +42,7 @@ public struct StoreMirror: Sendable {
     /// Changes the stored catalog (clients, projects, tasks, tags) as a write at Toggl did.
     public func changeCatalog(_ edit: (inout CatalogSnapshot) -> Void) {
         guard let layout else { return }
-        let file = layout.catalog
-        guard FileManager.default.fileExists(atPath: file.path) else { return }
-        try? layout.lock.withExclusive {
-            let loaded = file.load(now: clock())
-            guard var snapshot = loaded.payload else { return }
-            edit(&snapshot)
-            try file.save(snapshot, now: loaded.savedAt ?? clock())
-        }
+        change(layout.catalog, in: layout, edit)
     }
 
     /// `item` put in `items`, replacing the one with its id.
@@ -59,15 +52,19 @@ public struct StoreMirror: Sendable {
 
     private func change(_ edit: (inout [TimeEntry]) -> Void) {
         guard let layout else { return }
-        let file = layout.recentEntries
+        change(layout.recentEntries, in: layout) { edit(&$0.entries) }
+    }
+
+    /// Edits one store file under the store's lock, keeping its `saved_at` (the data is no
+    /// fresher than the last sync). Best effort: the write already happened at Toggl; a store
+    /// that cannot be updated is refreshed by the next sync.
+    private func change<Payload>(_ file: VersionedFile<Payload>, in layout: StoreLayout, _ edit: (inout Payload) -> Void) {
         guard FileManager.default.fileExists(atPath: file.path) else { return }
-        // Best effort: the write already happened at Toggl; a store that cannot be updated is
-        // refreshed by the next sync.
         try? layout.lock.withExclusive {
             let loaded = file.load(now: clock())
-            guard var snapshot = loaded.payload else { return }
-            edit(&snapshot.entries)
-            try file.save(snapshot, now: loaded.savedAt ?? clock())
+            guard var payload = loaded.payload else { return }
+            edit(&payload)
+            try file.save(payload, now: loaded.savedAt ?? clock())
         }
     }
 }
