@@ -72,12 +72,26 @@ struct AppLauncher {
             log.write("signal \(signal): quitting")
             runtime.requestQuit()
         }
+        // Another --demo process may host the folder's sandbox; when it quits, serve it here.
+        let takeOver = demoEnvironment.map { demo in
+            Task {
+                if await demo.sandbox.isHost { return }
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: .seconds(2))
+                    if await demo.sandbox.takeOverIfVacant() == false { continue }
+                    log.write("demo sandbox: serving it here now")
+                    driver.outbox?.retryNow()
+                    return
+                }
+            }
+        }
         try await runtime.run()
         if let unsent = driver.outbox?.unsentCount, unsent > 0 {
             print("\(unsent) change\(unsent == 1 ? " is" : "s are") saved here but not yet sent to Toggl; the next start of toggl-tui sends \(unsent == 1 ? "it" : "them").")
         }
         if let demoEnvironment {
-            await demoEnvironment.server.stop()
+            takeOver?.cancel()
+            await demoEnvironment.stop()
             print("Demo data kept in \(TerminalText.safe(demoEnvironment.folder.path)) (toggl-tui --reset-demo starts afresh).")
         }
     }

@@ -38,7 +38,7 @@ struct CLILauncher {
                 if case .apiToken(let token) = credentials { context.token = Secret(token) }
             }
             let code = await CLIRunner.execute(command, context: context)
-            if let demo { await demo.server.stop() }
+            if let demo { await demo.stop() }
             return code
         } catch {
             let failure = CLIRunner.cliError(error)
