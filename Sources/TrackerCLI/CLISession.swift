@@ -376,7 +376,9 @@ public final class CLISession {
     /// - Throws: ``CLIError`` (not found).
     public func entry(_ id: Int64) async throws -> TimeEntry {
         if let local = localEntries().first(where: { $0.id == id }) { return local }
-        if id < 0 { throw CLIError.notFound("No time entry \(id) on this machine (an unsent entry's id is only known until it is sent).") }
+        if id < 0 {
+            throw CLIError.notFound("No time entry \(EntryReference.text(id)) on this machine: it was sent since (ls shows its Toggl id) or dropped.")
+        }
         if let stored = layout()?.recentEntries.load(now: now).payload?.entries.first(where: { $0.id == id }) {
             return stored
         }

@@ -88,14 +88,14 @@ public struct EntryPresenter: Sendable {
         if !entry.tags.isEmpty { parts.append(entry.tags.map { "#\($0)" }.joined(separator: " ")) }
         let stop = entry.isRunning ? "running" : entry.stop.map(time) ?? "?"
         parts.append("\(time(entry.start))–\(stop) (\(TimeFormat.duration(seconds(entry))))")
-        parts.append("id \(entry.id)")
+        parts.append("id \(EntryReference.text(entry.id))")
         return parts.joined(separator: " · ")
     }
 
     /// The text of one field of an entry.
     public func value(_ field: Field, of entry: TimeEntry) -> String {
         switch field {
-        case .id: return String(entry.id)
+        case .id: return EntryReference.text(entry.id)
         case .date: return day(entry.start)
         case .start: return time(entry.start)
         case .stop: return entry.isRunning ? "running" : entry.stop.map(time) ?? ""

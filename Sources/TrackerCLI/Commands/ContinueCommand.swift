@@ -25,7 +25,7 @@ public struct ContinueCommand: CLICommand {
         let text = query.joined(separator: " ").trimmingCharacters(in: .whitespaces)
         let recent = try await session.recentEntries()
         let source: TimeEntry
-        if let id = Int64(text) {
+        if let id = EntryReference.id(text) {
             if let found = recent.first(where: { $0.id == id }) {
                 source = found
             } else {

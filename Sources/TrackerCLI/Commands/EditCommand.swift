@@ -8,8 +8,8 @@ public struct EditCommand: CLICommand {
     public static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change a time entry.")
 
     /// The entry.
-    @Argument(help: "The entry's id (see ls).")
-    public var id: Int64
+    @Argument(help: "The entry's id (see ls; local-… for one not yet sent).")
+    public var id: String
 
     /// New description.
     @Option(name: .shortAndLong, help: "New description ('' clears it).")
@@ -38,7 +38,10 @@ public struct EditCommand: CLICommand {
     public init() {}
 
     public func execute(in session: CLISession) async throws {
-        let entry = try await session.entry(id)
+        guard let entryID = EntryReference.id(id) else {
+            throw CLIError.usage("'\(id)' is not an entry id: use the id ls shows (e.g. 3700000182, or local-1796432081044 for one not yet sent).")
+        }
+        let entry = try await session.entry(entryID)
         let payload = try await EntryEdit.payload(
             for: entry, description: description, fields: fields.names, tags: fields.tags, start: start, stop: stop,
             duration: duration, billable: billable, in: session)

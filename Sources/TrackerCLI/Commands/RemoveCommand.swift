@@ -21,7 +21,7 @@ public struct RemoveCommand: CLICommand {
     public func execute(in session: CLISession) async throws {
         let text = query.joined(separator: " ").trimmingCharacters(in: .whitespaces)
         let entry: TimeEntry
-        if let id = Int64(text) {
+        if let id = EntryReference.id(text) {
             entry = try await session.entry(id)
         } else {
             let recent = try await session.recentEntries()
