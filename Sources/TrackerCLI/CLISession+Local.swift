@@ -136,19 +136,24 @@ extension CLISession {
         return reached >= end
     }
 
-    /// Whether `error` means Toggl could not be reached (rather than that it answered).
+    /// Whether `error` means a read could not get Toggl's answer now — unreachable, failing
+    /// (5xx), out of quota, or the answer lost — rather than that Toggl refused the request.
     static func meansOffline(_ error: any Error) -> Bool {
-        if case .network = error as? APIError { return true }
-        return (error as? CLIError)?.code == .offline
+        switch error as? APIError {
+        case .network?, .serverError?, .quotaExhausted?, .rateLimited?, .unknownOutcome?: return true
+        default: return (error as? CLIError)?.code == .offline
+        }
     }
 
-    /// Says once on standard error that Toggl could not be reached and how old the store's copy is.
+    /// Says once on standard error that Toggl could not answer and how old the store's copy is.
     func noteOffline(_ error: any Error) {
         guard !saidOffline else { return }
         saidOffline = true
         let reason = (error as? APIError)?.description ?? "\(error)"
+        let state: String
+        if case .network = error as? APIError { state = "offline" } else { state = "Toggl unavailable" }
         let age = lastSync.map { " from \(Self.ago(now.timeIntervalSince($0)))" } ?? ""
-        context.errors.write("toggl-tui: offline — \(Self.sentence(reason)) Showing this machine's copy\(age).\n")
+        context.errors.write("toggl-tui: \(state) — \(Self.sentence(reason)) Showing this machine's copy\(age).\n")
     }
 
     /// `5 min ago`, `2 h 05 min ago`, `3 days ago`.

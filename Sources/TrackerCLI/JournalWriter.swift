@@ -151,7 +151,9 @@ public struct JournalWriter: CLIWriter {
                 throw CLIError(error.message, code: error.kind == .notFound ? .notFound : .failure)
             }
         }
-        if let local { direct.mirror.upsert(local) }
+        // Not mirrored into the store's files: every reader lays the journal over them
+        // (RestoredAccount), and a mirrored running entry would be stopped there by the next
+        // start at the wrong time, over the stop the journal holds.
         let reason = messages.compactMap { message -> AppError? in
             if case .writesWaiting(_, let reason) = message { return reason }
             return nil
