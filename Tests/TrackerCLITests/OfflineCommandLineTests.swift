@@ -83,6 +83,15 @@ struct OfflineCommandLineTests {
             let back = await run("ls", "--today", "--json")
             #expect(back.code == 0, "\(back)")
             #expect(back.errors.hasPrefix("toggl-tui: sent "), "\(back)")
+            // One read of what Toggl changed (to check the replayed stop), the demo timer's stop at
+            // the offline start, the three entries as finished creates (starts, stops, edits and
+            // the add-then-delete folded away), then the read's own sync.
+            #expect(back.requests == [
+                "GET /api/v9/me/time_entries", "PUT /api/v9/workspaces/3700000004/time_entries/3700000182",
+                "POST /api/v9/workspaces/3700000004/time_entries", "POST /api/v9/workspaces/3700000004/time_entries",
+                "POST /api/v9/workspaces/3700000004/time_entries", "GET /api/v9/me",
+            ])
+            #expect(back.errors == "toggl-tui: sent 10 changes made offline\n")
             let made = cli.sandbox.world.timeEntries.all.filter { !before.contains($0.id) && $0.deletedAt == nil }
             #expect(made.compactMap(\.description).sorted() == ["Offline added", "Train ride, offline", "Train ride, offline"], "\(made)")
             #expect(made.allSatisfy { !$0.isRunning && $0.projectID != nil }, "\(made)")
