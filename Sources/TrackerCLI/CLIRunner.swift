@@ -10,7 +10,7 @@ public enum CLIRunner {
     public static func execute(_ command: any CLICommand, context: CLIContext) async -> Int32 {
         let session = CLISession(context: context, global: command.global)
         do {
-            await session.sendUnsentFirst()
+            if command.sendsUnsentFirst { await session.sendUnsentFirst() }
             try await command.execute(in: session)
             if let reason = session.queuedReason {
                 context.errors.write("toggl-tui: saved here, not yet sent: \(reason) The next run of toggl-tui sends it.\n")

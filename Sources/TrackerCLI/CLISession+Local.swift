@@ -37,6 +37,12 @@ extension CLISession {
         (restoredAccount()?.bootstrap.me.timeEntries ?? []).filter { !$0.isDeleted }
     }
 
+    /// Whether the journal holds an unsent write about entry `id` (this machine's copy of it is
+    /// then newer than Toggl's).
+    func hasUnsentWrites(about id: Int64) -> Bool {
+        (restoredAccount()?.pendingWrites[id] ?? 0) > 0
+    }
+
     /// The running entry as this machine knows it (a timer started offline included).
     func localRunningEntry() -> TimeEntry? {
         localEntries().filter(\.isRunning).max { $0.start < $1.start }
@@ -51,7 +57,8 @@ extension CLISession {
     /// ``CLIContext/maxDataAge`` and no `--refresh`.
     var isStoreFresh: Bool {
         guard !refreshRequested, let synced = lastSync else { return false }
-        return now.timeIntervalSince(synced) <= context.maxDataAge
+        // A sync "in the future" (a damaged file, a clock set back) is not fresh.
+        return (0...max(0, context.maxDataAge)).contains(now.timeIntervalSince(synced))
     }
 
     /// The entries starting in `start..<end` as this machine holds them, unsent changes laid

@@ -282,10 +282,11 @@ public final class CLISession {
             let remote = try await api().timeEntries.current()
             guard restoredAccount() != nil else { return remote }
             let local = localRunningEntry()
-            // An unsent start or stop here is newer than Toggl's answer.
-            if let local, local.id < 0 || remote == nil { return local }
-            if let remote, localEntries().contains(where: { $0.id == remote.id && !$0.isRunning }) { return nil }
-            return remote.map { remote in localEntries().first { $0.id == remote.id } ?? remote }
+            // Only an unsent start or stop here is newer than Toggl's answer; an older copy is not.
+            if let local, local.id < 0 || (remote == nil && hasUnsentWrites(about: local.id)) { return local }
+            if let remote, hasUnsentWrites(about: remote.id),
+               localEntries().contains(where: { $0.id == remote.id && !$0.isRunning }) { return nil }
+            return remote.map { remote in hasUnsentWrites(about: remote.id) ? localEntries().first { $0.id == remote.id } ?? remote : remote }
         } catch where Self.meansOffline(error) && restoredAccount() != nil {
             noteOffline(error)
             return localRunningEntry()
@@ -379,7 +380,10 @@ public final class CLISession {
         if id < 0 {
             throw CLIError.notFound("No time entry \(EntryReference.text(id)) on this machine: it was sent since (ls shows its Toggl id) or dropped.")
         }
-        if let stored = layout()?.recentEntries.load(now: now).payload?.entries.first(where: { $0.id == id }) {
+        let stored = layout()?.recentEntries.load(now: now).payload?.entries.first { $0.id == id }
+        if let stored {
+            // Held here but not in this machine's view: deleted here, not yet sent.
+            guard restoredAccount() == nil else { throw CLIError.notFound("Time entry \(id) was deleted on this machine.") }
             return stored
         }
         if let found = bootstrapEntries?.first(where: { $0.id == id }) { return found }

@@ -1,4 +1,5 @@
 import Foundation
+import TerminalUI
 import TogglModels
 import TrackerCore
 import TrackerStore
@@ -81,7 +82,13 @@ public struct EntryPresenter: Sendable {
     }
 
     /// One line about an entry: `"Write report" · Website Redesign (Acme Corp) · 09:00–10:30 (1:30:00) · id 42`.
+    /// Names and the description are made terminal-safe field by field (``TerminalText``), so a
+    /// line break in one cannot start a line of its own.
     public func line(_ entry: TimeEntry) -> String {
+        TerminalText.safe(rawLine(entry))
+    }
+
+    private func rawLine(_ entry: TimeEntry) -> String {
         var parts = ["\"\(description(entry))\""]
         let project = projectAndClient(entry)
         if !project.isEmpty { parts.append(project) }

@@ -77,7 +77,7 @@ public struct JournalWriter: CLIWriter {
         body.duration = -1
         let start = body.start ?? clock()
         body.start = start
-        let localID = Self.localID(clock())
+        let localID = self.localID(clock())
         let local = TimeEntry(id: localID, workspaceID: workspaceID, payload: body)
         var effects: [AppEffect] = []
         if let running = shownEntries().filter(\.isRunning).max(by: { $0.start < $1.start }) {
@@ -98,9 +98,12 @@ public struct JournalWriter: CLIWriter {
     }
 
     public func createEntry(in workspaceID: Int64, _ payload: TimeEntryPayload) async throws -> TimeEntry {
-        let localID = Self.localID(clock())
+        let localID = self.localID(clock())
         var shown = payload
         shown.start = shown.start ?? clock()
+        if shown.duration == nil, let start = shown.start, case .set(let stop)? = shown.stop {
+            shown.duration = max(0, DurationLimit.wholeSeconds(stop.timeIntervalSince(start)))
+        }
         shown.duration = shown.duration ?? 0
         let local = TimeEntry(id: localID, workspaceID: workspaceID, payload: shown)
         return try await send(.createEntry(localID: localID, workspaceID: workspaceID, payload), local: local) {
@@ -123,7 +126,7 @@ public struct JournalWriter: CLIWriter {
             guard case .entryDeleted(let answered, let result) = message, isAbout(answered) else { return nil }
             return result.map { _ in TimeEntry(id: id, workspaceID: workspaceID, start: Date(timeIntervalSince1970: 0), duration: 0) }
         }
-        direct.mirror.remove(id)
+        // Sent, its answer took it out of the store (mirrorAnswers); queued, the journal hides it.
     }
 
     /// Journals `effect`, tries to send it, and returns Toggl's answer; when it waits in the
@@ -194,9 +197,14 @@ public struct JournalWriter: CLIWriter {
         return first.lowercased() + text.dropFirst()
     }
 
-    /// A local id no other process picks: minus the milliseconds since 1970.
-    static func localID(_ date: Date) -> Int64 {
-        -Int64(date.timeIntervalSince1970 * 1000)
+    /// A local id: minus the milliseconds since 1970, or lower, below every local id the
+    /// journal still holds (two runs in one millisecond, or a clock set back, must not share one).
+    func localID(_ date: Date) -> Int64 {
+        let fromClock = -Int64(DurationLimit.wholeSeconds(date.timeIntervalSince1970) * 1000)
+        let pending = outbox.pending
+        let created = (pending.writes + pending.failed).compactMap { PendingWrites.createdLocalID($0.operation) }
+        let lowest = (created + pending.serverIDs.keys).min() ?? 0
+        return min(fromClock, lowest - 1)
     }
 
     // MARK: Everything else, straight to Toggl

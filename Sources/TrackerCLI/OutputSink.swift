@@ -4,13 +4,22 @@ import TerminalUI
 
 /// Where a command writes text: standard output or error in the program, a buffer in tests.
 ///
-/// A sink is the command line's side of the terminal boundary: whatever it is given goes out
-/// through ``TerminalText/safe(_:keepingLineBreaks:)`` (keeping `\n` and `\t`), so a name or a
-/// message from Toggl, a file or an argument can never write an escape sequence to the terminal,
-/// whatever path it took to get here.
+/// A sink is the command line's side of the terminal boundary: ``write(_:)`` — the only way in —
+/// passes everything through ``TerminalText/safe(_:keepingLineBreaks:)`` (keeping `\n` and
+/// `\t`) before the sink's ``deliver(_:)`` sees it, so a name or a message from Toggl, a file or
+/// an argument can never write an escape sequence to the terminal, whatever path it took, and
+/// whatever the sink.
 public protocol OutputSink: Sendable {
+    /// Takes text that already crossed the boundary to its destination. Callers use
+    /// ``write(_:)``.
+    func deliver(_ safeText: String)
+}
+
+extension OutputSink {
     /// Writes `text`, made terminal-safe (callers add newlines).
-    func write(_ text: String)
+    public func write(_ text: String) {
+        deliver(TerminalText.safe(text, keepingLineBreaks: true))
+    }
 }
 
 /// Standard output or standard error of the process.
@@ -26,8 +35,8 @@ public struct StandardStream: OutputSink {
         self.handle = handle
     }
 
-    public func write(_ text: String) {
-        handle.write(Data(TerminalText.safe(text, keepingLineBreaks: true).utf8))
+    public func deliver(_ safeText: String) {
+        handle.write(Data(safeText.utf8))
     }
 }
 
@@ -38,9 +47,8 @@ public final class CapturedOutput: OutputSink {
     /// An empty buffer.
     public init() {}
 
-    public func write(_ text: String) {
-        let safe = TerminalText.safe(text, keepingLineBreaks: true)
-        buffer.withLock { $0 += safe }
+    public func deliver(_ safeText: String) {
+        buffer.withLock { $0 += safeText }
     }
 
     /// Everything written so far.

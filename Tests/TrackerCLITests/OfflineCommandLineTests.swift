@@ -67,6 +67,7 @@ struct OfflineCommandLineTests {
             let descriptions = entries.compactMap(\.description)
             #expect(descriptions.filter { $0 == "Train ride, offline" }.count == 2, "\(descriptions)")
             #expect(descriptions.contains("Offline added"))
+            #expect(entries.first { $0.description == "Offline added" }?.duration == 1800, "an unsent add counts its time")
             #expect(!descriptions.contains { $0.hasPrefix("Added by mistake") })
             #expect(entries.filter(\.isRunning).isEmpty, "stopped offline: \(entries.filter(\.isRunning))")
             let summed = await run("sum", "--today")
@@ -117,6 +118,27 @@ struct OfflineCommandLineTests {
             #expect(today.code == 0, "\(today)")
             #expect(today.errors.hasPrefix("toggl-tui: offline — "), "\(today)")
             #expect(today.errors.hasSuffix("Showing this machine's copy from 1h 00m ago.\n"), "\(today)")
+        }
+    }
+}
+
+extension OfflineCommandLineTests {
+    @Test func aStaleCopyDoesNotOverruleTogglAboutWhatRuns() async throws {
+        try await withCLI { cli in
+            _ = await cli.run("ls", "--today")
+            // Stopped on the phone after this machine's last sync.
+            let running = try #require(cli.sandbox.world.runningEntry(of: cli.layout.userID))
+            _ = try await cli.api.timeEntries.stop(running.id, in: running.workspaceID)
+            let stoppedAt = cli.sandbox.world.timeEntries[running.id]?.stop
+            var later = cli.context()
+            later.clock = { CLIHarness.now.addingTimeInterval(2 * 3_600) }
+            let now = await cli.run(["now"], context: later)
+            #expect(now.output == "No timer is running.\n", "\(now)")
+            let stop = await cli.run(["stop", "--at", "11:30"], context: later)
+            #expect(stop.code == 6, "\(stop)")
+            let plain = await cli.run(["stop"], context: later)
+            #expect(plain.code == 6, "\(plain)")
+            #expect(cli.sandbox.world.timeEntries[running.id]?.stop == stoppedAt, "Toggl's stop was not moved")
         }
     }
 }

@@ -136,6 +136,9 @@ struct StatusCommandTests {
             let shown = await cli.run("status", "--format", "{description} [{state}]")
             #expect(shown.output == "On the train [running]\n")
             try await cli.server.resumeListening()
+            // status makes no request, even with Toggl back and a write waiting.
+            let quiet = await cli.run("status", "--format", "{state}")
+            #expect(quiet.output == "running\n" && quiet.requests.isEmpty, "\(quiet)")
             // The next run sends the queued start first, then stops it.
             let stopped = await cli.run("stop")
             #expect(stopped.code == 0, "\(stopped)")

@@ -29,6 +29,7 @@ public actor SharedDemoSandbox {
     private let timeZone: TimeZone
     private var server: SandboxServer?
     private var lock: Int32 = -1
+    private var isClosed = false
 
     /// Why a demo folder could not be opened.
     public enum Failure: Error, CustomStringConvertible, Equatable {
@@ -91,11 +92,12 @@ public actor SharedDemoSandbox {
     @discardableResult
     public func takeOverIfVacant() async -> Bool {
         if server != nil { return true }
-        guard let port = trackURL.port.flatMap(UInt16.init(exactly:)), let lock = Self.tryLock(folder) else { return false }
+        guard !isClosed, let port = trackURL.port.flatMap(UInt16.init(exactly:)), let lock = Self.tryLock(folder) else { return false }
         do {
             let (server, _, url) = try await Self.serve(folder, fresh: false, port: port, timeZone: timeZone)
-            guard url == trackURL else {
-                // Only the same address keeps the clients that know it working: let another try.
+            guard url == trackURL, !isClosed else {
+                // Another address would leave the clients that know this one stranded; and
+                // close() may have run while this was starting.
                 await server.stop()
                 Self.release(lock)
                 return false
@@ -111,6 +113,7 @@ public actor SharedDemoSandbox {
 
     /// Stops serving (saving the state file) and lets another process host.
     public func close() async {
+        isClosed = true
         if let server {
             await server.stop()
             self.server = nil

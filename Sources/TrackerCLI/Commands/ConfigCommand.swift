@@ -15,6 +15,9 @@ public struct ConfigCommand: ParsableCommand {
         @OptionGroup public var global: GlobalOptions
         public init() {}
 
+        /// The config file is local: no request.
+        public var sendsUnsentFirst: Bool { false }
+
         public func execute(in session: CLISession) async throws {
             let paths = session.context.configPaths
             if global.quiet { return session.say(paths.configFile) }
@@ -45,6 +48,9 @@ public struct ConfigCommand: ParsableCommand {
         public static let argumentWarning =
             "toggl-tui: warning: --token puts the API token on the command line, where other users can see it "
             + "(ps) and your shell history keeps it; run `toggl-tui config init` without it to be asked, or pipe the token in."
+
+        /// The config file is local: no request.
+        public var sendsUnsentFirst: Bool { false }
 
         public func execute(in session: CLISession) async throws {
             let path = session.context.configPaths.configFile
@@ -83,6 +89,9 @@ public struct ConfigCommand: ParsableCommand {
         @Argument(help: "The value ('' removes the key).") public var value: String
         @OptionGroup public var global: GlobalOptions
         public init() {}
+
+        /// The config file is local: no request.
+        public var sendsUnsentFirst: Bool { false }
 
         public func execute(in session: CLISession) async throws {
             let path = session.context.configPaths.configFile

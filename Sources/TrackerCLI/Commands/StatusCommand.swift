@@ -57,6 +57,9 @@ public struct StatusCommand: CLICommand {
         }
     }
 
+    /// Only `status --refresh` talks to Toggl; `status` alone makes no request.
+    public var sendsUnsentFirst: Bool { refresh }
+
     public func execute(in session: CLISession) async throws {
         if refresh { try await session.bootstrap() }
         guard let layout = session.layout() else { throw Self.noData }
@@ -99,7 +102,7 @@ public struct StatusCommand: CLICommand {
             values["elapsed"] = TimeFormat.duration(presenter.seconds(running))
             values["elapsed_short"] = TimeFormat.shortDuration(presenter.seconds(running))
             values["start"] = presenter.time(running.start)
-            values["id"] = String(running.id)
+            values["id"] = EntryReference.text(running.id)
             template = format ?? (running.projectID == nil
                 ? "▶ {description} · {elapsed} · today {today_short} · {age}"
                 : "▶ {description} · {project} · {elapsed} · today {today_short} · {age}")

@@ -2,9 +2,11 @@ import ArgumentParser
 import Foundation
 import TogglModels
 
-/// `stop [--at TIME]`: stops the running timer. One request when this machine knows what runs
-/// (a timer started offline included: the two are sent as one finished entry), two otherwise
-/// (ask Toggl what runs, then stop it). Offline, the stop is journaled (exit 7).
+/// `stop [--at TIME]`: stops the running timer. One request when this machine knows what runs —
+/// its copy is fresh, or the timer was started here and not yet sent (the two are then sent as
+/// one finished entry) — two otherwise (ask Toggl what runs, then stop it). `--at` moves a stop
+/// time, so it asks Toggl first unless the timer is unsent here. Offline, the stop is journaled
+/// (exit 7).
 public struct StopCommand: CLICommand {
     public static let configuration = CommandConfiguration(commandName: "stop", abstract: "Stop the running timer.")
 
@@ -20,7 +22,10 @@ public struct StopCommand: CLICommand {
         let stop = try at.map { try session.parser.requireTime($0, for: "--at") }
         // What this machine knows runs saves asking Toggl; if it was stopped elsewhere
         // meanwhile, Toggl says so (409) and we ask what runs.
-        let known = session.localRunningEntry()
+        let known = session.localRunningEntry().flatMap { known -> TimeEntry? in
+            let isOurs = known.id < 0 || session.hasUnsentWrites(about: known.id)
+            return isOurs || (stop == nil && session.isStoreFresh) ? known : nil
+        }
         if let known, let entry = try await stopping(known, at: stop, in: session) {
             return try EntryOutput.written(entry, verb: "Stopped", in: session)
         }

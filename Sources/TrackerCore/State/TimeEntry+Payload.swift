@@ -2,13 +2,15 @@ import Foundation
 import TogglModels
 
 extension TimeEntry {
-    /// The entry a create payload describes, under `id` (a local id until Toggl gives one).
+    /// The entry a create payload describes, under `id` (a local id until Toggl gives one). A
+    /// payload with a stop and no duration lasts from start to stop, as Toggl makes it.
     public init(id: Int64, workspaceID: Int64, payload: TimeEntryPayload, userID: Int64 = 0) {
         let start = payload.start ?? Date(timeIntervalSince1970: 0)
+        let lasting = payload.stop?.value.map { max(0, DurationLimit.wholeSeconds($0.timeIntervalSince(start))) }
         self.init(
             id: id, workspaceID: payload.workspaceID ?? workspaceID, projectID: payload.projectID?.value,
             taskID: payload.taskID?.value, userID: userID, billable: payload.billable ?? false, start: start,
-            stop: payload.stop?.value, duration: payload.duration ?? -1, description: payload.description?.value,
+            stop: payload.stop?.value, duration: payload.duration ?? lasting ?? -1, description: payload.description?.value,
             tags: payload.tags ?? [], tagIDs: payload.tagIDs ?? [])
     }
 
@@ -29,7 +31,7 @@ extension TimeEntry {
         if let value = payload.workspaceID { entry.workspaceID = value }
         if let value = payload.start { entry.start = value }
         if let value = payload.stop { entry.stop = value.value }
-        if let value = payload.duration { entry.duration = value }
+        if let value = payload.duration { entry.duration = DurationLimit.clamped(value) }
         if let value = payload.description { entry.description = value.value }
         if let value = payload.projectID { entry.projectID = value.value }
         if let value = payload.taskID { entry.taskID = value.value }
@@ -37,7 +39,7 @@ extension TimeEntry {
         if let value = payload.tagIDs { entry.tagIDs = value }
         if let value = payload.billable { entry.billable = value }
         if payload.stop?.value != nil || payload.start != nil, let stop = entry.stop, payload.duration == nil {
-            entry.duration = max(0, Int(stop.timeIntervalSince(entry.start)))
+            entry.duration = max(0, DurationLimit.wholeSeconds(stop.timeIntervalSince(entry.start)))
         }
         return entry
     }
@@ -46,7 +48,7 @@ extension TimeEntry {
     public func stopped(at stop: Date) -> TimeEntry {
         var entry = self
         entry.stop = max(stop, entry.start)
-        entry.duration = max(0, Int(stop.timeIntervalSince(entry.start)))
+        entry.duration = max(0, DurationLimit.wholeSeconds(stop.timeIntervalSince(entry.start)))
         return entry
     }
 }
