@@ -26,9 +26,15 @@ extension Outbox {
         return entries
     }
 
+    /// How long after a write of this outbox was tried a change on Toggl may still be that
+    /// write's (its answer unseen; the two clocks differ a little).
+    static let ownChangeSlack: TimeInterval = 60
+
     /// Toggl's copy of the entry a replayed update, stop or delete is about, when it changed
     /// after the user saw it (`base_at`) and does not already show this write: it must not be
-    /// overwritten. Writes sent at once (`fresh`) are not checked: the window is tiny.
+    /// overwritten. Writes sent at once (`fresh`) are not checked: the window is tiny. A change
+    /// no later than this outbox's own last write on the entry (its answer's `at`, or the
+    /// moment it was tried when the answer was lost) is that write's, not someone else's.
     func conflict(for operation: JournalOperation, head: JournalRecord, isFresh: Bool) async throws -> TimeEntry? {
         guard !isFresh, let base = head.baseAt else { return nil }
         let payload: TimeEntryPayload?
@@ -41,6 +47,7 @@ extension Outbox {
         guard let id = operation.entityID, id > 0 else { return nil }
         let theirs = try await changedEntries(since: base).first { $0.id == id }
         guard let theirs, theirs.serverDeletedAt == nil, let at = theirs.at, at.timeIntervalSince(base) >= 1 else { return nil }
+        if let own = state.withLock({ $0.ownChanges[id] }), at.timeIntervalSince(own) < Self.ownChangeSlack { return nil }
         // Already as this write would leave it (its answer was lost): no conflict, sending is harmless.
         if let payload, theirs.applying(payload) == theirs { return nil }
         return theirs

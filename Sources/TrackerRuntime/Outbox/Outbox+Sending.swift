@@ -177,12 +177,39 @@ extension Outbox {
         }
         do {
             if let theirs = try await conflict(for: operation, head: head, isFresh: isFresh) { return .conflict(theirs) }
-            return .sent(try await perform(operation, head: head, isFresh: isFresh, needsReconcile: needsReconcile))
+            noteOwnChange(by: operation, head: head, at: now())
+            let sent = try await perform(operation, head: head, isFresh: isFresh, needsReconcile: needsReconcile)
+            if case .entry(let entry) = sent, let at = entry.at { noteOwnChange(of: entry.id, at: at) }
+            return .sent(sent)
         } catch let error as APIError {
             return classify(error, head: head)
         } catch {
             return .retry(AppError(any: error), after: backoff())
         }
+    }
+
+    /// Notes that `operation`, about to be sent, may change its entry on Toggl — and, for a
+    /// timer started, the entries the journal stops before it (Toggl stops a running timer
+    /// itself when another starts).
+    private func noteOwnChange(by operation: JournalOperation, head: JournalRecord, at moment: Date) {
+        state.withLock { state in
+            var ids: [Int64] = []
+            switch operation {
+            case .updateEntry(_, let id, _), .stopEntry(_, let id, _), .deleteEntry(_, let id): ids = [id]
+            case .startEntry:
+                ids = state.pending.writes.filter { $0.sequence < head.sequence }.compactMap { record in
+                    if case .stopEntry(_, let id, _) = record.operation { return state.pending.resolve(id) }
+                    return nil
+                }
+            default: break
+            }
+            for id in ids where id > 0 { state.ownChanges[id] = max(state.ownChanges[id] ?? moment, moment) }
+        }
+    }
+
+    /// Notes Toggl's `at` for entry `id` after a write of this outbox.
+    private func noteOwnChange(of id: Int64, at moment: Date) {
+        state.withLock { state in state.ownChanges[id] = max(state.ownChanges[id] ?? moment, moment) }
     }
 
     private func perform(_ operation: JournalOperation, head: JournalRecord, isFresh: Bool, needsReconcile: Bool) async throws -> Sent {

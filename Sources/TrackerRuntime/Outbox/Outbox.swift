@@ -66,6 +66,10 @@ public final class Outbox: Sendable {
         /// reconciling creates and checking replayed writes for conflicts); dropped after a
         /// request of unknown outcome, whose effect it cannot show.
         var changed: (since: Date, entries: [TimeEntry])?
+        /// Per entry, the latest moment a write of this outbox may have changed it on Toggl: the
+        /// `at` of Toggl's answer, or, when the answer was not seen, when the write was tried.
+        /// A later write on the entry is not taken for a conflict with it (see ``conflict(for:head:isFresh:)``).
+        var ownChanges: [Int64: Date] = [:]
     }
 
     /// An outbox writing to `journal` (nil: in memory only, for tests) and sending with `api`;

@@ -46,7 +46,8 @@ final class SandboxHarness {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("SandboxHarness-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let journal = Journal(path: folder.appendingPathComponent("journal.jsonl").path)
-        driver.outbox = Outbox(api: api, journal: journal, now: { now }, pause: untilRetried, post: driver.inbox)
+        // The outbox reads the sandbox's clock: the same moment unless a test moves Toggl's clock with the user's.
+        driver.outbox = Outbox(api: api, journal: journal, now: { sandbox.now() }, pause: untilRetried, post: driver.inbox)
         return SandboxHarness(sandbox: sandbox, server: server, driver: driver, api: api, folder: folder)
     }
 
