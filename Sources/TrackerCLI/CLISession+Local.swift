@@ -14,15 +14,11 @@ extension CLISession {
     static let syncedDays: TimeInterval = 8
 
     /// The store with the journal laid over it; nil without a store (or without a profile in
-    /// it). Read afresh on each call: a write of this run changes the journal.
+    /// it). Read afresh on each call (a write of this run changes the journal): callers that
+    /// ask several things of it read it once.
     func restoredAccount(including older: [TimeEntry] = []) -> RestoredAccount? {
-        guard let layout = layout(), let catalog = storedCatalog() else { return nil }
-        let moment = now
-        let recent = layout.recentEntries.load(now: moment).payload?.entries ?? []
-        let sync = layout.sync.load(now: moment).payload
-        let known = Set(recent.map(\.id))
-        return RestoredAccount(catalog: catalog, entries: recent + older.filter { !known.contains($0.id) }, sync: sync,
-                               pending: pendingWrites(in: layout))
+        guard let layout = layout() else { return nil }
+        return RestoredAccount(layout: layout, pending: pendingWrites(in: layout), older: older, now: now)
     }
 
     /// What the journal holds unsent or refused (no request).
@@ -34,18 +30,7 @@ extension CLISession {
 
     /// The entries of the restored account, not deleted.
     func localEntries() -> [TimeEntry] {
-        (restoredAccount()?.bootstrap.me.timeEntries ?? []).filter { !$0.isDeleted }
-    }
-
-    /// Whether the journal holds an unsent write about entry `id` (this machine's copy of it is
-    /// then newer than Toggl's).
-    func hasUnsentWrites(about id: Int64) -> Bool {
-        (restoredAccount()?.pendingWrites[id] ?? 0) > 0
-    }
-
-    /// The running entry as this machine knows it (a timer started offline included).
-    func localRunningEntry() -> TimeEntry? {
-        localEntries().filter(\.isRunning).max { $0.start < $1.start }
+        restoredAccount()?.entries ?? []
     }
 
     /// When any process last synced with Toggl (the UI's sync, a command's bootstrap).
@@ -75,8 +60,7 @@ extension CLISession {
             else { return nil }
             older = stored
         }
-        guard let account = restoredAccount(including: older) else { return nil }
-        return (account.bootstrap.me.timeEntries ?? []).filter { !$0.isDeleted && $0.start >= start && $0.start < end }
+        return restoredAccount(including: older).map { Self.entries(of: $0, from: start, to: end) }
     }
 
     /// `entries` (as Toggl answered them) with this machine's unsent and refused changes laid
@@ -85,7 +69,12 @@ extension CLISession {
         guard let layout = layout(), let catalog = catalog ?? storedCatalog(),
               let account = RestoredAccount(catalog: catalog, entries: entries, sync: nil, pending: pendingWrites(in: layout))
         else { return entries }
-        return (account.bootstrap.me.timeEntries ?? []).filter { !$0.isDeleted && $0.start >= start && $0.start < end }
+        return Self.entries(of: account, from: start, to: end)
+    }
+
+    /// The account's entries that start in `start..<end`.
+    static func entries(of account: RestoredAccount, from start: Date, to end: Date) -> [TimeEntry] {
+        account.entries.filter { $0.start >= start && $0.start < end }
     }
 
     /// Whether the catalog at hand may answer a read without asking Toggl: it came from Toggl
@@ -179,7 +168,7 @@ extension CLISession {
 
     /// Why a write of this run waits in the journal (nil: all were sent, or none was made).
     var queuedReason: String? {
-        (context.writer as? JournalWriter ?? journalWriterIfOpen)?.queuedReason
+        (context.writer as? JournalWriter ?? journalWriter)?.queuedReason
     }
 
     /// Sends what the journal holds before the command runs, when there is anything and Toggl

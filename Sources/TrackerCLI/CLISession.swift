@@ -27,9 +27,8 @@ public final class CLISession {
     var saidOffline = false
 
     private var layoutLoaded = false
-    private var journalWriter: JournalWriter?
     /// The journal writer, when this run opened one.
-    var journalWriterIfOpen: JournalWriter? { journalWriter }
+    private(set) var journalWriter: JournalWriter?
     private var cachedLayout: StoreLayout?
 
     /// A session for one command.
@@ -277,19 +276,21 @@ public final class CLISession {
     /// fresh, else asked of Toggl (one request) with unsent changes laid over; when Toggl cannot
     /// be reached, this machine's again (said on standard error).
     public func runningEntry() async throws -> TimeEntry? {
-        if isStoreFresh, restoredAccount() != nil { return localRunningEntry() }
+        let account = restoredAccount()
+        if isStoreFresh, let account { return account.runningEntry }
         do {
             let remote = try await api().timeEntries.current()
-            guard restoredAccount() != nil else { return remote }
-            let local = localRunningEntry()
+            guard let account else { return remote }
             // Only an unsent start or stop here is newer than Toggl's answer; an older copy is not.
-            if let local, local.id < 0 || (remote == nil && hasUnsentWrites(about: local.id)) { return local }
-            if let remote, hasUnsentWrites(about: remote.id),
-               localEntries().contains(where: { $0.id == remote.id && !$0.isRunning }) { return nil }
-            return remote.map { remote in hasUnsentWrites(about: remote.id) ? localEntries().first { $0.id == remote.id } ?? remote : remote }
-        } catch where Self.meansOffline(error) && restoredAccount() != nil {
+            if let local = account.runningEntry, local.id < 0 || (remote == nil && account.hasUnsentWrites(about: local.id)) {
+                return local
+            }
+            guard let remote, account.hasUnsentWrites(about: remote.id) else { return remote }
+            guard let mine = account.entries.first(where: { $0.id == remote.id }) else { return remote }
+            return mine.isRunning ? mine : nil
+        } catch where Self.meansOffline(error) && account != nil {
             noteOffline(error)
-            return localRunningEntry()
+            return account?.runningEntry
         }
     }
 
@@ -366,8 +367,8 @@ public final class CLISession {
     /// Recent entries, newest first: this machine's when there is a store (no request; entries
     /// made offline and not yet sent included), else this run's bootstrap.
     public func recentEntries() async throws -> [TimeEntry] {
-        if bootstrapEntries == nil, restoredAccount() != nil {
-            return localEntries().sorted { $0.start > $1.start }
+        if bootstrapEntries == nil, let account = restoredAccount() {
+            return account.entries.sorted { $0.start > $1.start }
         }
         if bootstrapEntries == nil { try await bootstrap() }
         return withLocalChanges(bootstrapEntries ?? [], from: .distantPast, to: .distantFuture).sorted { $0.start > $1.start }
@@ -376,14 +377,15 @@ public final class CLISession {
     /// One entry by id (an unsent entry's local id too): from this machine (no request) or Toggl.
     /// - Throws: ``CLIError`` (not found).
     public func entry(_ id: Int64) async throws -> TimeEntry {
-        if let local = localEntries().first(where: { $0.id == id }) { return local }
+        let account = restoredAccount()
+        if let local = account?.entries.first(where: { $0.id == id }) { return local }
         if id < 0 {
             throw CLIError.notFound("No time entry \(EntryReference.text(id)) on this machine: it was sent since (ls shows its Toggl id) or dropped.")
         }
         let stored = layout()?.recentEntries.load(now: now).payload?.entries.first { $0.id == id }
         if let stored {
             // Held here but not in this machine's view: deleted here, not yet sent.
-            guard restoredAccount() == nil else { throw CLIError.notFound("Time entry \(id) was deleted on this machine.") }
+            guard account == nil else { throw CLIError.notFound("Time entry \(id) was deleted on this machine.") }
             return stored
         }
         if let found = bootstrapEntries?.first(where: { $0.id == id }) { return found }

@@ -177,10 +177,8 @@ public struct JournalWriter: CLIWriter {
     /// The store's recent entries with the journal's unsent writes laid over: what this
     /// machine shows.
     private func shownEntries() -> [TimeEntry] {
-        guard let layout = direct.mirror.layout, let catalog = layout.catalog.load(now: clock()).payload else { return [] }
-        let recent = layout.recentEntries.load(now: clock()).payload?.entries ?? []
-        let account = RestoredAccount(catalog: catalog, entries: recent, sync: nil, pending: outbox.pending)
-        return (account?.bootstrap.me.timeEntries ?? []).filter { !$0.isDeleted }
+        guard let layout = direct.mirror.layout else { return [] }
+        return RestoredAccount(layout: layout, pending: outbox.pending, now: clock())?.entries ?? []
     }
 
     /// Whether an answer names entry `id` (by the id it has now, or Toggl's id once its
@@ -200,7 +198,7 @@ public struct JournalWriter: CLIWriter {
     /// A local id: minus the milliseconds since 1970, or lower, below every local id the
     /// journal still holds (two runs in one millisecond, or a clock set back, must not share one).
     func localID(_ date: Date) -> Int64 {
-        let fromClock = -Int64(DurationLimit.wholeSeconds(date.timeIntervalSince1970) * 1000)
+        let fromClock = -Int64(date.timeIntervalSince1970 * 1000)
         let pending = outbox.pending
         let created = (pending.writes + pending.failed).compactMap { PendingWrites.createdLocalID($0.operation) }
         let lowest = (created + pending.serverIDs.keys).min() ?? 0

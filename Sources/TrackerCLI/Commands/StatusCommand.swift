@@ -69,7 +69,7 @@ public struct StatusCommand: CLICommand {
         let presenter = session.presenter
         let now = session.now
         // The store with what the journal holds laid over: a timer started or stopped offline shows.
-        let entries = session.restoredAccount() != nil ? session.localEntries() : snapshot.entries.filter { !$0.isDeleted }
+        let entries = session.restoredAccount()?.entries ?? snapshot.entries.filter { !$0.isDeleted }
         let running = entries.filter(\.isRunning).max { $0.start < $1.start }
         let today = LocalDay.containing(now, in: session.timeZone)
         let dayStart = today.start(in: session.timeZone)

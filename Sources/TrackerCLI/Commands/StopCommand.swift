@@ -22,8 +22,9 @@ public struct StopCommand: CLICommand {
         let stop = try at.map { try session.parser.requireTime($0, for: "--at") }
         // What this machine knows runs saves asking Toggl; if it was stopped elsewhere
         // meanwhile, Toggl says so (409) and we ask what runs.
-        let known = session.localRunningEntry().flatMap { known -> TimeEntry? in
-            let isOurs = known.id < 0 || session.hasUnsentWrites(about: known.id)
+        let account = session.restoredAccount()
+        let known = account?.runningEntry.flatMap { known -> TimeEntry? in
+            let isOurs = known.id < 0 || account?.hasUnsentWrites(about: known.id) == true
             return isOurs || (stop == nil && session.isStoreFresh) ? known : nil
         }
         if let known, let entry = try await stopping(known, at: stop, in: session) {

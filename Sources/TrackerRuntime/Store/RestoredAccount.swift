@@ -18,6 +18,33 @@ public struct RestoredAccount: Sendable {
     /// Entries whose latest write Toggl refused.
     public var failedWrites: [Int64: FailedWrite]
 
+    /// Reads it from the store of `layout` — the catalog, the recent entries (plus `older` ones
+    /// read from month files) and `sync.json` — with `pending` laid over; nil when the store
+    /// holds no catalog with a profile. No request.
+    public init?(layout: StoreLayout, pending: PendingWrites, older: [TimeEntry] = [], now: Date) {
+        guard let catalog = layout.catalog.load(now: now).payload else { return nil }
+        let recent = layout.recentEntries.load(now: now).payload?.entries ?? []
+        let known = Set(recent.map(\.id))
+        self.init(catalog: catalog, entries: recent + older.filter { !known.contains($0.id) },
+                  sync: layout.sync.load(now: now).payload, pending: pending)
+    }
+
+    /// The entries as the user made them, without those Toggl reports deleted.
+    public var entries: [TimeEntry] {
+        (bootstrap.me.timeEntries ?? []).filter { !$0.isDeleted }
+    }
+
+    /// The running entry as the user made it (the latest started, should several run).
+    public var runningEntry: TimeEntry? {
+        entries.filter(\.isRunning).max { $0.start < $1.start }
+    }
+
+    /// Whether the journal holds an unsent write about entry `id` (the user's version is then
+    /// newer than Toggl's).
+    public func hasUnsentWrites(about id: Int64) -> Bool {
+        (pendingWrites[id] ?? 0) > 0
+    }
+
     /// Builds it; nil when the catalog holds no profile (nothing worth showing).
     public init?(catalog: CatalogSnapshot, entries: [TimeEntry], sync: SyncState?, pending: PendingWrites) {
         guard var me = catalog.profile else { return nil }
