@@ -13,13 +13,15 @@ public enum CLIRunner {
             if command.sendsUnsentFirst { await session.sendUnsentFirst() }
             try await command.execute(in: session)
             if let reason = session.queuedReason {
-                context.errors.write("toggl-tui: saved here, not yet sent: \(reason) The next run of toggl-tui sends it.\n")
-                return CLIExitCode.queuedOffline.rawValue
+                let code = CLIExitCode.queuedOffline.rawValue
+                session.notify(CLINotice(.queued, "saved here, not yet sent: \(reason) The next run of toggl-tui sends it.",
+                                         exitCode: code))
+                return code
             }
             return CLIExitCode.success.rawValue
         } catch {
             let failure = cliError(error)
-            context.errors.write("toggl-tui: \(failure.message)\n")
+            session.notify(CLINotice(.error, failure.message, exitCode: failure.code.rawValue))
             return failure.code.rawValue
         }
     }

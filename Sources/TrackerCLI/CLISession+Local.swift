@@ -141,15 +141,24 @@ extension CLISession {
         }
     }
 
+    /// Says `notice` on standard error: words, or a JSON line with `--json`.
+    func notify(_ notice: CLINotice) {
+        context.errors.write(notice.line(json: global.json))
+    }
+
     /// Says once on standard error that Toggl could not answer and how old the store's copy is.
     func noteOffline(_ error: any Error) {
         guard !saidOffline else { return }
         saidOffline = true
         let reason = (error as? APIError)?.description ?? "\(error)"
-        let state: String
-        if case .network = error as? APIError { state = "offline" } else { state = "Toggl unavailable" }
-        let age = lastSync.map { " from \(Self.ago(now.timeIntervalSince($0)))" } ?? ""
-        context.errors.write("toggl-tui: \(state) — \(Self.sentence(reason)) Showing this machine's copy\(age).\n")
+        let kind: CLINotice.Kind
+        if case .network = error as? APIError { kind = .offline } else { kind = .unavailable }
+        let state = kind == .offline ? "offline" : "Toggl unavailable"
+        let synced = lastSync
+        let age = synced.map { " from \(Self.ago(now.timeIntervalSince($0)))" } ?? ""
+        notify(CLINotice(kind, "\(state) — \(Self.sentence(reason)) Showing this machine's copy\(age).",
+                         syncedAt: synced,
+                         dataAgeSeconds: synced.map { max(0, DurationLimit.wholeSeconds(now.timeIntervalSince($0))) }))
     }
 
     /// `5 min ago`, `2 h 05 min ago`, `3 days ago`.
@@ -178,7 +187,7 @@ extension CLISession {
               let writer = try? await writer() as? JournalWriter else { return }
         let sent = writer.sentWhenOpened
         if sent > 0, !global.quiet {
-            context.errors.write("toggl-tui: sent \(sent) change\(sent == 1 ? "" : "s") made offline\n")
+            notify(CLINotice(.sent, "sent \(sent) change\(sent == 1 ? "" : "s") made offline", count: sent))
         }
     }
 }

@@ -181,7 +181,7 @@ public final class CLISession {
             cachedLayout = layout
             layoutLoaded = true
         } catch {
-            context.errors.write("toggl-tui: note: could not save the local store: \(error)\n")
+            notify(CLINotice(.warning, "note: could not save the local store: \(error)"))
         }
     }
 
@@ -355,8 +355,8 @@ public final class CLISession {
                                                                    profileTimeZone: profileZone)
                 } catch let error as APIError where Self.meansNoReports(error) {
                     refused.insert(workspace.id)
-                    context.errors.write("Toggl gives no reports of \(workspace.name) (\(error.description)); "
-                        + "its entries older than three months are left out.\n")
+                    notify(CLINotice(.warning, "Toggl gives no reports of \(workspace.name) (\(error.description)); "
+                        + "its entries older than three months are left out."))
                 }
             }
             from = span.end

@@ -10,7 +10,6 @@ struct CLILauncher {
     let global: GlobalOptions
 
     func run(_ command: any CLICommand) async -> Int32 {
-        var standardError = StandardError()
         let environment = ProcessInfo.processInfo.environment
         let paths = ConfigPaths(environment: environment)
         do {
@@ -42,7 +41,8 @@ struct CLILauncher {
             return code
         } catch {
             let failure = CLIRunner.cliError(error)
-            print("toggl-tui: \(failure.message)", to: &standardError)
+            StandardStream.error.write(
+                CLINotice(.error, failure.message, exitCode: failure.code.rawValue).line(json: global.json))
             return failure.code.rawValue
         }
     }

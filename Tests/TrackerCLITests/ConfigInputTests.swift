@@ -28,7 +28,7 @@ import TogglAPI
         try await withCLI { cli in
             let result = await cli.run("config", "init", "--token", "argv-token-0000")
             #expect(result.code == 0)
-            #expect(result.errors == ConfigCommand.Initialize.argumentWarning + "\n")
+            #expect(result.errors == "toggl-tui: " + ConfigCommand.Initialize.argumentWarning + "\n")
             #expect(!result.errors.contains("argv-token-0000"))
         }
     }

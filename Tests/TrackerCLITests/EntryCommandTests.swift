@@ -65,7 +65,7 @@ struct EntryCommandTests {
             }
             let result = await cli.run("ls", "--since", "2026-08-17", "--until", "2026-08-23", "--json")
             #expect(result.code == 0)
-            #expect(result.errors.hasPrefix("Toggl gives no reports of Personal ("), "\(result.errors)")
+            #expect(result.errors.hasPrefix(#"{"kind":"warning","message":"Toggl gives no reports of Personal ("#), "\(result.errors)")
             let shown = try TogglJSON.makeDecoder().decode([TimeEntry].self, from: Data(result.output.utf8))
             #expect(!shown.isEmpty)
             #expect(shown.allSatisfy { $0.workspaceID != personal })

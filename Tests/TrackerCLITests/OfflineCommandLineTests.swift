@@ -83,7 +83,7 @@ struct OfflineCommandLineTests {
             try await cli.server.resumeListening()
             let back = await run("ls", "--today", "--json")
             #expect(back.code == 0, "\(back)")
-            #expect(back.errors.hasPrefix("toggl-tui: sent "), "\(back)")
+            #expect(back.errors.hasPrefix(#"{"count":"#), "with --json, notices are JSON: \(back)")
             // One read of what Toggl changed (to check the replayed stop), the demo timer's stop at
             // the offline start, the three entries as finished creates (starts, stops, edits and
             // the add-then-delete folded away), then the read's own sync.
@@ -92,7 +92,7 @@ struct OfflineCommandLineTests {
                 "POST /api/v9/workspaces/3700000004/time_entries", "POST /api/v9/workspaces/3700000004/time_entries",
                 "POST /api/v9/workspaces/3700000004/time_entries", "GET /api/v9/me",
             ])
-            #expect(back.errors == "toggl-tui: sent 10 changes made offline\n")
+            #expect(back.errors == #"{"count":10,"kind":"sent","message":"sent 10 changes made offline"}"# + "\n")
             let made = cli.sandbox.world.timeEntries.all.filter { !before.contains($0.id) && $0.deletedAt == nil }
             #expect(made.compactMap(\.description).sorted() == ["Offline added", "Train ride, offline", "Train ride, offline"], "\(made)")
             #expect(made.allSatisfy { !$0.isRunning && $0.projectID != nil }, "\(made)")
@@ -139,6 +139,71 @@ extension OfflineCommandLineTests {
             let plain = await cli.run(["stop"], context: later)
             #expect(plain.code == 6, "\(plain)")
             #expect(cli.sandbox.world.timeEntries[running.id]?.stop == stoppedAt, "Toggl's stop was not moved")
+        }
+    }
+}
+
+extension OfflineCommandLineTests {
+    /// One `--json` notice on standard error, decoded.
+    struct Notice: Decodable, Equatable {
+        var kind: String
+        var message: String
+        var syncedAt: Date?
+        var dataAgeSeconds: Int?
+        var count: Int?
+        var exitCode: Int32?
+
+        enum CodingKeys: String, CodingKey {
+            case kind, message, count
+            case syncedAt = "synced_at", dataAgeSeconds = "data_age_seconds", exitCode = "exit_code"
+        }
+
+        /// Every line of `errors` as a notice; fails the test on a line that is not one.
+        static func all(in errors: String) throws -> [Notice] {
+            try errors.split(separator: "\n").map { try TogglJSON.makeDecoder().decode(Notice.self, from: Data($0.utf8)) }
+        }
+    }
+
+    @Test func jsonConsumersTellAStaleAnswerAndUnsentEntriesApart() async throws {
+        try await withCLI { cli in
+            let clock = Clock()
+            var context = cli.context()
+            context.clock = { clock.now }
+            let synced = await cli.run(["ls", "--today", "--json"], context: context)
+            #expect(synced.code == 0 && synced.errors.isEmpty, "a fresh answer has no notice: \(synced)")
+            await cli.server.stopListening()
+
+            clock.advance(minutes: 30)
+            let started = await cli.run(["start", "On the train", "--json"], context: context)
+            #expect(started.code == 7, "\(started)")
+            let startedEntry = try TogglJSON.makeDecoder().decode(TimeEntry.self, from: Data(started.output.utf8))
+            #expect(startedEntry.id < 0, "an unsent entry has a negative id: \(startedEntry.id)")
+            let queued = try Notice.all(in: started.errors)
+            #expect(queued.map(\.kind) == ["queued"] && queued.first?.exitCode == 7, "\(queued)")
+            #expect(queued.first?.message.hasPrefix("saved here, not yet sent: could not connect to Toggl") == true, "\(queued)")
+
+            let listed = await cli.run(["ls", "--today", "--json"], context: context)
+            #expect(listed.code == 0, "\(listed)")
+            let stale = try Notice.all(in: listed.errors)
+            #expect(stale.map(\.kind) == ["offline"], "\(stale)")
+            #expect(stale.first?.syncedAt == CLIHarness.now && stale.first?.dataAgeSeconds == 30 * 60, "\(stale)")
+            let entries = try TogglJSON.makeDecoder().decode([TimeEntry].self, from: Data(listed.output.utf8))
+            #expect(entries.filter { $0.id < 0 }.map(\.description) == ["On the train"], "\(entries.map(\.id))")
+
+            let unknown = await cli.run(["start", "x", "-p", "No such project", "--json"], context: context)
+            let failed = try Notice.all(in: unknown.errors)
+            #expect(unknown.code != 0 && failed.map(\.kind) == ["error"] && failed.first?.exitCode == unknown.code, "\(unknown)")
+
+            try await cli.server.resumeListening()
+            clock.advance(minutes: 1)
+            let back = await cli.run(["ls", "--today", "--json"], context: context)
+            #expect(back.code == 0, "\(back)")
+            let sent = try Notice.all(in: back.errors)
+            // The start, and the stop of the demo's timer it implies.
+            #expect(sent.map(\.kind) == ["sent"] && sent.first?.count == 2, "\(sent)")
+            let backEntries = try TogglJSON.makeDecoder().decode([TimeEntry].self, from: Data(back.output.utf8))
+            #expect(backEntries.contains { $0.description == "On the train" && $0.id > 0 }, "\(backEntries.map(\.id))")
+            #expect(!backEntries.contains { $0.id < 0 })
         }
     }
 }

@@ -46,7 +46,7 @@ public struct ConfigCommand: ParsableCommand {
 
         /// The warning `--token` earns.
         public static let argumentWarning =
-            "toggl-tui: warning: --token puts the API token on the command line, where other users can see it "
+            "warning: --token puts the API token on the command line, where other users can see it "
             + "(ps) and your shell history keeps it; run `toggl-tui config init` without it to be asked, or pipe the token in."
 
         /// The config file is local: no request.
@@ -58,7 +58,7 @@ public struct ConfigCommand: ParsableCommand {
             if config.apiToken != nil, !force {
                 throw CLIError.conflict("\(path) already has a token (add --force to replace it).")
             }
-            if token != nil { session.context.errors.write(Self.argumentWarning + "\n") }
+            if token != nil { session.notify(CLINotice(.warning, Self.argumentWarning)) }
             let environment = session.context.configPaths.environment[CredentialResolver.tokenVariable]
                 .flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
             let given = token ?? environment
