@@ -23,7 +23,10 @@ let package = Package(
         // A Toggl-compatible server for demo mode, tests and benchmarks.
         .target(
             name: "TogglSandbox",
-            dependencies: ["TogglModels", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: [
+                "TogglModels", .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
         ),
         // Pure MVU core of the app: state, messages, effects, update, keymap. No IO, no clock.
         .target(name: "TrackerCore", dependencies: ["TogglModels"]),

@@ -40,7 +40,7 @@ import TrackerStore
 
     /// Offline rename of row 1 to "Mine"; the web renames it "Web's"; back online.
     static func conflicted() async throws -> (SandboxHarness, Int64) {
-        let harness = try await SandboxHarness.start(timeoutSeconds: 3)
+        let harness = try await SandboxHarness.start(timeoutSeconds: 30)
         await harness.launch()
         harness.sandbox.faults.isDown = true
         let id = try await rename(harness, row: 1, to: "Mine")
@@ -92,7 +92,7 @@ import TrackerStore
     }
 
     @Test func aReplayedDeleteOfAnEntryEditedOnTheWebIsAConflictToo() async throws {
-        let harness = try await SandboxHarness.start(timeoutSeconds: 3)
+        let harness = try await SandboxHarness.start(timeoutSeconds: 30)
         await harness.launch()
         harness.sandbox.faults.isDown = true
         await harness.press(.character("5"), .character("g"), .character("j"))
@@ -108,7 +108,7 @@ import TrackerStore
     }
 
     @Test func aReplayWithNoConflictCostsOneReadForTheWholeBatch() async throws {
-        let harness = try await SandboxHarness.start(timeoutSeconds: 3)
+        let harness = try await SandboxHarness.start(timeoutSeconds: 30)
         await harness.launch()
         harness.sandbox.faults.isDown = true
         var ids: [Int64] = []

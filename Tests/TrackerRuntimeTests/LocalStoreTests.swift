@@ -79,7 +79,7 @@ import TrackerStore
     }
 
     @Test func aWriteJournaledOfflineSurvivesAKilledProcess() async throws {
-        let harness = try await SandboxHarness.start(timeoutSeconds: 3)
+        let harness = try await SandboxHarness.start(timeoutSeconds: 30)
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let lastDemoID = harness.sandbox.world.timeEntries.all.map(\.id).max() ?? 0
@@ -136,7 +136,7 @@ import TrackerStore
     }
 
     @Test func aJournalCutOffMidLineKeepsEveryCompleteWrite() async throws {
-        let harness = try await SandboxHarness.start(timeoutSeconds: 3)
+        let harness = try await SandboxHarness.start(timeoutSeconds: 30)
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let lastDemoID = harness.sandbox.world.timeEntries.all.map(\.id).max() ?? 0

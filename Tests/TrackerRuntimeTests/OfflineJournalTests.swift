@@ -28,7 +28,7 @@ import TrackerStore
     }
 
     @Test func fiveEntriesMadeOfflineReachTogglExactlyOnceWhenBackOnline() async throws {
-        let harness = try await SandboxHarness.start(timeoutSeconds: 3)
+        let harness = try await SandboxHarness.start(timeoutSeconds: 30)
         await harness.launch()
         let lastDemoID = harness.sandbox.world.timeEntries.all.map(\.id).max() ?? 0
         let demoRunning = try #require(harness.driver.state.runningEntry)
@@ -77,7 +77,7 @@ import TrackerStore
     }
 
     @Test func aCreateWhoseAnswerIsLostIsFoundNotRepeated() async throws {
-        let harness = try await SandboxHarness.start(timeoutSeconds: 3)
+        let harness = try await SandboxHarness.start(timeoutSeconds: 30)
         await harness.launch()
         let lastDemoID = harness.sandbox.world.timeEntries.all.map(\.id).max() ?? 0
         harness.sandbox.faults = SandboxFaults(commitThenTimeout: 1, withholdSeconds: 0)
@@ -96,7 +96,7 @@ import TrackerStore
     }
 
     @Test func aClientAndProjectWhoseAnswersAreLostAreFoundByNameNotRefused() async throws {
-        let harness = try await SandboxHarness.start(timeoutSeconds: 3)
+        let harness = try await SandboxHarness.start(timeoutSeconds: 30)
         await harness.launch()
         let workspace = try #require(harness.driver.state.workspaceID)
         harness.sandbox.faults = SandboxFaults(commitThenTimeout: 1, withholdSeconds: 0)
@@ -126,7 +126,7 @@ import TrackerStore
     }
 
     @Test func aQuotaRunOutMidReplayResumesAfterTheReset() async throws {
-        let harness = try await SandboxHarness.start(timeoutSeconds: 3)
+        let harness = try await SandboxHarness.start(timeoutSeconds: 30)
         await harness.launch()
         let lastDemoID = harness.sandbox.world.timeEntries.all.map(\.id).max() ?? 0
         harness.sandbox.faults.isDown = true
@@ -158,7 +158,7 @@ import TrackerStore
     }
 
     @Test func aRefusedWriteIsJournaledFailedAndTheRestGoOn() async throws {
-        let harness = try await SandboxHarness.start(timeoutSeconds: 3)
+        let harness = try await SandboxHarness.start(timeoutSeconds: 30)
         await harness.launch()
         await harness.press(.character("5"), .character("j"))
         let id = try #require(harness.driver.state.selectedID(in: .entries))

@@ -63,7 +63,7 @@ import TrackerStore
     }
 
     @Test func aWriteTheCommandLineLeftUnsentIsSentByTheAppOnce() async throws {
-        let harness = try await SandboxHarness.start(timeoutSeconds: 3)
+        let harness = try await SandboxHarness.start(timeoutSeconds: 30)
         await harness.launch()
         let workspace = try #require(harness.driver.state.workspaceID)
         harness.sandbox.faults.isDown = true
@@ -87,7 +87,7 @@ import TrackerStore
     }
 
     @Test func theAppsWritesSentByAnotherProcessAreAnsweredInTheApp() async throws {
-        let harness = try await SandboxHarness.start(timeoutSeconds: 3)
+        let harness = try await SandboxHarness.start(timeoutSeconds: 30)
         await harness.launch()
         harness.sandbox.faults.isDown = true
         await harness.press(.character("s"))
@@ -139,7 +139,7 @@ import TrackerStore
     }
 
     @Test func aCreateLeftUnsentWhoseRetryTimesOutIsLookedUpAfreshNotSentTwice() async throws {
-        let harness = try await SandboxHarness.start(timeoutSeconds: 3)
+        let harness = try await SandboxHarness.start(timeoutSeconds: 30)
         await harness.launch()
         let workspace = try #require(harness.driver.state.workspaceID)
         let payload = TimeEntryPayload(workspaceID: workspace, start: SandboxHarness.now, duration: 600, description: .set("Left unsent"))
@@ -160,7 +160,7 @@ import TrackerStore
     }
 
     @Test func aWriteByAnotherProcessIsFollowedEvenWhenTheAppsOwnAppendReadItFirst() async throws {
-        let harness = try await SandboxHarness.start(timeoutSeconds: 3)
+        let harness = try await SandboxHarness.start(timeoutSeconds: 30)
         await harness.launch()
         let workspace = try #require(harness.driver.state.workspaceID)
         harness.sandbox.faults.isDown = true

@@ -56,7 +56,7 @@ import TrackerCore
     }
 
     @Test func anAddUndoneOfflineCostsNoRequestOnceBackOnline() async throws {
-        let harness = try await SandboxHarness.start(timeoutSeconds: 3)
+        let harness = try await SandboxHarness.start(timeoutSeconds: 30)
         await harness.launch()
         let entryCount = harness.sandbox.world.timeEntries.all.count
         harness.sandbox.faults.isDown = true

@@ -39,9 +39,11 @@ struct SandboxHTTPHandler: HTTPHandler {
             return Self.httpResponse(response)
         case .dropConnection:
             armReset(request)
-            return HTTPResponse(webSocket: DroppedConnection(after: 0))
+            return Self.cutOffResponse
         case .withhold(let seconds):
             armReset(request)
+            // An answer lost at once is cut off; one withheld is never begun (the client times out).
+            guard SandboxFaults.clampedSeconds(seconds) > 0 else { return Self.cutOffResponse }
             return HTTPResponse(webSocket: DroppedConnection(after: seconds))
         }
     }
@@ -50,6 +52,12 @@ struct SandboxHTTPHandler: HTTPHandler {
     private func armReset(_ request: HTTPRequest) {
         guard case .ip4(_, let peerPort)? = request.remoteAddress, let localPort = listeningPort.value else { return }
         ConnectionReset.arm(peerPort: peerPort, localPort: localPort)
+    }
+
+    /// An answer whose connection ends after its headers (see ``CutOffBody``).
+    static var cutOffResponse: HTTPResponse {
+        HTTPResponse(statusCode: .ok, headers: [.contentType: "application/json"],
+                     body: HTTPBodySequence(from: CutOffBody(), count: CutOffBody.promisedCount))
     }
 
     static func httpResponse(_ response: SandboxResponse) -> HTTPResponse {
@@ -89,7 +97,8 @@ struct SandboxHTTPHandler: HTTPHandler {
     }
 }
 
-/// Ends a connection without an answer (with a reset when ``ConnectionReset`` could arm it).
+/// Ends a connection without an answer after a wait (with a reset when ``ConnectionReset`` could
+/// arm it): an answer that never comes, so the client times out first.
 ///
 /// FlyingFox writes a response's status line and headers before its body, so a failing body would
 /// still show the client a status. A WebSocket "upgrade" is different: FlyingFox asks the handler

@@ -8,9 +8,10 @@ import Synchronization
 /// Before the sandbox sees a request, ``RequestGate`` refuses a `Host` other than
 /// `127.0.0.1:<port>`/`localhost:<port>` (421) and a body over ``SandboxSettings/maximumBodyBytes`` (413).
 ///
-/// Deliveries: `.normal` answers; `.dropConnection` closes the connection without sending a byte,
-/// with a TCP reset (see ``ConnectionReset``), so clients see "connection lost";
-/// `.withhold(seconds:)` keeps the connection silent that long, then drops it the same way. Injected latency
+/// Deliveries: `.normal` answers; `.dropConnection` cuts the connection off after the answer's
+/// headers, with a TCP reset (see ``CutOffBody`` and ``ConnectionReset``), so clients see
+/// "connection lost" at once and never repeat the request; `.withhold(seconds:)` keeps the
+/// connection silent that long, then drops it without a byte (the client times out first). Injected latency
 /// is slept before the request is handled. ``stopListening()`` / ``resumeListening()`` close and
 /// reopen the listening socket on the same port, so clients see "connection refused" in between.
 public actor SandboxServer {

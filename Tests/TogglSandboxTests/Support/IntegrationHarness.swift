@@ -58,7 +58,7 @@ final class IntegrationHarness: Sendable {
     /// A new client of this server (its own URLSession), by default with the demo token, no
     /// retries, and a clock that reads the sandbox's time and never waits.
     func client(
-        credentials: Credentials = .apiToken(DemoAccount.apiToken), timeoutSeconds: Int = 5,
+        credentials: Credentials = .apiToken(DemoAccount.apiToken), timeoutSeconds: Int = 30,
         retryPolicy: RetryPolicy = .never, clock: (any APIClock)? = nil
     ) -> TogglAPIClient {
         let configuration = APIConfiguration(

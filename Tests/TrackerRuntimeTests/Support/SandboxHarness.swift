@@ -31,7 +31,7 @@ final class SandboxHarness {
     static let untilRetried: Outbox.Pause = { _ in try? await Task.sleep(for: .seconds(86_400)) }
 
     static func start(world: SandboxWorld? = nil, quota: QuotaSettings = .unlimited, faults: SandboxFaults = .none,
-                      timeoutSeconds: Int = 5) async throws -> SandboxHarness {
+                      timeoutSeconds: Int = 30) async throws -> SandboxHarness {
         let world = world ?? DemoAccount.makeWorld(now: now, timeZone: utc)
         let sandbox = Sandbox(world: world, clock: .frozen(at: now), quota: quota, faults: faults)
         let server = SandboxServer(sandbox: sandbox)
