@@ -7,12 +7,14 @@ import TogglSandbox
 @testable import TrackerCLI
 
 /// Random sequences of command-line writes and reads — each run a process of its own — while
-/// Toggl is up, down (connection refused) or failing (5xx): once it is back, one read sends
-/// everything, and Toggl holds exactly what this machine showed before that read.
+/// Toggl is up, down (connection refused) or failing (5xx), and with runs that end as a process
+/// killed mid-send leaves things (Toggl made the write; the journal still holds it unsent, and
+/// what the run knew dies with it): once Toggl is back, one read sends everything, and Toggl
+/// holds exactly what this machine showed before that read — each write once.
 @Suite(.serialized)
 struct CommandLinePropertyTests {
     enum Step: CaseIterable {
-        case start, stop, add, continueLast, rename, removeLast, list, down, up, failing
+        case start, stop, add, continueLast, rename, removeLast, list, down, up, failing, killedMidSend
     }
 
     /// Today's entries as (description, start, stop), ids aside: unsent entries get Toggl's ids
@@ -34,7 +36,7 @@ struct CommandLinePropertyTests {
         }
     }
 
-    @Test(arguments: [UInt64(1), 2, 3, 4])
+    @Test(arguments: [UInt64(1), 2, 3, 4, 5, 6, 7, 8])
     func togglHoldsWhatTheCommandLineShowedAfterRandomRunsOnlineAndOffline(seed: UInt64) async throws {
         try await withCLI { cli in
             let clock = OfflineCommandLineTests.Clock()
@@ -43,8 +45,13 @@ struct CommandLinePropertyTests {
             var random = SeededRandom(seed: seed)
             var isDown = false
             var made: [String] = []
+            // Runs that were "killed" after Toggl made their write (the lost answer fired).
+            var killedRuns = 0
             func run(_ arguments: [String]) async -> CLIHarness.Result {
-                clock.advance(minutes: Double(1 + random.next() % 9))
+                // The user's time and Toggl's move together (Toggl stops a timer at its own now).
+                let minutes = Double(1 + random.next() % 9)
+                clock.advance(minutes: minutes)
+                cli.sandbox.advanceClock(by: minutes * 60)
                 return await cli.run(arguments, context: context)
             }
             _ = await run(["ls", "--today"])
@@ -78,6 +85,15 @@ struct CommandLinePropertyTests {
                     cli.sandbox.faults = .none
                 case .failing:
                     cli.sandbox.faults = SandboxFaults(serverErrorRate: 1, seed: seed)
+                case .killedMidSend:
+                    // The next write reaches Toggl and is made there, and its answer never comes back:
+                    // the run ends with the write still unsent in the journal, as a kill would leave it.
+                    guard !isDown else { continue }
+                    cli.sandbox.faults = SandboxFaults(commitThenTimeout: 1, withholdSeconds: 0, seed: seed)
+                    made.append("Killed \(seed)-\(counter)")
+                    result = await run(["add", "--", "-50m", "5m", "Killed \(seed)-\(counter)"])
+                    if cli.sandbox.faults.commitThenTimeout == 0 { killedRuns += 1 }
+                    cli.sandbox.faults = .none
                 }
                 if let result {
                     // Every run ends as the command line promises: done, queued, or a plain refusal.
@@ -101,6 +117,10 @@ struct CommandLinePropertyTests {
             #expect(local == server, "seed \(seed) — only here: \(local.subtracting(server)) only on Toggl: \(server.subtracting(local))")
             let after = Set(try TogglJSON.makeDecoder().decode([TimeEntry].self, from: Data(back.output.utf8)).map(Row.init))
             #expect(after == server)
+            let titles = cli.sandbox.world.timeEntries.all.filter { $0.deletedAt == nil }.compactMap(\.description)
+            #expect(Set(titles.filter { $0.hasPrefix("Killed") }).count == titles.filter { $0.hasPrefix("Killed") }.count,
+                    "seed \(seed): a write whose run was killed mid-send was made twice: \(titles.filter { $0.hasPrefix("Killed") })")
+            print("CommandLinePropertyTests seed \(seed): \(killedRuns) runs killed mid-send, \(server.count) entries today")
         }
     }
 }
