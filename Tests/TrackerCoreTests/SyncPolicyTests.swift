@@ -93,6 +93,40 @@ import TogglModels
         #expect(state.deletedEntries.isEmpty)
     }
 
+    /// A sync's answer may have been read on Toggl before a write the outbox sent meanwhile: an
+    /// entry created, edited or deleted and confirmed while the sync was on its way keeps the
+    /// screen's version, until the next sync.
+    @Test func aWriteConfirmedWhileASyncWasOnItsWayIsNotUndoneByItsOlderAnswer() {
+        var state = Sample.loadedState()
+        let made = TimeEntry(id: -7, workspaceID: Sample.studio, userID: Sample.userID, start: Sample.at(9, 30),
+                             stop: Sample.at(9, 45), duration: 900, description: "Made offline")
+        state.catalog.entries[-7] = made
+        state.pendingWrites[-7] = PendingWrite(original: nil)
+        state.pendingWrites[501] = PendingWrite(original: state.catalog.entries[501])
+        state.catalog.entries[501]?.description = "Wireframes, renamed"
+        state.pendingWrites[502] = PendingWrite(original: state.catalog.entries[502])
+        state.catalog.entries[502] = nil
+        #expect(state.press(.character("r")) == [.loadBootstrap(requestID: 2, withPreferences: false)])
+        // Toggl confirms the three writes; then the sync's answer, read before them, arrives.
+        let created = TimeEntry(id: 9001, workspaceID: Sample.studio, userID: Sample.userID, start: made.start,
+                                stop: made.stop, duration: 900, description: "Made offline")
+        var renamed = Sample.entries[0]
+        renamed.description = "Wireframes, renamed"
+        _ = AppUpdate.update(&state, .entryCreated(localID: -7, .success(created)))
+        _ = AppUpdate.update(&state, .entryUpdated(id: 501, .success(renamed)))
+        _ = AppUpdate.update(&state, .entryDeleted(id: 502, .success(true)))
+        #expect(state.confirmedDuringSync == [9001, 501, 502])
+        _ = AppUpdate.update(&state, .bootstrapLoaded(requestID: 2, .success(Bootstrap(me: Sample.me))))
+        #expect(state.catalog.entries[9001]?.description == "Made offline")
+        #expect(state.catalog.entries[501]?.description == "Wireframes, renamed")
+        #expect(state.catalog.entries[502] == nil)
+        #expect(state.confirmedDuringSync.isEmpty, "the next sync's answer is Toggl's truth again")
+
+        // A write confirmed with no sync on its way is not remembered.
+        _ = AppUpdate.update(&state, .entryUpdated(id: 9001, .success(created)))
+        #expect(state.confirmedDuringSync.isEmpty)
+    }
+
     @Test func aFailedDeltaKeepsTheCursorAndTriesAgainOnTheNextOlderWeek() {
         var state = Self.stateHoldingAnOlderWeek()
         state.press(.character("{"), .character("{"), .character("r"))

@@ -37,6 +37,12 @@ extension AppState {
         pendingWrites[id] != nil || failedWrites[id] != nil
     }
 
+    /// Whether a sync, a `since` delta or a window of entries is being read from Toggl (or the
+    /// store): an answer on its way may predate a write confirmed meanwhile.
+    public var isReadingToggl: Bool {
+        pendingBootstrap != nil || pendingDelta != nil || !pendingFetches.isEmpty
+    }
+
     /// The workspace shown.
     public var currentWorkspace: Workspace? { workspaceID.flatMap { catalog.workspaces[$0] } }
 

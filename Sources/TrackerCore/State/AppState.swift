@@ -72,6 +72,9 @@ public struct AppState: Sendable, Equatable {
     public var isQuietSync: Bool
     /// Entries with writes Toggl has not confirmed, by the id the screen shows.
     public var pendingWrites: [Int64: PendingWrite]
+    /// Entries whose last write Toggl confirmed while a sync was in flight: that sync's answer
+    /// may have been read before the write was made, so for these the screen's version stays.
+    public var confirmedDuringSync: Set<Int64>
     /// Entries whose writes Toggl refused (or that conflict with an edit made elsewhere), by
     /// the id the screen shows: kept as the user made them until fixed or discarded.
     public var failedWrites: [Int64: FailedWrite]
@@ -118,6 +121,7 @@ public struct AppState: Sendable, Equatable {
         self.syncStartedAt = nil
         self.isQuietSync = false
         self.pendingWrites = [:]
+        self.confirmedDuringSync = []
         self.failedWrites = [:]
         self.waitingWrites = 0
         self.undoSteps = []

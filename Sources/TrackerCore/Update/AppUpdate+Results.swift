@@ -46,6 +46,7 @@ extension AppUpdate {
         // What the user did since the request left is newer than the answer.
         for (id, entry) in state.catalog.entries where id < 0 { catalog.entries[id] = entry }
         for id in state.pendingWrites.keys where id > 0 { catalog.entries[id] = state.catalog.entries[id] }
+        for id in state.confirmedDuringSync { catalog.entries[id] = state.catalog.entries[id] }
         keepFailed(&state, in: &catalog)
         for (id, client) in state.catalog.clients where id < 0 { catalog.clients[id] = client }
         for (id, project) in state.catalog.projects where id < 0 { catalog.projects[id] = project }
@@ -72,6 +73,13 @@ extension AppUpdate {
 
     // MARK: Writes
 
+    /// Remembers that Toggl confirmed a write on entry `id` while a sync is in flight: the
+    /// sync's answer may predate it (see ``AppState/confirmedDuringSync``).
+    static func noteConfirmedDuringSync(_ state: inout AppState, _ id: Int64) {
+        guard state.isReadingToggl else { return }
+        state.confirmedDuringSync.insert(id)
+    }
+
     /// Counts one answer for entry `id`. Returns the pending record as it was before (its
     /// `count` is 1 for the last answer due), or nil when no answer was due.
     static func settleOne(_ state: inout AppState, _ id: Int64) -> PendingWrite? {
@@ -95,6 +103,7 @@ extension AppUpdate {
             if state.selection[.entries] == localID { state.selection[.entries] = entry.id }
             state.remapUndoSteps(localID, to: entry.id)
             guard let local = state.catalog.entries.removeValue(forKey: localID) else { return [] }
+            noteConfirmedDuringSync(&state, entry.id)
             if pending.count == 1 {
                 state.catalog.entries[entry.id] = entry
             } else {
@@ -115,6 +124,7 @@ extension AppUpdate {
                 state.failedWrites[id]?.original = entry
             } else if isLast, state.catalog.entries[id] != nil {
                 state.catalog.entries[id] = entry
+                noteConfirmedDuringSync(&state, id)
             }
         case .failure(let error):
             markFailed(&state, id, .update, error, original: pending.original)
@@ -124,6 +134,7 @@ extension AppUpdate {
 
     static func entryDeleted(_ state: inout AppState, id: Int64, _ result: Result<Bool, AppError>) -> [AppEffect] {
         guard let pending = settleOne(&state, id) else { return [] }
+        if case .success = result { noteConfirmedDuringSync(&state, id) }
         if case .failure(let error) = result, error.kind != .notFound {
             // The entry comes back, marked, until the user discards the delete or edits it.
             if state.catalog.entries[id] == nil, let original = pending.original { state.catalog.entries[id] = original }

@@ -83,6 +83,7 @@ extension AppUpdate {
     static func bootstrapLoaded(_ state: inout AppState, requestID: Int, _ result: Result<Bootstrap, AppError>) -> [AppEffect] {
         guard requestID == state.pendingBootstrap else { return [] }
         state.pendingBootstrap = nil
+        defer { forgetConfirmedWhenIdle(&state) }
         switch result {
         case .failure(let error):
             return syncFailed(&state, error)
@@ -137,6 +138,7 @@ extension AppUpdate {
     static func changedEntriesFetched(_ state: inout AppState, requestID: Int, _ result: Result<[TimeEntry], AppError>) -> [AppEffect] {
         guard requestID == state.pendingDelta else { return [] }
         state.pendingDelta = nil
+        defer { forgetConfirmedWhenIdle(&state) }
         switch result {
         case .failure(let error):
             // The older days show as last known; the next older week shown tries again.
@@ -155,7 +157,13 @@ extension AppUpdate {
     /// user's version (a refused one notes Toggl's, for a later discard).
     static func takingTogglsVersions(_ state: inout AppState, _ entries: [TimeEntry]) -> [TimeEntry] {
         for entry in entries where state.failedWrites[entry.id] != nil { state.failedWrites[entry.id]?.original = entry }
-        return entries.filter { !state.holdsUserVersion(of: $0.id) }
+        return entries.filter { !state.holdsUserVersion(of: $0.id) && !state.confirmedDuringSync.contains($0.id) }
+    }
+
+    /// Once nothing is being read from Toggl, no answer in flight can predate a confirmed write.
+    static func forgetConfirmedWhenIdle(_ state: inout AppState) {
+        guard !state.isReadingToggl else { return }
+        state.confirmedDuringSync = []
     }
 
     /// Without a usable cursor nothing older can be checked: what `/me` did not confirm is
@@ -258,6 +266,7 @@ extension AppUpdate {
 
     static func entriesFetched(_ state: inout AppState, requestID: Int, _ result: Result<[TimeEntry], AppError>) -> [AppEffect] {
         guard let window = state.pendingFetches.removeValue(forKey: requestID) else { return [] }
+        defer { forgetConfirmedWhenIdle(&state) }
         switch result {
         case .failure(let error):
             fail(&state, "Could not load older entries: \(error.message)")
@@ -276,6 +285,7 @@ extension AppUpdate {
     /// reports Toggl refuses (plan, access) are not asked again in this run.
     static func reportedEntriesFetched(_ state: inout AppState, requestID: Int, _ report: ReportedEntries) -> [AppEffect] {
         guard let window = state.pendingFetches.removeValue(forKey: requestID) else { return [] }
+        defer { forgetConfirmedWhenIdle(&state) }
         take(&state, report.entries, in: window, reportedFrom: Set(report.answered))
         let refused = report.failures.filter { $0.value.kind == .rejected || $0.value.kind == .unauthorized }
         let failed = report.failures.filter { refused[$0.key] == nil }
@@ -306,7 +316,7 @@ extension AppUpdate {
         // The window's end belongs to the next window (DateInterval.contains would include it).
         for (id, entry) in state.catalog.entries
         where id > 0 && entry.start >= window.start && entry.start < window.end && !returned.contains(id)
-            && !state.holdsUserVersion(of: id) {
+            && !state.holdsUserVersion(of: id) && !state.confirmedDuringSync.contains(id) {
             if let workspaces {
                 guard workspaces.contains(entry.workspaceID), !entry.isRunning, (entry.at ?? .distantPast) < lagging else { continue }
             }
