@@ -3,7 +3,7 @@ import Foundation
 import TogglModels
 import TrackerCore
 
-/// `ls [--today|--week|--since|--until] [-n N] [-p PROJECT] [-t TAG] [--fields …]`: lists
+/// `ls [--today|--week|--since|--until] [-n N] [-p PROJECT] [-t TAG] [--fields …] [--csv]`: lists
 /// entries, oldest first. One request (entries) with a local store; one without when the
 /// window lies in the last week (the bootstrap brings those entries along). Days more than
 /// three months back come from a Reports v3 detailed report of each workspace.
@@ -29,11 +29,16 @@ public struct ListCommand: CLICommand {
     @Option(help: "Columns, comma-separated: \(EntryPresenter.Field.allCases.map(\.rawValue).joined(separator: ",")).")
     public var fields = "id,date,start,stop,duration,description,project,tags"
 
+    /// CSV instead of a table.
+    @Flag(help: "Print CSV: a header row of the field names, one row per entry.")
+    public var csv = false
+
     @OptionGroup public var global: GlobalOptions
 
     public init() {}
 
     public func execute(in session: CLISession) async throws {
+        guard !(csv && global.json) else { throw CLIError.usage("Choose --csv or --json, not both.") }
         let columns = try fields.split(separator: ",").map { name -> EntryPresenter.Field in
             let trimmed = name.trimmingCharacters(in: .whitespaces).lowercased()
             guard let field = EntryPresenter.Field(rawValue: trimmed) else {
@@ -53,8 +58,12 @@ public struct ListCommand: CLICommand {
         entries.sort { ($0.start, $0.id) < ($1.start, $1.id) }
         if let count { entries = Array(entries.suffix(max(0, count))) }
         if global.json { return try session.printJSON(entries) }
-        if entries.isEmpty { return session.report("No entries.") }
         let presenter = session.presenter
+        if csv {
+            let rows = entries.map { entry in columns.map { CSVTable.Field.text(presenter.value($0, of: entry)) } }
+            return session.context.output.write(CSVTable(header: columns.map(\.rawValue), rows: rows).render())
+        }
+        if entries.isEmpty { return session.report("No entries.") }
         var table = presenter.table(entries, fields: columns)
         let total = DurationLimit.sum(entries.lazy.map(presenter.seconds))
         table.footer = ["\(entries.count) \(entries.count == 1 ? "entry" : "entries"), \(TimeFormat.duration(total)) in all"]
