@@ -25,36 +25,36 @@ struct LaunchSettings {
             }
         }
         guard let config else { return settings }
-        if let clock = config[section: "options", key: "clock"]?.lowercased() {
+        if let clock = config[.clock]?.lowercased() {
             guard clock == "12h" || clock == "24h" else {
-                throw LaunchError.invalidSetting("\(Self.place(config, "options", "clock")): clock must be 12h or 24h, not '\(clock)'.")
+                throw LaunchError.invalidSetting("\(Self.place(config, .clock)): clock must be 12h or 24h, not '\(clock)'.")
             }
             settings.timeFormatOverride = TimeFormat(uses24HourClock: clock == "24h")
         }
-        if let hours = config[section: "options", key: "forgotten_after_hours"] {
+        if let hours = config[.forgottenAfterHours] {
             guard let value = Double(hours), value > 0 else {
                 throw LaunchError.invalidSetting(
-                    "\(Self.place(config, "options", "forgotten_after_hours")): forgotten_after_hours must be a positive number of hours.")
+                    "\(Self.place(config, .forgottenAfterHours)): forgotten_after_hours must be a positive number of hours.")
             }
             settings.forgottenTimerHours = value
         }
-        if let minutes = config[section: "options", key: "sync_interval"] {
+        if let minutes = config[.syncInterval] {
             guard let value = Double(minutes), value >= 0 else {
                 throw LaunchError.invalidSetting(
-                    "\(Self.place(config, "options", "sync_interval")): sync_interval must be a number of minutes (0 turns background syncs off).")
+                    "\(Self.place(config, .syncInterval)): sync_interval must be a number of minutes (0 turns background syncs off).")
             }
             settings.syncIntervalMinutes = value
         }
-        if let reserve = config[section: "options", key: "quota_reserve"] {
+        if let reserve = config[.quotaReserve] {
             guard let value = Int(reserve), value >= 0 else {
                 throw LaunchError.invalidSetting(
-                    "\(Self.place(config, "options", "quota_reserve")): quota_reserve must be a whole number of requests.")
+                    "\(Self.place(config, .quotaReserve)): quota_reserve must be a whole number of requests.")
             }
             settings.quotaReserve = value
         }
         var overrides: [String: String] = [:]
-        for key in config.document.keys(inSection: "keys") {
-            overrides[key] = config.document.value(section: "keys", key: key)
+        for key in config.document.keys(inSection: TogglConfig.keysSection) {
+            overrides[key] = config.document.value(section: TogglConfig.keysSection, key: key)
         }
         if !overrides.isEmpty {
             do {
@@ -64,7 +64,7 @@ struct LaunchSettings {
                 switch error {
                 case .unknownAction(let name), .unknownKey(_, let name): action = name
                 }
-                throw LaunchError.invalidSetting("\(Self.place(config, "keys", action)): \(error)")
+                throw LaunchError.invalidSetting("\(Self.place(config, TogglConfig.keysSection, action)): \(error)")
             }
         }
         return settings
@@ -74,15 +74,20 @@ struct LaunchSettings {
     /// without asking Toggl (default 10; 0 = always ask while Toggl can be reached).
     func commandLineMaxDataAge() throws -> TimeInterval {
         guard let config = try TogglConfig.loadIfPresent(from: paths.configFile),
-              let minutes = config[section: "options", key: "cli_max_age"] else { return CLIContext.defaultMaxDataAge }
+              let minutes = config[.cliMaxAge] else { return CLIContext.defaultMaxDataAge }
         guard let value = Double(minutes), value >= 0, value <= 525_600 else {
             throw LaunchError.invalidSetting(
-                "\(Self.place(config, "options", "cli_max_age")): cli_max_age must be a number of minutes (0 asks Toggl on every read).")
+                "\(Self.place(config, .cliMaxAge)): cli_max_age must be a number of minutes (0 asks Toggl on every read).")
         }
         return value * 60
     }
 
     /// `file:line` of `key`, or just the file when the line is unknown.
+    static func place(_ config: TogglConfig, _ key: ConfigKey) -> String {
+        place(config, key.section, key.name)
+    }
+
+    /// `file:line` of `key` in `section`, or just the file when the line is unknown.
     static func place(_ config: TogglConfig, _ section: String, _ key: String) -> String {
         let file = config.document.fileName
         return config.document.lineNumber(section: section, key: key).map { "\(file):\($0)" } ?? file
@@ -91,10 +96,10 @@ struct LaunchSettings {
     /// Where `tz` was read: toggl-tui's config file, else the first toggl-cli file (the order
     /// ``CredentialResolver/effectiveSettings()`` reads them in).
     private func timeZonePlace(_ config: TogglConfig?) throws -> String {
-        if let config, config.timezone != nil { return Self.place(config, "options", "tz") }
+        if let config, config.timezone != nil { return Self.place(config, .timeZone) }
         for path in paths.togglrcCandidates {
             if let togglrc = try TogglConfig.loadIfPresent(from: path) {
-                return togglrc.timezone != nil ? Self.place(togglrc, "options", "tz") : path
+                return togglrc.timezone != nil ? Self.place(togglrc, .timeZone) : path
             }
         }
         return paths.configFile

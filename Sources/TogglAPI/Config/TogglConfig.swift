@@ -24,6 +24,8 @@ public struct TogglConfig: Sendable, Equatable, CustomStringConvertible, CustomR
     public static let authSection = "auth"
     /// `[options]`: everything else toggl-cli and toggl-tui share.
     public static let optionsSection = "options"
+    /// `[keys]`: toggl-tui's key rebinding (`action = key[, key…]`).
+    public static let keysSection = "keys"
 
     /// The INI file underneath, with everything the file holds.
     public var document: INIDocument
@@ -88,12 +90,12 @@ public struct TogglConfig: Sendable, Equatable, CustomStringConvertible, CustomR
     /// - Throws: ``ConfigError/invalidValue(file:section:key:value:expected:)`` naming the file.
     public func validate() throws {
         let options = Self.optionsSection
-        if let raw = nonEmpty(options, Self.defaultWorkspaceKey), Self.workspaceID(from: raw) == nil {
+        if let raw = nonEmpty(.defaultWorkspace), Self.workspaceID(from: raw) == nil {
             throw ConfigError.invalid(
                 file: document.fileName, section: options, key: Self.defaultWorkspaceKey, value: raw,
                 expected: "a workspace id (a positive whole number)")
         }
-        if let raw = nonEmpty(options, Self.apiURLKey) {
+        if let raw = nonEmpty(.apiURL) {
             guard let url = Self.apiURL(from: raw) else {
                 throw ConfigError.invalid(
                     file: document.fileName, section: options, key: Self.apiURLKey, value: raw,
@@ -111,47 +113,44 @@ public struct TogglConfig: Sendable, Equatable, CustomStringConvertible, CustomR
 
     /// `[auth] api_token`.
     public var apiToken: String? {
-        get { nonEmpty(Self.authSection, "api_token") }
-        set { write(newValue, Self.authSection, "api_token") }
+        get { nonEmpty(.apiToken) }
+        set { write(newValue, .apiToken) }
     }
 
     /// `[auth] username` (an email), or toggl-cli 2.x's `user_name` when `username` is absent.
     /// Setting it updates whichever of the two the file already has (`username` otherwise).
     public var username: String? {
-        get { nonEmpty(Self.authSection, "username") ?? nonEmpty(Self.authSection, "user_name") }
+        get { nonEmpty(.username) ?? nonEmpty(.legacyUsername) }
         set {
-            let key =
-                document.value(section: Self.authSection, key: "username") == nil
-                    && document.value(section: Self.authSection, key: "user_name") != nil
-                ? "user_name" : "username"
-            write(newValue, Self.authSection, key)
+            let key: ConfigKey = self[.username] == nil && self[.legacyUsername] != nil ? .legacyUsername : .username
+            write(newValue, key)
         }
     }
 
     /// `[auth] password`.
     public var password: String? {
-        get { nonEmpty(Self.authSection, "password") }
-        set { write(newValue, Self.authSection, "password") }
+        get { nonEmpty(.password) }
+        set { write(newValue, .password) }
     }
 
     /// `[options] default_wid`; nil when absent or not a positive whole number (``validate()``
     /// reports the latter).
     public var defaultWorkspaceID: Int64? {
-        get { nonEmpty(Self.optionsSection, Self.defaultWorkspaceKey).flatMap(Self.workspaceID(from:)) }
-        set { write(newValue.map(String.init), Self.optionsSection, Self.defaultWorkspaceKey) }
+        get { nonEmpty(.defaultWorkspace).flatMap(Self.workspaceID(from:)) }
+        set { write(newValue.map(String.init), .defaultWorkspace) }
     }
 
     /// `[options] tz`: an IANA zone name such as `Europe/Prague`, or `local` for the system zone.
     public var timezone: String? {
-        get { nonEmpty(Self.optionsSection, "tz") }
-        set { write(newValue, Self.optionsSection, "tz") }
+        get { nonEmpty(.timeZone) }
+        set { write(newValue, .timeZone) }
     }
 
     /// `[options] api_url`: the Toggl API v9 root, for a self-hosted proxy or the sandbox; nil when
     /// absent or not an `http(s)` URL (``validate()`` reports the latter).
     public var apiURL: URL? {
-        get { nonEmpty(Self.optionsSection, Self.apiURLKey).flatMap(Self.apiURL(from:)) }
-        set { write(newValue?.absoluteString, Self.optionsSection, Self.apiURLKey) }
+        get { nonEmpty(.apiURL).flatMap(Self.apiURL(from:)) }
+        set { write(newValue?.absoluteString, .apiURL) }
     }
 
     /// The credentials this file holds: `api_token` if set; else `username` and `password`
@@ -161,6 +160,11 @@ public struct TogglConfig: Sendable, Equatable, CustomStringConvertible, CustomR
         if let token = apiToken { return .apiToken(token) }
         guard let username, let password else { return nil }
         return Self.credentials(username: username, password: password)
+    }
+
+    /// A key the app reads (``ConfigKey``), as a trimmed string, possibly empty; nil when absent.
+    public subscript(_ key: ConfigKey) -> String? {
+        document.value(section: key.section, key: key.name)
     }
 
     /// Any key, as a trimmed string; nil when absent. Setting nil removes the key.
@@ -213,8 +217,8 @@ public struct TogglConfig: Sendable, Equatable, CustomStringConvertible, CustomR
 
     // MARK: Internals shared with CredentialResolver
 
-    static let defaultWorkspaceKey = "default_wid"
-    static let apiURLKey = "api_url"
+    static let defaultWorkspaceKey = ConfigKey.defaultWorkspace.name
+    static let apiURLKey = ConfigKey.apiURL.name
     static let apiURLExpectation = "an absolute http or https URL, e.g. https://api.track.toggl.com/api/v9"
 
     /// Credentials from a username and a password; the password `api_token` makes the username a token.
@@ -235,17 +239,17 @@ public struct TogglConfig: Sendable, Equatable, CustomStringConvertible, CustomR
         return url
     }
 
-    private func nonEmpty(_ section: String, _ key: String) -> String? {
-        guard let value = document.value(section: section, key: key), !value.isEmpty else { return nil }
+    private func nonEmpty(_ key: ConfigKey) -> String? {
+        guard let value = self[key], !value.isEmpty else { return nil }
         return value
     }
 
-    private mutating func write(_ value: String?, _ section: String, _ key: String) {
+    private mutating func write(_ value: String?, _ key: ConfigKey) {
         if let value, !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            // The section and key are this type's constants, which are valid names.
-            try? document.setValue(value, section: section, key: key)
+            // ConfigKey's sections and names are valid names.
+            try? document.setValue(value, section: key.section, key: key.name)
         } else {
-            document.removeValue(section: section, key: key)
+            document.removeValue(section: key.section, key: key.name)
         }
     }
 }
