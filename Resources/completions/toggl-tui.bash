@@ -173,13 +173,13 @@ _toggl-tui() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    tui|start|stop|continue|now|add|edit|rm|ls|sum|status|clients|projects|tags|tasks|workspaces|users|workspace-users|project-users|me|quota|config|logout|help)
+    tui|start|stop|continue|now|add|edit|rm|ls|sum|gaps|status|clients|projects|tags|tasks|workspaces|users|workspace-users|project-users|me|quota|config|logout|help)
         # Offer subcommand argument completions
         "_toggl-tui_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'tui start stop continue now add edit rm ls sum status clients projects tags tasks workspaces users workspace-users project-users me quota config logout help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'tui start stop continue now add edit rm ls sum gaps status clients projects tags tasks workspaces users workspace-users project-users me quota config logout help' -- "${cur}"))
         ;;
     esac
 }
@@ -375,7 +375,7 @@ _toggl-tui_rm() {
 
 _toggl-tui_ls() {
     repeating_flags=()
-    non_repeating_flags=(--today --week --refresh --demo --json -q --quiet --version -h --help)
+    non_repeating_flags=(--today --week --refresh --csv --demo --json -q --quiet --version -h --help)
     repeating_options=()
     non_repeating_options=(--since --until -n --count --project -p --tag -t --fields --demo-data)
     __toggl-tui_offer_flags_options 0
@@ -408,9 +408,9 @@ _toggl-tui_ls() {
 
 _toggl-tui_sum() {
     repeating_flags=()
-    non_repeating_flags=(--today --week --refresh --demo --json -q --quiet --version -h --help)
+    non_repeating_flags=(--today --week --refresh --billable --csv --demo --json -q --quiet --version -h --help)
     repeating_options=()
-    non_repeating_options=(--since --until --by --round --demo-data)
+    non_repeating_options=(--since --until --by --round --round-mode --round-per --demo-data)
     __toggl-tui_offer_flags_options 0
 
     # Offer option value completions
@@ -422,10 +422,91 @@ _toggl-tui_sum() {
         return
         ;;
     '--by')
-        __toggl-tui_add_completions -W 'day'$'\n''project'$'\n''client'$'\n''description'
         return
         ;;
     '--round')
+        return
+        ;;
+    '--round-mode')
+        __toggl-tui_add_completions -W 'nearest'$'\n''up'$'\n''down'
+        return
+        ;;
+    '--round-per')
+        __toggl-tui_add_completions -W 'entry'$'\n''group'
+        return
+        ;;
+    '--demo-data')
+        return
+        ;;
+    esac
+}
+
+_toggl-tui_gaps() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __toggl-tui_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    ls|fill)
+        # Offer subcommand argument completions
+        "_toggl-tui_gaps_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'ls fill' -- "${cur}"))
+        ;;
+    esac
+}
+
+_toggl-tui_gaps_ls() {
+    repeating_flags=()
+    non_repeating_flags=(--today --week --refresh --csv --demo --json -q --quiet --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--since --until --min --demo-data)
+    __toggl-tui_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--since')
+        return
+        ;;
+    '--until')
+        return
+        ;;
+    '--min')
+        return
+        ;;
+    '--demo-data')
+        return
+        ;;
+    esac
+}
+
+_toggl-tui_gaps_fill() {
+    repeating_flags=()
+    non_repeating_flags=(--billable -b --demo --json -q --quiet --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--project -p --tags -t --task --workspace -w --demo-data)
+    __toggl-tui_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--project'|'-p')
+        return
+        ;;
+    '--tags'|'-t')
+        return
+        ;;
+    '--task')
+        return
+        ;;
+    '--workspace'|'-w')
         return
         ;;
     '--demo-data')
