@@ -183,7 +183,9 @@ struct DoctorTests {
             context.configProblem = "<tmp>/config/toggl-tui/config:3: a line that is neither a [section] nor key = value"
             let broken = await cli.run("doctor", context: context)
             #expect(broken.code == CLIExitCode.checkFailed.rawValue)
-            #expect(Self.text(broken, cli).contains(Self.line("✗", "config", "<tmp>/config/toggl-tui/config:3: a line")), "\(broken)")
+            #expect(Self.text(broken, cli).contains(Self.line("✗", "config", "<tmp>/config/toggl-tui/config:3: a line that is neither a [section] "
+                + "nor key = value — every other command stops here until it is fixed\n")), "\(broken)")
+            #expect(Self.text(broken, cli).contains(Self.line("·", "token", "not looked for: the config problem above comes first\n")), "\(broken)")
             // The live probe needs credentials.
             let live = await cli.run("doctor", "--live", "--yes", context: context)
             #expect(live.code == CLIExitCode.auth.rawValue && live.requests.isEmpty, "\(live)")

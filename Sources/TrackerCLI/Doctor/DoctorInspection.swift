@@ -25,12 +25,14 @@ struct DoctorInspection {
         var checks: [DoctorCheck] = []
         let paths = context.configPaths
         if let problem = context.configProblem {
-            checks.append(DoctorCheck("config", "config", .fail, problem))
+            checks.append(DoctorCheck("config", "config", .fail, problem + " — every other command stops here until it is fixed"))
         }
         if session.global.demo {
             checks.append(DoctorCheck("config", "token", .ok, "the demo account's own token, kept in the demo folder (not shown)"))
         } else if context.api == nil {
-            if context.configProblem == nil {
+            if context.configProblem != nil {
+                checks.append(DoctorCheck("config", "token", .info, "not looked for: the config problem above comes first"))
+            } else {
                 let places = ([CredentialResolver.tokenVariable, paths.configFile] + paths.togglrcCandidates).joined(separator: ", ")
                 checks.append(DoctorCheck("config", "token", .fail,
                     "no Toggl API token found (looked in \(places)); run toggl-tui config init, or add --demo"))

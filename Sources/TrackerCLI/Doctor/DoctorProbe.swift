@@ -110,9 +110,9 @@ struct DoctorProbe {
             userTimer = try await api.timeEntries.current()
             // 3. Timer A.
             requests += 1
+            startedOne = true  // even unanswered, it may have stopped the user's timer
             let first = try await api.timeEntries.start(in: workspace, description: Self.entryDescription, start: now.addingTimeInterval(-60))
             created.append(first.id)
-            startedOne = true
             note("start", first.stop == nil && first.duration < 0, "entry \(first.id): stop \(Self.describe(first.stop)), duration \(first.duration)")
             // 4. Timer B: Toggl should stop A.
             requests += 1
