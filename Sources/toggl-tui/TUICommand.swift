@@ -54,6 +54,9 @@ struct TUICommand: AsyncParsableCommand {
                 print(TerminalVerdict.decide(term: nil, inputIsTerminal: false, outputIsTerminal: false, terminfo: nil).message
                     ?? error.description, to: &standardError)
                 throw ExitCode(2)
+            case .cannotMoveCursor(let type):
+                print(TerminalVerdict.cannotMoveCursor(type), to: &standardError)
+                throw ExitCode(2)
             case .unknownTerminalType(let type):
                 // curses has no entry for this TERM: the same kind of terminal problem, exit 2.
                 print(TerminalVerdict.unknownType(type), to: &standardError)

@@ -29,10 +29,15 @@ public enum TerminalVerdict: Sendable, Equatable {
                 + commandLineWorks)
         }
         if name == "dumb" || terminfo?.hasCursorAddressing == false {
-            return .unusable("toggl-tui: this terminal (TERM=\(shown(name))) cannot move the cursor, so the terminal UI "
-                + "cannot draw here; " + commandLineWorks)
+            return .unusable(cannotMoveCursor(name))
         }
         return .usable
+    }
+
+    /// The message for a type that cannot move the cursor (also when curses finds that out).
+    public static func cannotMoveCursor(_ term: String?) -> String {
+        "toggl-tui: this terminal (TERM=\(shown(term ?? "(unset)"))) cannot move the cursor, so the terminal UI cannot draw here; "
+            + commandLineWorks
     }
 
     /// The message for a type curses has no entry for (its `newterm` failed).
