@@ -38,6 +38,14 @@ public struct CLIContext: Sendable {
     /// Where `config init` reads the token when `--token` and `TOGGL_API_TOKEN` are not given
     /// (``TokenInput/standardInput`` in the app; nothing by default).
     public var tokenInput: TokenInput
+    /// Where the credentials were found (`doctor` says so; nil when the caller gave them, e.g.
+    /// the demo or a test).
+    public var credentialSource: CredentialSource?
+    /// A config problem that kept the credentials from being read (`doctor` runs anyway and
+    /// reports it; other commands fail before they start).
+    public var configProblem: String?
+    /// The terminal `doctor` reports on; nil means this process's (``TerminalFacts/current(environment:)``).
+    public var terminal: TerminalFacts?
 
     /// The default ``maxDataAge``: 10 minutes.
     public static let defaultMaxDataAge: TimeInterval = 600
@@ -58,7 +66,9 @@ public struct CLIContext: Sendable {
         confirm: @escaping @Sendable (String) -> Bool = { _ in false },
         writer: (any CLIWriter)? = nil,
         maxDataAge: TimeInterval = CLIContext.defaultMaxDataAge,
-        tokenInput: TokenInput = .none
+        tokenInput: TokenInput = .none,
+        credentialSource: CredentialSource? = nil,
+        terminal: TerminalFacts? = nil
     ) {
         self.api = api
         self.token = token
@@ -75,5 +85,7 @@ public struct CLIContext: Sendable {
         self.writer = writer
         self.maxDataAge = maxDataAge
         self.tokenInput = tokenInput
+        self.credentialSource = credentialSource
+        self.terminal = terminal
     }
 }

@@ -9,7 +9,7 @@ public struct CLIRoot: ParsableCommand {
         EditCommand.self, RemoveCommand.self, ListCommand.self, SumCommand.self, GapsCommand.self, StatusCommand.self,
         ClientsCommand.self, ProjectsCommand.self, TagsCommand.self, TasksCommand.self, WorkspacesCommand.self,
         UsersCommand.self, WorkspaceUsersCommand.self, ProjectUsersCommand.self, MeCommand.self, QuotaCommand.self,
-        ConfigCommand.self, LogoutCommand.self,
+        ConfigCommand.self, LogoutCommand.self, DoctorCommand.self,
     ]
 
     /// The exit codes, for `--help` texts.

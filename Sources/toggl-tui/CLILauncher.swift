@@ -31,16 +31,23 @@ struct CLILauncher {
                 context.stateDirectory = folder.appendingPathComponent("state").path
                 context.defaultWorkspaceID = nil
                 demo = started
-            } else if case .found(let credentials, _) = try resolver.resolve() {
+            } else if case .found(let credentials, let source) = try resolver.resolve() {
                 context.api = TogglAPIClient(configuration: APIConfiguration(
                     credentials: credentials, trackURL: effective.apiURL ?? APIConfiguration.defaultTrackURL))
                 if case .apiToken(let token) = credentials { context.token = Secret(token) }
+                context.credentialSource = source
             }
             let code = await CLIRunner.execute(command, context: context)
             if let demo { await demo.stop() }
             return code
         } catch {
             let failure = CLIRunner.cliError(error)
+            // doctor reports a broken config among its checks instead of stopping at it.
+            if command is DoctorCommand {
+                var context = CLIContext(api: nil, token: nil, configPaths: paths, confirm: Self.askOnTerminal)
+                context.configProblem = failure.message
+                return await CLIRunner.execute(command, context: context)
+            }
             StandardStream.error.write(
                 CLINotice(.error, failure.message, exitCode: failure.code.rawValue).line(json: global.json))
             return failure.code.rawValue
