@@ -1,6 +1,7 @@
 import Foundation
 import TogglAPI
 import TogglModels
+import TrackerCore
 
 /// Everything a subcommand needs from the outside world, injected so tests run commands in
 /// process against a sandbox with a fixed clock, time zone and folders.
@@ -46,6 +47,9 @@ public struct CLIContext: Sendable {
     public var configProblem: String?
     /// The terminal `doctor` reports on; nil means this process's (``TerminalFacts/current(environment:)``).
     public var terminal: TerminalFacts?
+
+    /// The config's `[goals]` (``GoalsConfig``).
+    public var goals: [Goal] = []
 
     /// The default ``maxDataAge``: 10 minutes.
     public static let defaultMaxDataAge: TimeInterval = 600

@@ -20,6 +20,7 @@ struct CLILauncher {
                 api: nil, token: nil, configPaths: paths, timeZoneOverride: settings.timeZoneOverride,
                 defaultWorkspaceID: effective.defaultWorkspaceID, confirm: Self.askOnTerminal,
                 maxDataAge: try LaunchSettings(paths: paths).commandLineMaxDataAge(), tokenInput: .standardInput)
+            context.goals = try LaunchSettings(paths: paths).goals()
             var demo: DemoEnvironment?
             if global.demo {
                 let folder = global.demoData.map { URL(fileURLWithPath: $0) } ?? DemoEnvironment.defaultFolder(environment: environment)

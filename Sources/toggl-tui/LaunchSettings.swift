@@ -82,6 +82,12 @@ struct LaunchSettings {
         return value * 60
     }
 
+    /// `[goals]`: the time goals (none without a config file).
+    func goals() throws -> [Goal] {
+        guard let config = try TogglConfig.loadIfPresent(from: paths.configFile) else { return [] }
+        return try GoalsConfig.read(config)
+    }
+
     /// `file:line` of `key`, or just the file when the line is unknown.
     static func place(_ config: TogglConfig, _ key: ConfigKey) -> String {
         place(config, key.section, key.name)

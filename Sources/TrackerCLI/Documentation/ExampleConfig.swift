@@ -53,6 +53,17 @@ public enum ExampleConfig {
                 lines.append("# \(binding.action.rawValue) = \(keys)")
             }
         }
+        lines += [
+            "", "[\(TogglConfig.goalsSection)]",
+            "# Time goals (toggl-tui goals shows how far each is; no request). day, week and month",
+            "# totals, or KIND NAME = AMOUNT/PERIOD for a project, client or tag (a name with = or :",
+            "# is given by its id). None by default; for example:",
+            "# day = 8h",
+            "# week = 40h",
+            "# client \"Acme Corp\" = 10h/week",
+            "# project \"Website Redesign\" = 2h/day",
+            "# tag deep-work = 15h/month",
+        ]
         return lines.joined(separator: "\n") + "\n"
     }
 
