@@ -48,8 +48,11 @@ public struct CLIContext: Sendable {
     /// The terminal `doctor` reports on; nil means this process's (``TerminalFacts/current(environment:)``).
     public var terminal: TerminalFacts?
 
-    /// The config's `[goals]` (``GoalsConfig``).
-    public var goals: [Goal] = []
+    /// The config's settings as the UI reads them: `[goals]`, `work_hours`, `remind_after`,
+    /// `notify`, `forgotten_after_hours` (the zone travels in ``timeZoneOverride``).
+    public var settings = AppSettings()
+    /// How `remind` reaches the desktop (``DesktopNotifier/none`` unless the launcher gives `notify-send`).
+    public var notifier = DesktopNotifier.none
 
     /// The default ``maxDataAge``: 10 minutes.
     public static let defaultMaxDataAge: TimeInterval = 600

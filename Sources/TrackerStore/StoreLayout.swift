@@ -50,6 +50,12 @@ public struct StoreLayout: Sendable, Hashable {
         POSIX.join(POSIX.join(stateDirectory, "users"), String(userID))
     }
 
+    /// `<state>/users/<userID>/remind.json`: the reminder `toggl-tui remind` gave last (so each
+    /// is given once).
+    public var remindFile: AtomicFile {
+        AtomicFile(path: POSIX.join(userStateDirectory, "remind.json"))
+    }
+
     /// `catalog.json`: everything but entries.
     public var catalog: VersionedFile<CatalogSnapshot> {
         VersionedFile(

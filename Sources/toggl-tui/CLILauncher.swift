@@ -20,7 +20,8 @@ struct CLILauncher {
                 api: nil, token: nil, configPaths: paths, timeZoneOverride: settings.timeZoneOverride,
                 defaultWorkspaceID: effective.defaultWorkspaceID, confirm: Self.askOnTerminal,
                 maxDataAge: try LaunchSettings(paths: paths).commandLineMaxDataAge(), tokenInput: .standardInput)
-            context.goals = try LaunchSettings(paths: paths).goals()
+            context.settings = settings
+            context.notifier = .notifySend(environment: environment)
             var demo: DemoEnvironment?
             if global.demo {
                 let folder = global.demoData.map { URL(fileURLWithPath: $0) } ?? DemoEnvironment.defaultFolder(environment: environment)

@@ -11,7 +11,7 @@ struct GoalsCommandTests {
         try await withCLI { cli in
             _ = await cli.run("ls", "--today")
             var context = cli.context()
-            context.goals = [Goal(scope: .all, period: .day, seconds: 8 * 3600),
+            context.settings.goals = [Goal(scope: .all, period: .day, seconds: 8 * 3600),
                              Goal(scope: .project("Mobile App v2"), period: .day, seconds: 3600),
                              Goal(scope: .client("Nobody"), period: .week, seconds: 3600)]
             let shown = await cli.run(["goals"], context: context)

@@ -48,7 +48,7 @@ public struct GoalsCommand: CLICommand {
     }
 
     public func execute(in session: CLISession) async throws {
-        let goals = session.context.goals
+        let goals = session.context.settings.goals
         guard !goals.isEmpty else {
             if global.json { return try session.printJSON([Row]()) }
             return session.report("No goals set. Add some to \(session.context.configPaths.configFile):\n"
