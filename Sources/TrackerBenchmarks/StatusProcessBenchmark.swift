@@ -8,9 +8,10 @@ import TrackerStore
 /// benchmark's account stored as a previous run of the app leaves it.
 ///
 /// The `toggl-tui` measured is the one beside the benchmark's own executable (the same build
-/// folder). The hellos are built once into `status-hello/` there (kept for the next run). Each
-/// program runs `runs` times, round-robin so a busy machine slows them alike, after one warm-up
-/// run each; its wall time is spawn to `wait4`, its peak memory `wait4`'s `ru_maxrss`.
+/// folder). The hellos are built once into `status-hello/` there (kept for the next run), with
+/// a small probe that spawns each run and times it (see ``probeSource``). Each program runs
+/// `runs` times, round-robin so a busy machine slows them alike, after one warm-up run each;
+/// its wall time is spawn to `wait4`, its peak memory `wait4`'s `ru_maxrss`.
 /// "Full path" runs `status` with the status summary removed before each run (outside the
 /// timing), as the first `status` after a change does.
 public enum StatusProcessBenchmark {
@@ -31,7 +32,7 @@ public enum StatusProcessBenchmark {
             return StatusProcessResult(skipped: "no toggl-tui beside the benchmark in \(buildFolder.path): build it first (swift build -c release)")
         }
         progress("building the hello baselines with swiftc")
-        let hellos: (plain: String, staticStdlib: String)
+        let hellos: (plain: String, staticStdlib: String, probe: String)
         do {
             hellos = try buildHellos(in: buildFolder.appendingPathComponent("status-hello"))
         } catch {
@@ -61,7 +62,7 @@ public enum StatusProcessBenchmark {
         for round in 0...runs {
             for program in programs {
                 if program.fullPath { unlink(layout.statusSummaryPath) }
-                guard let sample = spawn(program.path, program.arguments, environment: environment) else {
+                guard let sample = probe(hellos.probe, program.path, program.arguments, environment: environment) else {
                     return StatusProcessResult(skipped: "could not run \(program.path) \(program.arguments.joined(separator: " "))")
                 }
                 guard sample.exitStatus == 0 else {
@@ -86,8 +87,61 @@ public enum StatusProcessBenchmark {
         var maxResidentMegabytes: Double
     }
 
+    /// Runs `path` with `arguments` through the probe (see ``probeSource``) with `environment`;
+    /// nil when either could not be started or the probe's answer makes no sense.
+    static func probe(_ probe: String, _ path: String, _ arguments: [String], environment: [String]) -> Sample? {
+        let pipe = Pipe()
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_adddup2(&actions, pipe.fileHandleForWriting.fileDescriptor, 1)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ([probe, path] + arguments).map { strdup($0) } + [nil]
+        let envp = environment.map { strdup($0) } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, probe, &actions, nil, argv, envp) == 0 else { return nil }
+        try? pipe.fileHandleForWriting.close()
+        let answer = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let fields = answer.split(separator: " ").map { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        guard status == 0, fields.count == 3, let nanoseconds = fields[0], let kilobytes = fields[1], let exit = fields[2] else { return nil }
+        return Sample(milliseconds: nanoseconds / 1e6, exitStatus: Int32(exit), maxResidentMegabytes: kilobytes / 1024)
+    }
+
+    /// The probe: a small program (Glibc only, static Swift runtime) that spawns one command with
+    /// its own environment, output to /dev/null, and prints `<wall ns> <ru_maxrss KB> <exit status>`.
+    /// A child's `ru_maxrss` counts the memory of the process it was spawned from (Linux records
+    /// the old image's peak at `exec`), so spawned from the benchmark (70+ MB) every command
+    /// would "peak" at the benchmark's size; spawned from the probe (~5 MB), only at its own.
+    static let probeSource = """
+        import Glibc
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        let argv = arguments.map { strdup($0) } + [nil]
+        var start = timespec(), end = timespec()
+        var pid: pid_t = 0
+        clock_gettime(CLOCK_MONOTONIC, &start)
+        guard !arguments.isEmpty, posix_spawn(&pid, arguments[0], &actions, nil, argv, environ) == 0 else { exit(127) }
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 { if errno != EINTR { exit(126) } }
+        clock_gettime(CLOCK_MONOTONIC, &end)
+        let nanoseconds = (Int(end.tv_sec) - Int(start.tv_sec)) * 1_000_000_000 + Int(end.tv_nsec) - Int(start.tv_nsec)
+        let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        print(nanoseconds, usage.ru_maxrss, exitStatus)
+
+        """
+
     /// Runs `path` with `arguments` and `environment`, output to /dev/null; nil when it could
-    /// not be started.
+    /// not be started. (Its `ru_maxrss` includes this process's size: see ``probeSource``.)
     static func spawn(_ path: String, _ arguments: [String], environment: [String]) -> Sample? {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -122,16 +176,21 @@ public enum StatusProcessBenchmark {
 
         """
 
-    /// The two hellos in `folder`, built with the `swiftc` on `PATH` unless already there.
-    static func buildHellos(in folder: URL) throws -> (plain: String, staticStdlib: String) {
+    /// The two hellos and the probe in `folder`, built with the `swiftc` on `PATH` unless
+    /// already there.
+    static func buildHellos(in folder: URL) throws -> (plain: String, staticStdlib: String, probe: String) {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let source = folder.appendingPathComponent("hello.swift")
+        let probeSourceFile = folder.appendingPathComponent("probe.swift")
         let plain = folder.appendingPathComponent("hello").path
         let staticStdlib = folder.appendingPathComponent("hello-static").path
+        let probe = folder.appendingPathComponent("probe").path
         try Data(helloSource.utf8).write(to: source)
-        for (output, flags) in [(plain, ["-O"]), (staticStdlib, ["-O", "-static-stdlib"])]
+        try Data(probeSource.utf8).write(to: probeSourceFile)
+        for (output, flags, input) in [(plain, ["-O"], source), (staticStdlib, ["-O", "-static-stdlib"], source),
+                                       (probe, ["-O", "-static-stdlib"], probeSourceFile)]
         where !FileManager.default.isExecutableFile(atPath: output) {
-            let arguments = ["swiftc"] + flags + [source.path, "-o", output]
+            let arguments = ["swiftc"] + flags + [input.path, "-o", output]
             var pid: pid_t = 0
             let argv = arguments.map { strdup($0) } + [nil]
             defer { argv.forEach { free($0) } }
@@ -144,7 +203,7 @@ public enum StatusProcessBenchmark {
                 throw SkipReason("`\(arguments.joined(separator: " "))` failed (status \(status)): status was not measured")
             }
         }
-        return (plain, staticStdlib)
+        return (plain, staticStdlib, probe)
     }
 
     /// The store a previous run of `toggl-tui` leaves for `account` under `root`'s XDG folders:
