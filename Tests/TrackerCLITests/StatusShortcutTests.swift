@@ -183,6 +183,69 @@ struct StatusShortcutTests {
         }
     }
 
+    /// A seeded fuzzer over the summary's values (its stamp kept, so the file is read): huge,
+    /// negative, fractional and absurd numbers, strings with controls, nulls and wrong types.
+    /// Nothing traps; what the shortcut prints carries no terminal control.
+    @Test func mutatedSummariesNeverTrapOrPrintControls() async throws {
+        try await withCLI { cli in
+            try StatusCommandTests.prepareStore(cli)
+            let journal = cli.layout.makeJournal()
+            let write = try journal.append(.updateEntry(workspaceID: StatusCommandTests.workspace, id: 3, payload: TimeEntryPayload(projectID: .set(99))),
+                                           at: Self.now)
+            try journal.append(.failed(sequence: write.sequence, message: "refused", statusCode: 400), at: Self.now)
+            _ = await cli.run("status")
+            let path = cli.layout.statusSummaryPath
+            let good = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
+            let hostile: [Any] = [
+                NSNull(), 1e300, -1e300, 9_223_372_036_854_775_807, -9_223_372_036_854_775_808, 0.5, -1, 0, "",
+                "\u{1B}]0;PWNED\u{07}\u{1B}[2J", "\u{202E}evil\u{0085}", [1, 2], ["a": 1], true, String(repeating: "x", count: 5_000),
+            ]
+            var random = SplitMix64(seed: 0x5747_4154_5553)
+            var answered = 0
+            for round in 0..<150 {
+                var mutated = good
+                var log: [String] = []
+                for _ in 0..<(1 + Int(random.next() % 3)) {
+                    // Odd rounds put hostile strings only where strings are, so more files are read through.
+                    let choices = round % 2 == 0 ? hostile : hostile.filter { $0 is String }
+                    mutated = Self.mutate(mutated, random: &random, hostile: choices, stringsOnly: round % 2 == 1, log: &log) as? [String: Any] ?? mutated
+                }
+                let data = try JSONSerialization.data(withJSONObject: mutated)
+                try data.write(to: URL(fileURLWithPath: path))
+                cli.output.clear()
+                let code = StatusShortcut.run(round % 2 == 0 ? ["status"] : ["status", "--format", Self.everyField], context: cli.context())
+                #expect(code == nil || code == 0)
+                if code == 0 { answered += 1 }
+                #expect(!HostileAccount.isDangerous(cli.output.text),
+                        "seed 0x574741545553 round \(round): \(log) printed \(cli.output.text.debugDescription)")
+            }
+            #expect(answered >= 30, "only \(answered) of 150 mutated summaries were read through")
+        }
+    }
+
+    /// `value` with one leaf (outside `sources`) replaced by a hostile one (`stringsOnly`: only a
+    /// string leaf, else nothing changes).
+    static func mutate(_ value: Any, random: inout SplitMix64, hostile: [Any], stringsOnly: Bool, log: inout [String]) -> Any {
+        if var object = value as? [String: Any] {
+            let keys = object.keys.filter { $0 != "sources" }.sorted()
+            guard !keys.isEmpty else { return value }
+            let key = keys[Int(random.next() % UInt64(keys.count))]
+            log.append(key)
+            object[key] = mutate(object[key] ?? NSNull(), random: &random, hostile: hostile, stringsOnly: stringsOnly, log: &log)
+            return object
+        }
+        if var array = value as? [Any], !array.isEmpty, random.next() % 4 != 0 {
+            let index = Int(random.next() % UInt64(array.count))
+            log.append("[\(index)]")
+            array[index] = mutate(array[index], random: &random, hostile: hostile, stringsOnly: stringsOnly, log: &log)
+            return array
+        }
+        if stringsOnly, !(value is String) { return value }
+        let replacement = hostile[Int(random.next() % UInt64(hostile.count))]
+        log.append("→ \(String(describing: replacement).prefix(40))")
+        return replacement
+    }
+
     @Test func onlyPlainStatusArgumentsAreTaken() {
         #expect(StatusShortcut.line(from: ["status"]) != nil)
         let line = StatusShortcut.line(from: ["status", "--format={a}", "--idle-format", "{b}", "--json", "-q"])
@@ -195,5 +258,22 @@ struct StatusShortcutTests {
         ] {
             #expect(StatusShortcut.line(from: arguments) == nil, "\(arguments)")
         }
+    }
+}
+
+/// A fixed-seed generator for the fuzzer (SplitMix64).
+struct SplitMix64 {
+    private var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
