@@ -18,6 +18,8 @@ public struct BenchmarkOptions: Sendable {
     public var now: Date
     /// When the scripted workday starts (the same Wednesday, 9:00).
     public var workdayStart: Date
+    /// How many times each program of the status benchmark is spawned (at least 30; 0 skips it).
+    public var statusRuns = 40
 
     public init(account: AccountSize, screen: Size = Size(columns: 120, rows: 40), firstFrameRuns: Int = 20,
                 keystrokeRounds: Int = 1, ticks: Int = 30,
@@ -38,5 +40,9 @@ public struct BenchmarkOptions: Sendable {
     public static let standard = BenchmarkOptions(account: .large)
 
     /// A tiny account, few repetitions: every metric in a few seconds.
-    public static let tiny = BenchmarkOptions(account: .tiny, firstFrameRuns: 3, ticks: 5)
+    public static let tiny: BenchmarkOptions = {
+        var options = BenchmarkOptions(account: .tiny, firstFrameRuns: 3, ticks: 5)
+        options.statusRuns = 30
+        return options
+    }()
 }

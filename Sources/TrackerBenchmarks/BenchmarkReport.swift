@@ -53,11 +53,14 @@ public struct BenchmarkReport: Sendable, Equatable, Codable {
     public var tick: TickResult
     public var memory: MemoryResult
     public var workday: WorkdayResult
+    /// `toggl-tui status` as a process beside the hellos.
+    public var statusProcess: StatusProcessResult
     public var metrics: [Metric]
     public var notes: [String]
 
     init(options: BenchmarkOptions, projectsInDefaultWorkspace: Int, firstFrame: FirstFrameResult,
-         keystrokes: [KeystrokeResult], tick: TickResult, memory: MemoryResult, workday: WorkdayResult) {
+         keystrokes: [KeystrokeResult], tick: TickResult, memory: MemoryResult, workday: WorkdayResult,
+         statusProcess: StatusProcessResult) {
         account = options.account
         self.projectsInDefaultWorkspace = projectsInDefaultWorkspace
         screen = "\(options.screen.columns)×\(options.screen.rows)"
@@ -66,6 +69,7 @@ public struct BenchmarkReport: Sendable, Equatable, Codable {
         self.tick = tick
         self.memory = memory
         self.workday = workday
+        self.statusProcess = statusProcess
         metrics = []
         notes = []
         metrics = makeMetrics()
@@ -110,6 +114,7 @@ public struct BenchmarkReport: Sendable, Equatable, Codable {
         rows.append(Metric("workday_requests_naive", "workday requests, naive poller", value: Double(day.naive.total),
                            unit: "requests",
                            detail: "\(day.naive.total): \(Format.buckets(day.naive)); \(day.naive.refusedForQuota) refused (402)"))
+        rows += statusProcess.metrics
         return rows
     }
 
@@ -127,6 +132,7 @@ public struct BenchmarkReport: Sendable, Equatable, Codable {
                 + "The sandbox should run as its own process for the real number.",
             "Workday: 8 h on the sandbox's virtual clock, in-process over loopback HTTP, Toggl's quotas (me 30/h, "
                 + "Starter 240/h, Free 30/h). The naive client polls the running entry every minute and re-fetches lists.",
+            statusProcess.note,
         ]
         if !allMet { notes.append("Targets missed: " + metrics.filter { $0.met == false }.map(\.key).joined(separator: ", ") + ".") }
         return notes
@@ -136,6 +142,11 @@ public struct BenchmarkReport: Sendable, Equatable, Codable {
 
     /// The table: metric, value, target, met?; then the details and notes.
     public func table() -> String {
+        Self.table(metrics: metrics, notes: notes)
+    }
+
+    /// A table of `metrics` with their details and `notes` below.
+    public static func table(metrics: [Metric], notes: [String]) -> String {
         let header = ["metric", "value", "target", "met?"]
         let rows = metrics.map { [$0.name, "\(Format.number($0.value)) \($0.unit)", $0.targetText, $0.met.map { $0 ? "yes" : "NO" } ?? "—"] }
         var widths = header.map(\.count)

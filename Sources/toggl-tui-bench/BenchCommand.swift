@@ -32,6 +32,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "How many first frames to make (default 20).")
     var runs: Int?
 
+    @Flag(name: .customLong("only-status"), help: "Only spawn `toggl-tui status` beside a Foundation hello (needs toggl-tui built beside the benchmark, and swiftc).")
+    var onlyStatus = false
+
     mutating func validate() throws {
         for (name, value) in [("--entries", entries), ("--projects", projects), ("--runs", runs)] {
             if let value, value < 1 { throw ValidationError("\(name) must be at least 1.") }
@@ -45,11 +48,23 @@ struct BenchCommand: AsyncParsableCommand {
         if let runs { options.firstFrameRuns = runs }
         let quiet = json
         let started = ContinuousClock.now
-        let report = try await BenchmarkSuite.run(options) { step in
+        let progress: (String) -> Void = { step in
             guard !quiet else { return }
             let seconds = (ContinuousClock.now - started).components.seconds
             FileHandle.standardError.write(Data("[\(seconds) s] \(step)\n".utf8))
         }
+        if onlyStatus {
+            let result = BenchmarkSuite.runStatusProcess(options, progress: progress)
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                print(String(decoding: try encoder.encode(result), as: UTF8.self))
+            } else {
+                print(result.table())
+            }
+            return
+        }
+        let report = try await BenchmarkSuite.run(options, progress: progress)
         print(json ? try report.json() : report.table())
     }
 }
