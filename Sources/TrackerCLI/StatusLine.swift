@@ -13,6 +13,8 @@ struct StatusLine: Sendable {
     var idleFormat: String?
     /// `--json`.
     var json: Bool
+    /// Goals, work hours and reminder settings (`{goal_left}`, `{goal_week_left}`, `{untracked}`, `{reminder}`).
+    var settings = AppSettings()
 
     /// What `--json` prints.
     struct Report: Encodable {
@@ -26,6 +28,14 @@ struct StatusLine: Sendable {
         var dataAgeSeconds: Int
         /// Toggl's reasons for the changes it refused (absent when there are none).
         var refusedChanges: [String]?
+        /// What is left of the `day` goal today (absent without one).
+        var goalLeftSeconds: Int?
+        /// What is left of the `week` goal this week (absent without one).
+        var goalWeekLeftSeconds: Int?
+        /// How long nothing has run (absent while a timer runs).
+        var untrackedSeconds: Int?
+        /// The reminder due now (absent when none is).
+        var reminder: String?
 
         enum CodingKeys: String, CodingKey {
             case running, description, project, client
@@ -34,6 +44,8 @@ struct StatusLine: Sendable {
             case dataSavedAt = "data_saved_at"
             case dataAgeSeconds = "data_age_seconds"
             case refusedChanges = "refused_changes"
+            case goalLeftSeconds = "goal_left_seconds", goalWeekLeftSeconds = "goal_week_left_seconds"
+            case untrackedSeconds = "untracked_seconds", reminder
         }
     }
 
@@ -45,17 +57,32 @@ struct StatusLine: Sendable {
         let running = summary.running
         let elapsed = running.map { max(0, $0.entry.elapsedSeconds(at: now)) }
         let age = max(0, DurationLimit.wholeSeconds(now.timeIntervalSince(summary.savedAt)))
+        let dayGoalLeft = goalLeft(.day, summary: summary, now: now, timeZone: timeZone)
+        let weekGoalLeft = goalLeft(.week, summary: summary, now: now, timeZone: timeZone)
+        let lastStop = summary.lastStop(before: now)
+        let untracked = Reminder.untrackedSince(running: running?.entry, lastStop: lastStop, now: now,
+                                                workHours: settings.workHours, timeZone: timeZone)
+            .map { max(0, DurationLimit.wholeSeconds(now.timeIntervalSince($0))) }
+        let reminder = Reminder.due(now: now, running: running?.entry, lastStop: lastStop, workHours: settings.workHours,
+                                    timeZone: timeZone, remindAfter: DurationLimit.wholeSeconds(settings.remindAfterMinutes * 60),
+                                    forgottenAfter: DurationLimit.wholeSeconds(settings.forgottenTimerHours * 3600))
         if json {
             return try SecretOutput.printing(secrets: false) {
                 try JSONOutput.encode(Report(
                     running: running?.entry, description: running?.description, project: running?.project,
                     client: running?.client, elapsedSeconds: elapsed, todaySeconds: todaySeconds, dataSavedAt: summary.savedAt,
-                    dataAgeSeconds: age, refusedChanges: summary.refused.isEmpty ? nil : summary.refused))
+                    dataAgeSeconds: age, refusedChanges: summary.refused.isEmpty ? nil : summary.refused,
+                    goalLeftSeconds: dayGoalLeft, goalWeekLeftSeconds: weekGoalLeft, untrackedSeconds: untracked, reminder: reminder?.text))
             }
         }
         var values: [String: String] = [
             "today": TimeFormat.duration(todaySeconds), "today_short": TimeFormat.shortDuration(todaySeconds),
             "age": Self.age(age), "state": running == nil ? "idle" : "running",
+            // Left rounds up to the minute: "0m" only once the goal is reached.
+            "goal_left": dayGoalLeft.map { TimeFormat.shortDuration($0 + 59) } ?? "",
+            "goal_week_left": weekGoalLeft.map { TimeFormat.shortDuration($0 + 59) } ?? "",
+            "untracked": untracked.map(TimeFormat.shortDuration) ?? "",
+            "reminder": reminder?.text ?? "",
         ]
         let template: String
         if let running, let elapsed {
@@ -81,6 +108,15 @@ struct StatusLine: Sendable {
             text += "\(what) refused by Toggl: \(TerminalText.safe(first)) — open toggl-tui to fix or discard\n"
         }
         return text
+    }
+
+    /// Seconds left of the config's `day` or `week` goal on everything, in the period holding
+    /// `now`; nil without such a goal or when the summary does not reach back to the period's start.
+    func goalLeft(_ period: Goal.Period, summary: StatusSummary, now: Date, timeZone: TimeZone) -> Int? {
+        guard let goal = settings.goals.first(where: { $0.scope == .all && $0.period == period }) else { return nil }
+        let interval = GoalProgress.period(period, holding: now, timeZone: timeZone, beginningOfWeek: summary.beginningOfWeek ?? 1)
+        guard let tracked = summary.seconds(in: interval, now: now) else { return nil }
+        return max(0, goal.seconds - tracked)
     }
 
     /// Replaces `{name}` with its value made terminal-safe, line breaks included, so a status bar

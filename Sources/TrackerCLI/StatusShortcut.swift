@@ -51,11 +51,12 @@ public enum StatusShortcut {
     /// - Returns: the exit status (0) once the answer is written; nil when nothing was written
     ///   and the full path must run.
     public static func run(_ arguments: [String], context: CLIContext) -> Int32? {
-        guard let line = line(from: arguments), let token = context.token,
+        guard var line = line(from: arguments), let token = context.token,
               let userID = try? AccountMap(stateDirectory: context.stateDirectory).lookUp(token).userID
         else { return nil }
         let layout = StoreLayout(cacheDirectory: context.cacheDirectory, stateDirectory: context.stateDirectory, userID: userID)
         guard let summary = StatusSummary.read(layout: layout) else { return nil }
+        line.settings = context.settings
         // As CLISession.timeZone: the config's zone, else the profile's, else the system's.
         let timeZone = context.timeZoneOverride ?? summary.profileTimeZone.flatMap(TimeZone.init(identifier:)) ?? context.systemTimeZone
         guard let text = try? line.text(for: summary, now: context.clock(), timeZone: timeZone) else { return nil }

@@ -20,13 +20,14 @@ import TrackerStore
 struct StatusSummary: Codable, Sendable, Equatable {
     /// `format` of the file.
     static let fileFormat = "toggl-tui.status"
-    /// `version` of the file; another version is gathered afresh.
-    static let fileVersion = 1
+    /// `version` of the file; another version is gathered afresh (2: the week's spans and the
+    /// profile's first day of the week, for goals).
+    static let fileVersion = 2
     /// The largest file read (a summary is a few KB).
     static let byteLimit = 1 << 20
-    /// How far back from the moment it was gathered a summary lists entries: today, at any
-    /// later moment in any time zone (UTC−12…+14), starts after that.
-    static let coverage: TimeInterval = 3 * 86_400
+    /// How far back from the moment it was gathered a summary lists entries: this week (for
+    /// `{goal_week_left}`), at any later moment in any time zone (UTC−12…+14), starts after that.
+    static let coverage: TimeInterval = 9 * 86_400
     /// Dates a summary may hold: years 1 to 9999, what a store file can hold (RFC 3339);
     /// anything else is a damaged file.
     static let saneDates = Date(timeIntervalSince1970: -62_135_596_800)...Date(timeIntervalSince1970: 253_402_300_799)
@@ -59,6 +60,8 @@ struct StatusSummary: Codable, Sendable, Equatable {
     var profileTimeZone: String?
     /// Whether Toggl's preferences ask for a 24-hour clock (`{start}`).
     var uses24HourClock: Bool
+    /// The Toggl profile's first day of the week (0 = Sunday), for week goals.
+    var beginningOfWeek: Int?
     /// The running timer, if any (the latest started, should several run).
     var running: Running?
     /// Every entry ending after ``spansFrom`` (or running) is in ``spans``.
@@ -92,7 +95,7 @@ struct StatusSummary: Codable, Sendable, Equatable {
         }
         return StatusSummary(
             sources: sources, savedAt: savedAt, profileTimeZone: catalog?.profile?.timezone,
-            uses24HourClock: session.timeFormat.uses24HourClock,
+            uses24HourClock: session.timeFormat.uses24HourClock, beginningOfWeek: catalog?.profile?.beginningOfWeek,
             running: running.map {
                 Running(entry: $0, description: presenter.description($0), project: presenter.project($0), client: presenter.client($0))
             },
@@ -132,15 +135,24 @@ struct StatusSummary: Codable, Sendable, Equatable {
     /// that day starts before ``spansFrom`` (entries of it may be missing: the clock went back).
     func todaySeconds(now: Date, timeZone: TimeZone) -> Int? {
         let today = LocalDay.containing(now, in: timeZone)
-        let dayStart = today.start(in: timeZone)
-        let dayEnd = today.end(in: timeZone)
-        guard dayStart >= spansFrom else { return nil }
+        return seconds(in: DateInterval(start: today.start(in: timeZone), end: today.end(in: timeZone)), now: now)
+    }
+
+    /// Seconds tracked in `period` (running entries until `now`); nil when it starts before
+    /// ``spansFrom`` (entries of it may be missing).
+    func seconds(in period: DateInterval, now: Date) -> Int? {
+        guard period.start >= spansFrom else { return nil }
         var total = 0
         for span in spans {
-            let overlap = min(span.end ?? now, dayEnd).timeIntervalSince(max(span.start, dayStart))
-            // At most a day's length: the spans are clamped to the day.
-            if overlap > 0 { total += Int(overlap) }
+            let overlap = min(span.end ?? now, period.end).timeIntervalSince(max(span.start, period.start))
+            // At most the period's length: the spans are clamped to it.
+            if overlap > 0 { total = DurationLimit.sum([total, DurationLimit.wholeSeconds(overlap)]) }
         }
         return total
+    }
+
+    /// When the last entry that is not running ended, at or before `now`.
+    func lastStop(before now: Date) -> Date? {
+        spans.compactMap(\.end).filter { $0 <= now }.max()
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TogglModels
 import TogglSandbox
+import TrackerCore
 import TrackerStore
 @testable import TrackerCLI
 
@@ -178,7 +179,8 @@ struct StatusShortcutTests {
                 _ = await cli.run("status") // the summary as of now again
             }
             var earlier = cli.context()
-            earlier.clock = { CLIHarness.now.addingTimeInterval(-4 * 86_400) }
+            // Before the nine days a summary covers.
+            earlier.clock = { CLIHarness.now.addingTimeInterval(-10 * 86_400) }
             Self.expectDeclines(cli, context: earlier)
         }
     }
@@ -275,5 +277,47 @@ struct SplitMix64 {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+}
+
+extension StatusShortcutTests {
+    /// `[goals] day = 8h, week = 40h` and the default work hours, at Monday 10:00 UTC with the
+    /// store of ``StatusCommandTests/prepareStore(_:running:)``: today 1 h + 30 min (+ 40 min running).
+    static func goalContext(_ cli: CLIHarness) -> CLIContext {
+        var context = cli.context()
+        context.settings.goals = [Goal(scope: .all, period: .day, seconds: 8 * 3600), Goal(scope: .all, period: .week, seconds: 40 * 3600)]
+        return context
+    }
+
+    static let goalFields = "{goal_left}|{goal_week_left}|{untracked}|{reminder}"
+
+    @Test func goalAndReminderPlaceholdersReadTheSameBothWays() async throws {
+        try await withCLI { cli in
+            try StatusCommandTests.prepareStore(cli)
+            let context = Self.goalContext(cli)
+            // Running: 2 h 10 min today and this week (Sunday's hour was last week); nothing untracked.
+            let running = await cli.run(["status", "--format", Self.goalFields], context: context)
+            #expect(running.output == "5h 50m|37h 50m||\n", "\(running)")
+            await Self.expectSameAnswer(cli, ["status", "--format", Self.goalFields], context: context)
+            await Self.expectSameAnswer(cli, ["status", "--json"], context: context)
+            let json = await cli.run(["status", "--json"], context: context)
+            #expect(json.output.contains("\"goal_left_seconds\" : 21000") && json.output.contains("\"goal_week_left_seconds\" : 136200"), "\(json)")
+        }
+    }
+
+    @Test func untrackedAndTheReminderInWorkHoursWhileIdle() async throws {
+        try await withCLI { cli in
+            try StatusCommandTests.prepareStore(cli, running: false)
+            let context = Self.goalContext(cli)
+            // Idle since 08:30; work began at 09:00: an hour untracked, past remind_after (15 min).
+            let idle = await cli.run(["status", "--idle-format", Self.goalFields], context: context)
+            #expect(idle.output == "6h 30m|38h 30m|1h 00m|Not tracking for 1h 00m.\n", "\(idle)")
+            await Self.expectSameAnswer(cli, ["status", "--idle-format", Self.goalFields], context: context)
+            var off = context
+            off.settings.workHours = .off
+            off.settings.goals = []
+            let quiet = await cli.run(["status", "--idle-format", Self.goalFields], context: off)
+            #expect(quiet.output == "||1h 30m|\n", "no goals, no work hours: \(quiet)")
+        }
     }
 }

@@ -10,7 +10,7 @@ public struct StatusCommand: CLICommand {
         commandName: "status", abstract: "The running timer and today's total, from local data only (no request).",
         discussion: """
             Template fields: {description} {project} {client} {project_client} {tags} {elapsed} {elapsed_short} \
-            {start} {id} {today} {today_short} {age} {state} (running or idle).
+            {start} {id} {today} {today_short} {age} {state} (running or idle), {goal_left} and {goal_week_left}             (what is left of the [goals] day and week totals), {untracked} (how long nothing has run; empty while a             timer runs), {reminder} (the reminder due in work hours, or empty).
             Example for tmux: set -g status-right '#(toggl-tui status --format "{description} {elapsed_short}" --idle-format "idle")'
             """)
 
@@ -38,8 +38,8 @@ public struct StatusCommand: CLICommand {
     public func execute(in session: CLISession) async throws {
         if refresh { try await session.bootstrap() }
         guard let layout = session.layout(), let summary = StatusSummary.gather(layout: layout, in: session) else { throw Self.noData }
-        let line = StatusLine(format: format, idleFormat: idleFormat, json: global.json)
-        // Just gathered, the summary lists every entry of the last three days: today is among them.
+        let line = StatusLine(format: format, idleFormat: idleFormat, json: global.json, settings: session.context.settings)
+        // Just gathered, the summary lists every entry of the last nine days: today is among them.
         guard let text = try line.text(for: summary, now: session.now, timeZone: session.timeZone) else { throw Self.noData }
         session.context.output.write(text)
         summary.save(layout: layout)
