@@ -134,6 +134,14 @@ install -m 0755 "$binary" "$bin_dir/.toggl-tui.new"
 if [ "$strip_binary" -eq 1 ]; then
   if command -v strip >/dev/null 2>&1; then strip "$bin_dir/.toggl-tui.new"; else say "(strip not found: the binary keeps its symbols)"; fi
 fi
+# libcurl is loaded by the first request (CCurlLazy), so a run without one (status) need not
+# load it and the ~30 libraries behind it: drop the NEEDED entry the toolchain always adds. A
+# binary this does not fit (a dynamic build, no python3) keeps it and works as before.
+if [ -x "$repo_root/scripts/drop-needed.py" ] && command -v python3 >/dev/null 2>&1; then
+  if ! python3 "$repo_root/scripts/drop-needed.py" "$bin_dir/.toggl-tui.new" libcurl.so.4 >/dev/null 2>&1; then
+    say "(libcurl stays linked at start: this binary does not load it lazily)"
+  fi
+fi
 mv -f "$bin_dir/.toggl-tui.new" "$bin_dir/toggl-tui"
 rm -f "$man_dir/toggl-tui.1" "$man_dir"/toggl-tui-*.1
 install -m 0644 "$resources"/man/man1/*.1 "$man_dir/"
