@@ -130,6 +130,12 @@ public final class CursesTerminal: TerminalBackend {
         return stream
     }
 
+    /// Rings the bell through curses (`beep`: the audible bell, else a flash).
+    public func bell() {
+        guard window != nil else { return }
+        _ = beep()
+    }
+
     public func stop() {
         guard let screen else { return }
         toggl_stop(screen)

@@ -13,4 +13,11 @@ public protocol TerminalBackend: AnyObject {
     func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent?
     /// Shows a frame, writing only the cells that differ from the last frame shown.
     func present(_ frame: ScreenBuffer)
+    /// Rings the terminal's bell (audible or visual, as the terminal is set up).
+    func bell()
+}
+
+extension TerminalBackend {
+    /// No bell: backends that have none.
+    public func bell() {}
 }

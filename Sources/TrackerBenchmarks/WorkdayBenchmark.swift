@@ -151,7 +151,7 @@ enum WorkdayBenchmark {
             case .createEntry, .deleteEntry, .createClient, .createProject: otherWrites += 1
             case .fetchEntries, .fetchChangedEntries: olderReads += 1
             case .fetchReportedEntries(_, _, let workspaces, _, _): olderReads += workspaces.count
-            case .loadStoredEntries, .discardFailed, .quit: break
+            case .loadStoredEntries, .discardFailed, .quit, .remind: break
             }
         }
         let writes = starts + stops + edits + otherWrites

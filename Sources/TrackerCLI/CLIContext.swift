@@ -2,6 +2,7 @@ import Foundation
 import TogglAPI
 import TogglModels
 import TrackerCore
+import TrackerRuntime
 
 /// Everything a subcommand needs from the outside world, injected so tests run commands in
 /// process against a sandbox with a fixed clock, time zone and folders.

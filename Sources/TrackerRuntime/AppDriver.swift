@@ -19,6 +19,9 @@ public final class AppDriver: @unchecked Sendable {
     public private(set) var effectLog: [AppEffect] = []
     /// Called for each effect as it starts (the runtime logs them).
     public var onEffect: ((AppEffect) -> Void)?
+    /// Gives a reminder (``AppEffect/remind(text:desktop:)``), on the thread that sent the
+    /// message: ``TerminalRuntime`` rings the terminal bell and, when asked, notifies the desktop.
+    public var onReminder: ((_ text: String, _ desktop: Bool) -> Void)?
     /// Where writes go: journaled, then sent in order. Without one, writes are performed
     /// directly like any other effect (tests of the bare loop).
     public var outbox: Outbox?
@@ -95,6 +98,11 @@ public final class AppDriver: @unchecked Sendable {
         effectLog.append(effect)
         onEffect?(effect)
         if case .quit = effect { return }
+        if case .remind(let text, let desktop) = effect {
+            // The bell belongs to the loop's thread (the terminal); the runtime says how to ring it.
+            onReminder?(text, desktop)
+            return
+        }
         let id = nextTaskID
         nextTaskID += 1
         if case .loadStoredEntries(let requestID, let window) = effect, let reader = storeReader {

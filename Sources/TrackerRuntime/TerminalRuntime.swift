@@ -23,11 +23,18 @@ public final class TerminalRuntime: @unchecked Sendable {
 
     public init(
         backend: any TerminalBackend, driver: AppDriver, render: @escaping (AppState, Size) -> ScreenBuffer,
-        clock: @escaping @Sendable () -> Date = { Date() }, pollMilliseconds: Int = 40, store: LocalStore? = nil
+        clock: @escaping @Sendable () -> Date = { Date() }, pollMilliseconds: Int = 40, store: LocalStore? = nil,
+        notifier: DesktopNotifier = .none
     ) {
         self.store = store
         self.backend = backend
         self.driver = driver
+        // Reminders ring the bell here, on the loop's thread, and go to the desktop off it.
+        driver.onReminder = { [backend, notifier] text, desktop in
+            backend.bell()
+            guard desktop else { return }
+            Thread.detachNewThread { _ = notifier.send("toggl-tui", text) }
+        }
         self.render = render
         self.clock = clock
         self.pollMilliseconds = pollMilliseconds

@@ -20,7 +20,7 @@ public struct TogglEffectPerformer: EffectPerformer {
 
     private func answer(_ effect: AppEffect) async -> AppMessage? {
         switch effect {
-        case .quit, .discardFailed:
+        case .quit, .discardFailed, .remind:
             // Without an outbox there is no journal to settle.
             return nil
         case .loadBootstrap(let requestID, let withPreferences):

@@ -67,7 +67,8 @@ struct AppLauncher {
         let restored = store.restore(into: driver)
         log.write(restored ? "first frame from the local store" : "no local store for this token yet")
         for issue in store.issues { log.write("store: \(issue.message)") }
-        let runtime = TerminalRuntime(backend: terminal, driver: driver, render: AppView.render, store: store)
+        let runtime = TerminalRuntime(backend: terminal, driver: driver, render: AppView.render, store: store,
+                                      notifier: .notifySend(environment: ProcessInfo.processInfo.environment))
         TerminalGuard.install { signal in
             log.write("signal \(signal): quitting")
             runtime.requestQuit()

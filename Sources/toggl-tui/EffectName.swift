@@ -19,6 +19,7 @@ enum EffectName {
         case .createClient(let id, let workspace, _): return "create-client local \(id) in \(workspace)"
         case .createProject(let id, let workspace, _): return "create-project local \(id) in \(workspace)"
         case .quit: return "quit"
+        case .remind: return "remind"
         }
     }
 }

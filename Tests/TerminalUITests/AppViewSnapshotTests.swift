@@ -203,6 +203,14 @@ import TrackerCore
             """)
     }
 
+    @Test func theStatusLineShowsTheReminderDue() {
+        var state = SampleState.loaded(running: false)
+        _ = AppUpdate.update(&state, .tick(state.now))
+        state.status = nil
+        let rows = render(state, 80, 24).textDump().split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(rows[22].hasPrefix(" Not tracking for 30m."), "\(rows[22])")
+    }
+
     @Test func idleTimer() {
         let screen = render(SampleState.loaded(running: false), 80, 24)
         assertSnapshot(region(screen, rows: 1..<11), text: """

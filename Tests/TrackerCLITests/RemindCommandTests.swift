@@ -3,6 +3,7 @@ import Synchronization
 import Testing
 import TogglModels
 import TrackerCore
+import TrackerRuntime
 @testable import TrackerCLI
 
 /// `remind` gives each reminder once, from this machine's copy (no request while it is fresh).

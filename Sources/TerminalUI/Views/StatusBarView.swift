@@ -2,7 +2,8 @@ import Foundation
 import TogglModels
 import TrackerCore
 
-/// The status line: the latest message on the left; sync state and what is left of each
+/// The status line: the latest message (else a refused entry's hint, else the reminder due) on
+/// the left; sync state and what is left of each
 /// hourly quota on the right, on the status bar's background (only warnings and errors stand out).
 enum StatusBarView {
     static func draw(_ state: AppState, in rect: Rect, on buffer: inout ScreenBuffer) {
@@ -17,6 +18,10 @@ enum StatusBarView {
         if state.status == nil, let failure = failureHint(state) {
             message = failure
             level = .error
+        } else if state.status == nil, let reminder = state.reminder {
+            // "Not tracking for 17m." while nothing runs in work hours, until something does.
+            message = reminder.text
+            level = .warning
         }
         StatusLine(message: message, level: level, segments: waitingSegment(state) + quotaSegments(state) + [syncSegment(state)])
             .draw(in: rect, on: &buffer)

@@ -47,6 +47,9 @@ public enum AppEffect: Sendable, Equatable {
     case createProject(localID: Int64, workspaceID: Int64, ProjectPayload)
     /// End the program.
     case quit
+    /// A reminder given now (once per episode): the terminal bell, and with `desktop` a desktop
+    /// notification of `text` too.
+    case remind(text: String, desktop: Bool)
 
     /// The `at` of the entry an update, stop or delete was made on, if known.
     public var baseAt: Date? {
@@ -60,7 +63,7 @@ public enum AppEffect: Sendable, Equatable {
     public var isWrite: Bool {
         switch self {
         case .startEntry, .createEntry, .updateEntry, .stopEntry, .deleteEntry, .discardFailed, .createClient, .createProject: true
-        case .loadBootstrap, .fetchEntries, .fetchReportedEntries, .fetchChangedEntries, .loadStoredEntries, .quit: false
+        case .loadBootstrap, .fetchEntries, .fetchReportedEntries, .fetchChangedEntries, .loadStoredEntries, .quit, .remind: false
         }
     }
 }

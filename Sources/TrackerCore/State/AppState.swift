@@ -85,6 +85,10 @@ public struct AppState: Sendable, Equatable {
     /// takes back the last one.
     public var undoSteps: [UndoStep]
     /// Whether the app should end.
+    /// The reminder due now (work hours, `remind_after`, a forgotten timer), for the status line.
+    public var reminder: Reminder? = nil
+    /// The episode last reminded with the bell (and the desktop), so each is reminded once.
+    public var remindedEpisode: String? = nil
     public var isQuitting: Bool
 
     public init(settings: AppSettings = AppSettings(), now: Date) {

@@ -19,7 +19,7 @@ public enum AppUpdate {
         case .tick(let now):
             state.now = now
             if let expiry = state.status?.expiresAt, expiry <= now { state.status = nil }
-            return backgroundSyncIfDue(&state)
+            return backgroundSyncIfDue(&state) + remindIfDue(&state)
         case .resized(_, let rows):
             state.screenRows = rows
             return []

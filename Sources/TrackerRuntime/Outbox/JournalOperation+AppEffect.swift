@@ -20,7 +20,7 @@ extension JournalOperation {
             self = .createClient(workspaceID: workspace, localID: localID, payload: payload)
         case .createProject(let localID, let workspace, let payload):
             self = .createProject(workspaceID: workspace, localID: localID, payload: payload)
-        case .loadBootstrap, .fetchEntries, .fetchReportedEntries, .fetchChangedEntries, .loadStoredEntries, .discardFailed, .quit:
+        case .loadBootstrap, .fetchEntries, .fetchReportedEntries, .fetchChangedEntries, .loadStoredEntries, .discardFailed, .quit, .remind:
             return nil
         }
     }

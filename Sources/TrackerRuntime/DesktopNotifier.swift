@@ -2,7 +2,7 @@ import Foundation
 import TerminalUI
 
 /// Sends a desktop notification: `notify-send` where it is installed (found on `PATH`), nothing
-/// elsewhere. Tests give their own.
+/// elsewhere. Tests give their own. Used by the UI's reminders and by `toggl-tui remind`.
 public struct DesktopNotifier: Sendable {
     /// Shows `text` with `title`; returns whether a notification was sent.
     public var send: @Sendable (_ title: String, _ text: String) -> Bool
