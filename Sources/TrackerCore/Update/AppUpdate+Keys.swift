@@ -24,6 +24,9 @@ extension AppUpdate {
             }
             return []
         }
+        if state.entriesMode == .timeline, let command = TimelineCommand.command(for: key) {
+            return perform(command, &state)
+        }
         guard let action = state.settings.keymap.action(for: key) else { return [] }
         return perform(action, &state)
     }
@@ -87,6 +90,7 @@ extension AppUpdate {
 
     /// Carries out a keymap action in the main view.
     static func perform(_ action: AppAction, _ state: inout AppState) -> [AppEffect] {
+        if state.entriesMode == .timeline, let effects = performInTimeline(action, &state) { return effects }
         switch action {
         case .quit:
             state.isQuitting = true
@@ -142,8 +146,10 @@ extension AppUpdate {
         case .nextWeek: return showDay(&state, state.day.adding(days: 7))
         case .today: return showDay(&state, state.today)
         case .toggleSummary:
-            state.entriesMode = state.entriesMode == .day ? .weekSummary : .day
+            state.entriesMode = state.entriesMode == .weekSummary ? .day : .weekSummary
             state.focus = .entries
+        case .timeline:
+            openTimeline(&state)
         }
         return []
     }
@@ -189,6 +195,7 @@ extension AppUpdate {
     static func showDay(_ state: inout AppState, _ day: LocalDay) -> [AppEffect] {
         state.day = day
         state.selection[.entries] = nil
+        state.timelineCursor = nil
         return fetchIfNeeded(&state)
     }
 
