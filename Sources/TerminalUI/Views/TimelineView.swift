@@ -59,7 +59,9 @@ enum TimelineView {
             }
         }
         let laneCount = max(1, laneEnds.count)
-        let laneHeight = inner.height >= 12 + laneCount * 2 ? 2 : 1
+        // Rows besides the lanes: hours and axis, marks, cursor, a blank, the description and a
+        // blank, the legend, a blank and the hints.
+        let laneHeight = max(1, min(3, (inner.height - 10) / laneCount))
         let projects = projectOrder(timeline)
         for (index, block) in timeline.blocks.enumerated() {
             let (fill, style) = look(of: block.entry, projects: projects, usesColor: usesColor, state: state)
@@ -94,8 +96,27 @@ enum TimelineView {
             buffer.write(describe(item, in: state), x: left, y: y, width: columns)
             y += 2
         }
-        drawLegend(projects, usesColor: usesColor, state: state, left: left, columns: columns, from: y, to: inner.maxY - 1, on: &buffer)
+        y = drawLegend(projects, usesColor: usesColor, state: state, left: left, columns: columns, from: y, to: inner.maxY - 1, on: &buffer)
+        drawStretches(timeline, cursor: item?.cursor, state: state, left: left, columns: columns, from: y + 1, to: inner.maxY - 2, on: &buffer)
         drawHints(state, item: item, in: inner, on: &buffer)
+    }
+
+    /// The day's gaps and overlaps as a list, where rows are left: the one under the cursor marked.
+    static func drawStretches(
+        _ timeline: DayTimeline, cursor: TimelineCursor?, state: AppState, left: Int, columns: Int, from: Int, to: Int,
+        on buffer: inout ScreenBuffer
+    ) {
+        let stretches = timeline.items.filter { if case .stretch = $0 { true } else { false } }
+        guard !stretches.isEmpty, to - from >= 2 else { return }
+        buffer.write([Span("Gaps and overlaps", role: .title)], x: left, y: from, width: columns)
+        // As many as fit, around the one under the cursor.
+        let rows = to - from - 1
+        let current = stretches.firstIndex { $0.cursor == cursor } ?? 0
+        let first = max(0, min(current - rows / 2, stretches.count - rows))
+        for (offset, item) in stretches.dropFirst(first).prefix(rows).enumerated() {
+            let marker = item.cursor == cursor ? Span("▸ ", role: .focus) : Span("  ")
+            buffer.write([marker] + describe(item, in: state), x: left, y: from + 1 + offset, width: columns)
+        }
     }
 
     /// Hour labels on the first row (skipped where they would touch the one before) and the
@@ -179,10 +200,11 @@ enum TimelineView {
         return entry.projectID.flatMap { state.catalog.projects[$0]?.name } ?? "(no description)"
     }
 
-    /// Which fill is which project, wrapped over the rows `from..<to`.
+    /// Which fill is which project, wrapped over the rows `from..<to`; returns the row after it.
+    @discardableResult
     static func drawLegend(
         _ projects: [Int64?], usesColor: Bool, state: AppState, left: Int, columns: Int, from: Int, to: Int, on buffer: inout ScreenBuffer
-    ) {
+    ) -> Int {
         var y = from
         var x = left
         for (position, id) in projects.enumerated() {
@@ -196,9 +218,10 @@ enum TimelineView {
                 y += 1
                 x = left
             }
-            guard y < to else { return }
+            guard y < to else { return y }
             x += buffer.write([swatch, Span(" "), Span(name, role: .muted)], x: x, y: y, width: left + columns - x) + 3
         }
+        return y + 1
     }
 
     /// The keys that act on what the cursor is on, on the last inner row.
