@@ -377,3 +377,26 @@ extension TimelineSnapshotTests {
             """)
     }
 }
+
+extension TimelineSnapshotTests {
+    @Test func twoEntriesOfOneProjectSideBySideStayTwo() {
+        // Design 8–9 and Build 9–10 on Website: Build begins with a half block.
+        var state = AppState(settings: AppSettings(systemTimeZone: S.utc), now: S.now)
+        _ = AppUpdate.update(&state, .launched)
+        var account = S.me
+        account.timeEntries = [
+            TimeEntry(id: 701, workspaceID: S.studio, projectID: S.website, userID: S.userID, start: S.at(8), stop: S.at(9), duration: 3600,
+                      description: "Design"),
+            TimeEntry(id: 702, workspaceID: S.studio, projectID: S.website, userID: S.userID, start: S.at(9), stop: S.at(10), duration: 3600,
+                      description: "Build"),
+        ]
+        _ = AppUpdate.update(&state, .bootstrapLoaded(requestID: 1, .success(Bootstrap(me: account))))
+        state.press(.character("v"))
+        assertSnapshot(region(AppView.render(state, size: Size(columns: 80, rows: 24)), rows: 2..<6, columns: 0..<80), text: """
+            │ 08                                    09                                  10 │
+            │ ┬─────────────────────────────────────┬────────────────────────────────────┬ │
+            │ ██████████████████████████████████████▐█████████████████████████████████████ │
+            │ ██████████████████████████████████████▐█████████████████████████████████████ │
+            """)
+    }
+}

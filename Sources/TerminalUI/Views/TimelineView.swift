@@ -7,7 +7,8 @@ import TrackerCore
 /// Hours of the local clock along the top (by real instant, so a DST day shows 23 or 25), the
 /// span zoomed to the worked hours. Each entry is a block in its project's colour — without
 /// colour, in a fill pattern of its own per project (`█ ▓ ▒ ░ ▚ ▞`) — in lanes, so overlapping
-/// entries lie one above the other. Below them gaps (`┄`, numbered as `gaps` numbers them) and
+/// entries lie one above the other; an entry starting where one of the same project ends
+/// begins with `▐`. Below them gaps (`┄`, numbered as `gaps` numbers them) and
 /// overlaps (`×`) are marked, and `^` marks the cursor; then what the cursor is on, which
 /// pattern is which project, and the keys.
 enum TimelineView {
@@ -63,11 +64,20 @@ enum TimelineView {
         // blank, the legend, a blank and the hints.
         let laneHeight = max(1, min(3, (inner.height - 10) / laneCount))
         let projects = projectOrder(timeline)
+        // Where each lane's last block ended, and how it looked: a block that starts right there
+        // and looks the same begins with a half block (`▐`), so two entries of one project side
+        // by side do not read as one.
+        var laneTails: [(column: Int, fill: Character, style: CellStyle)?] = Array(repeating: nil, count: laneCount)
         for (index, block) in timeline.blocks.enumerated() {
             let (fill, style) = look(of: block.entry, projects: projects, usesColor: usesColor, state: state)
+            let cells = range(block.start, block.end)
+            let lane = lanes[index]
+            let before = laneTails[lane]
+            let abuts = before.map { $0.column == cells.lowerBound && $0.fill == fill && $0.style == style } == true && cells.count >= 2
+            laneTails[lane] = (cells.upperBound, fill, style)
             for row in 0..<laneHeight {
-                for x in range(block.start, block.end) {
-                    buffer.write(String(fill), x: x, y: y + lanes[index] * laneHeight + row, style: style)
+                for x in cells {
+                    buffer.write(abuts && x == cells.lowerBound ? "▐" : String(fill), x: x, y: y + lane * laneHeight + row, style: style)
                 }
             }
         }
