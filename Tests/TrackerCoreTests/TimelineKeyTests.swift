@@ -145,6 +145,7 @@ import TogglModels
     static func gapEditor() -> EntryEditor {
         var editor = EntryEditor(mode: .add, workspaceID: S.studio, day: S.today, projectID: S.admin, start: "06:45", stop: "07:00")
         editor.filled = DateInterval(start: S.at(6, 45), end: S.at(7))
+        editor.offeredProjects = [S.admin, S.website]
         return editor
     }
 
@@ -193,6 +194,14 @@ import TogglModels
             $0.timelineCursor = .entry(9001)
             $0.undoSteps = [UndoStep(.added(entryID: 9001), label: "“Inbox zero”")]
         }
+    }
+
+    @Test func theProjectPickerOffersTheNeighboursProjectsFirst() throws {
+        var state = Self.timeline(at: .gap(before: 510, after: 511))
+        state.press(.character("f"), .tab, .enter)
+        let editor = try #require(state.editor)
+        let picker = try #require(editor.picker)
+        #expect(state.candidates(for: picker, in: editor).map(\.title) == ["Admin", "Website Redesign", "(no project)", "Mobile App"])
     }
 
     @Test func fillingWithEditedTimesUsesWhatWasTyped() {

@@ -265,7 +265,10 @@ extension AppState {
                     catalog.projects[id].map { candidate($0, match.positions) }
                 }
             }
-            return query.isEmpty ? [PickerCandidate(value: .none, title: "(no project)", matchedPositions: [])] + ranked : ranked
+            guard query.isEmpty else { return ranked }
+            // The projects the editor offers (a gap's neighbours') come first.
+            let offered = editor.offeredProjects.compactMap { id in ranked.first { $0.value == .project(id) } }
+            return offered + [PickerCandidate(value: .none, title: "(no project)", matchedPositions: [])] + ranked.filter { !offered.contains($0) }
         case .task:
             let tasks = catalog.tasks.values
                 .filter { $0.projectID == editor.projectID && $0.active }

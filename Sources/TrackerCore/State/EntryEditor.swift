@@ -57,6 +57,8 @@ public struct EntryEditor: Sendable, Hashable {
     /// reads as its instant shows, that instant is used (with its seconds), so the new entry
     /// closes the gap exactly.
     public var filled: DateInterval?
+    /// Projects the project picker lists first while its query is empty (a gap's neighbours').
+    public var offeredProjects: [Int64]
 
     public init(mode: Mode, workspaceID: Int64, day: LocalDay, description: String = "", projectID: Int64? = nil,
                 taskID: Int64? = nil, tags: [String] = [], billable: Bool = false, start: String = "", stop: String = "",
@@ -77,6 +79,7 @@ public struct EntryEditor: Sendable, Hashable {
         self.suggestion = nil
         self.problem = nil
         self.filled = nil
+        self.offeredProjects = []
     }
 
     /// The fields this editor shows, in order.

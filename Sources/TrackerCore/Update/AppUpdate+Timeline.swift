@@ -110,16 +110,22 @@ extension AppUpdate {
     // MARK: Gaps
 
     /// Opens the add dialog over a gap: its start and end filled in (kept to the second while
-    /// unchanged), the project of the entry before it (else after it) chosen.
+    /// unchanged), the project of the entry before it (else after it) chosen, and both
+    /// neighbours' projects first in the project picker.
     static func openGapFill(_ state: inout AppState, _ gap: DayGaps.Stretch) {
         let zone = state.timeZone
         let format = state.timeFormat
-        let projectID = [gap.before.projectID, gap.after.projectID].compactMap { $0 }.first { state.catalog.projects[$0] != nil }
+        var neighbours: [Int64] = []
+        for id in [gap.before.projectID, gap.after.projectID].compactMap({ $0 }) where state.catalog.projects[id] != nil && !neighbours.contains(id) {
+            neighbours.append(id)
+        }
+        let projectID = neighbours.first
         var editor = EntryEditor(
             mode: .add, workspaceID: gap.before.workspaceID, day: LocalDay.containing(gap.start, in: zone), projectID: projectID,
             billable: projectID.flatMap { state.catalog.projects[$0]?.billable } ?? false,
             start: format.time(gap.start, in: zone), stop: format.time(gap.end, in: zone))
         editor.filled = DateInterval(start: gap.start, end: gap.end)
+        editor.offeredProjects = neighbours
         state.overlay = .editor(editor)
     }
 
