@@ -258,12 +258,19 @@ import TogglModels
         var stopped = inbox
         stopped.stop = S.at(9, 50)
         stopped.duration = 600
-        state.expect(key: .character("o"), [.stopEntry(id: 515, workspaceID: S.studio, at: S.at(9, 50))]) {
+        state.expect(key: .character("o"), [.updateEntry(id: 515, workspaceID: S.studio, TimeEntryPayload(duration: 600, stop: .set(S.at(9, 50))))]) {
             $0.catalog.entries[515] = stopped
             $0.pendingWrites[515] = PendingWrite(original: inbox)
             $0.timelineCursor = .entry(515)
             $0.undoSteps = [UndoStep(.stopped(entryID: 515), label: "“Inbox”")]
             $0.status = info("Trimmed “Inbox” to end at 09:50", .success)
+        }
+        // u: Inbox runs again from 9:40.
+        state.expect(key: .character("u"), [.updateEntry(id: 515, workspaceID: S.studio, TimeEntryPayload(duration: -1, stop: .clear))]) {
+            $0.catalog.entries[515] = inbox
+            $0.pendingWrites[515]?.count = 2
+            $0.undoSteps = []
+            $0.status = info("Undid: stopped “Inbox”", .success)
         }
     }
 
@@ -339,12 +346,59 @@ import TogglModels
         state.expect(key: .escape) { $0.overlay = nil }
     }
 
-    @Test func theRunningEntryIsNotSplitAndAGapIsNot() {
+    @Test func splittingTheRunningEntryStopsItThereAndRunsACopyOn() {
+        // Inbox runs since 9:50; now 10:00. The middle, 9:55, is offered; 10:05 is after now.
         let inbox = TimeEntry(id: 515, workspaceID: S.studio, projectID: S.admin, userID: S.userID, start: S.at(9, 50), duration: -1,
-                              description: "Inbox")
+                              description: "Inbox", tags: ["meeting"])
         var state = Self.timeline(at: .entry(515), extra: [inbox])
-        state.expect(key: .character("S")) { $0.status = info("Stop the timer before splitting its entry.") }
-        state.timelineCursor = .gap(before: 510, after: 511)
+        state.expect(key: .character("S")) {
+            $0.overlay = .prompt(TextPrompt(purpose: .splitEntry(entryID: 515, day: S.today), text: "09:55"))
+        }
+        state.press(.ctrl("u"))
+        state.type("10:05")
+        var prompt = TextPrompt(purpose: .splitEntry(entryID: 515, day: S.today), text: "10:05")
+        prompt.problem = "Pick a time after 09:50 and before now."
+        state.expect(key: .enter) { $0.overlay = .prompt(prompt) }
+        state.press(.ctrl("u"))
+        state.type("9:56")
+        var stopped = inbox
+        stopped.stop = S.at(9, 56)
+        stopped.duration = 360
+        let running = TimeEntry(id: -1, workspaceID: S.studio, projectID: S.admin, userID: S.userID, start: S.at(9, 56), duration: -1,
+                                description: "Inbox", tags: ["meeting"])
+        state.expect(key: .enter, [
+            .updateEntry(id: 515, workspaceID: S.studio, TimeEntryPayload(duration: 360, stop: .set(S.at(9, 56)))),
+            .startEntry(localID: -1, workspaceID: S.studio, TimeEntryPayload(
+                workspaceID: S.studio, start: S.at(9, 56), duration: -1, description: .set("Inbox"), projectID: .set(S.admin), tags: ["meeting"])),
+        ]) {
+            $0.overlay = nil
+            $0.catalog.entries[515] = stopped
+            $0.catalog.entries[-1] = running
+            $0.pendingWrites[515] = PendingWrite(original: inbox)
+            $0.pendingWrites[-1] = PendingWrite(original: nil)
+            $0.selection[.entries] = -1
+            $0.timelineCursor = .entry(-1)
+            $0.nextLocalID = -2
+            $0.undoSteps = [UndoStep(.split(entryID: 515, before: inbox, after: stopped, addedID: -1), label: "“Inbox”")]
+            $0.status = info("Split “Inbox” at 09:56", .success)
+        }
+        #expect(state.runningEntry?.id == -1)
+        // u: the copy goes and Inbox runs again from 9:50.
+        state.expect(key: .character("u"), [
+            .deleteEntry(id: -1, workspaceID: S.studio),
+            .updateEntry(id: 515, workspaceID: S.studio, TimeEntryPayload(duration: -1, stop: .clear)),
+        ]) {
+            $0.catalog.entries[-1] = nil
+            $0.catalog.entries[515] = inbox
+            $0.pendingWrites[-1]?.count = 2
+            $0.pendingWrites[515]?.count = 2
+            $0.undoSteps = []
+            $0.status = info("Undid: split “Inbox”", .success)
+        }
+    }
+
+    @Test func aGapIsNotSplit() {
+        var state = Self.timeline(at: .gap(before: 510, after: 511))
         state.expect(key: .character("S")) { $0.status = info("Put the cursor on an entry (←/→).") }
     }
 

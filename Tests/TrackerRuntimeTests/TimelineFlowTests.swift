@@ -149,6 +149,44 @@ import TrackerCore
         await harness.stop()
     }
 
+    @Test func splittingTheRunningEntryIsAnUpdateAndAStartAndUndoADeleteAndAResume() async throws {
+        let harness = try await SandboxHarness.start()
+        let day = Self.prepare(harness)
+        harness.sandbox.updateWorld { world in
+            let user = world.users.all.first { $0.apiToken == DemoAccount.apiToken }?.id ?? 0
+            world.timeEntries.upsert(TimeEntryRecord(
+                id: 8_000_010, workspaceID: day.workspace, userID: user, projectID: day.second, start: Self.at(9, 40), stop: nil,
+                duration: -1, description: "Inbox", createdWith: "test", at: SandboxHarness.now))
+        }
+        await harness.launch()
+        await harness.press(.character("v"))
+        #expect(harness.driver.state.timelineCursor == nil)
+        #expect(harness.driver.state.runningEntry?.id == 8_000_010)
+        let before = Self.server(harness)
+        harness.sandbox.clearRequestLog()
+        await harness.press(.character("S"), .ctrl("u"))
+        await harness.type("9:50")
+        await harness.press(KeyEvent(.enter))
+        let inboxes = harness.sandbox.world.timeEntries.all.filter { $0.description == "Inbox" && $0.deletedAt == nil }.sorted { $0.start < $1.start }
+        #expect(inboxes.map(\.start) == [Self.at(9, 40), Self.at(9, 50)])
+        #expect(inboxes.map(\.stop) == [Self.at(9, 50), nil])
+        #expect(inboxes.last?.isRunning == true)
+        #expect(harness.requests == [
+            "PUT /api/v9/workspaces/\(day.workspace)/time_entries/8000010", "POST /api/v9/workspaces/\(day.workspace)/time_entries",
+        ])
+        #expect(Self.screen(harness) == Self.server(harness))
+
+        harness.sandbox.clearRequestLog()
+        await harness.press(.character("u"))
+        #expect(harness.requests == [
+            "DELETE /api/v9/workspaces/\(day.workspace)/time_entries/\(inboxes[1].id)", "PUT /api/v9/workspaces/\(day.workspace)/time_entries/8000010",
+        ])
+        #expect(Self.server(harness) == before)
+        #expect(harness.sandbox.world.timeEntries[8_000_010]?.isRunning == true)
+        #expect(harness.driver.state.runningEntry?.id == 8_000_010)
+        await harness.stop()
+    }
+
     @Test func joiningIsAnUpdateAndADeleteAndUndoACreateAndAnUpdate() async throws {
         let (harness, day) = try await Self.started()
         let before = Self.server(harness)

@@ -19,8 +19,8 @@ public struct UndoStep: Sendable, Equatable {
         case edited(entryID: Int64, before: TimeEntry, after: TimeEntry)
         /// An entry was deleted; this is how it was.
         case deleted(TimeEntry)
-        /// Entry `entryID` was split: it was cut short (from `before` to `after`) and the rest
-        /// added as `addedID`.
+        /// Entry `entryID` was split: it was cut short (from `before` to `after`; a running
+        /// one stopped) and the rest added (or started) as `addedID`.
         case split(entryID: Int64, before: TimeEntry, after: TimeEntry, addedID: Int64)
         /// Entry `entryID` was joined with the next: it was extended (from `before` to `after`)
         /// and `deleted` (as it was) deleted.

@@ -132,7 +132,7 @@ extension AppUpdate {
     // MARK: Overlaps
 
     /// Trims the earlier entry of an overlap to end where the later starts: an update of its
-    /// stop, or, while it runs, a stop at that moment.
+    /// stop (a running one is stopped there).
     static func trimOverlap(_ state: inout AppState, _ overlap: DayGaps.Stretch) -> [AppEffect] {
         guard let earlier = state.catalog.entries[overlap.before.id], let later = state.catalog.entries[overlap.after.id] else { return [] }
         let zone = state.timeZone
@@ -142,23 +142,16 @@ extension AppUpdate {
             return []
         }
         let name = label(of: earlier, in: state)
-        let effects: [AppEffect]
-        if earlier.isRunning {
-            markPending(&state, earlier.id, original: earlier)
-            var stopped = earlier
-            stopped.stop = later.start
-            stopped.duration = DurationLimit.wholeSeconds(later.start.timeIntervalSince(earlier.start))
-            state.catalog.entries[earlier.id] = stopped
-            effects = [.stopEntry(id: earlier.id, workspaceID: earlier.workspaceID, at: later.start, baseAt: earlier.at)]
-            remember(&state, .stopped(entryID: earlier.id), label: name)
-        } else {
-            var trimmed = earlier
-            trimmed.stop = later.start
-            trimmed.duration = DurationLimit.wholeSeconds(later.start.timeIntervalSince(earlier.start))
-            effects = saveLocally(&state, original: earlier, updated: trimmed)
-            guard let saved = state.catalog.entries[earlier.id] else { return effects }
-            remember(&state, .edited(entryID: earlier.id, before: earlier, after: saved), label: name)
-        }
+        var trimmed = earlier
+        trimmed.stop = later.start
+        trimmed.duration = DurationLimit.wholeSeconds(later.start.timeIntervalSince(earlier.start))
+        // An update of the stop, also for a running entry (a stop write sent together with a
+        // start that follows is folded into it, and Toggl would stop the timer at its own now).
+        let effects = saveLocally(&state, original: earlier, updated: trimmed)
+        guard let saved = state.catalog.entries[earlier.id] else { return effects }
+        // Undone, a running entry runs again; a finished one gets its old end back.
+        remember(&state, earlier.isRunning ? .stopped(entryID: earlier.id) : .edited(entryID: earlier.id, before: earlier, after: saved),
+                 label: name)
         state.timelineCursor = .entry(earlier.id)
         inform(&state, "Trimmed \(name) to end at \(format.time(later.start, in: zone))", level: .success)
         return effects
@@ -168,10 +161,8 @@ extension AppUpdate {
 
     /// Asks where to split a finished entry, offering its middle (to the minute).
     static func openSplitPrompt(_ state: inout AppState, _ entry: TimeEntry) {
-        guard !entry.isRunning, let stop = entry.stop else {
-            inform(&state, "Stop the timer before splitting its entry.")
-            return
-        }
+        // A running entry is split between its start and now.
+        guard let stop = entry.isRunning ? max(state.now, entry.start) : entry.stop else { return }
         let middle = entry.start.addingTimeInterval((stop.timeIntervalSince(entry.start) / 120).rounded(.down) * 60)
         let zone = state.timeZone
         state.overlay = .prompt(TextPrompt(purpose: .splitEntry(entryID: entry.id, day: state.day),
@@ -179,12 +170,13 @@ extension AppUpdate {
     }
 
     /// Splits an entry at the prompt's time: it ends there (an update) and a copy with the same
-    /// fields covers the rest (a create).
+    /// fields covers the rest (a create). A running entry ends there the same way, and the copy
+    /// runs on from that moment (a start).
     static func splitEntry(_ state: inout AppState, _ prompt: TextPrompt, entryID: Int64, day: LocalDay) -> [AppEffect] {
         var prompt = prompt
-        guard let entry = state.catalog.entries[entryID], !entry.isRunning, let stop = entry.stop else {
+        guard let entry = state.catalog.entries[entryID], let stop = entry.isRunning ? max(state.now, entry.start) : entry.stop else {
             state.overlay = nil
-            fail(&state, "That entry no longer exists or runs.")
+            fail(&state, "That entry no longer exists.")
             return []
         }
         let zone = state.timeZone
@@ -195,7 +187,7 @@ extension AppUpdate {
             return []
         }
         guard at > entry.start, at < stop else {
-            prompt.problem = "Pick a time after \(format.time(entry.start, in: zone)) and before \(format.time(stop, in: zone))."
+            prompt.problem = "Pick a time after \(format.time(entry.start, in: zone)) and before \(entry.isRunning ? "now" : format.time(stop, in: zone))."
             state.overlay = .prompt(prompt)
             return []
         }
@@ -203,12 +195,29 @@ extension AppUpdate {
         var first = entry
         first.stop = at
         first.duration = DurationLimit.wholeSeconds(at.timeIntervalSince(entry.start))
+        // An update (stop and duration), also for a running entry: a stop right before a start
+        // is sent as the start alone, and Toggl would stop the old timer at its own now.
         var effects = saveLocally(&state, original: entry, updated: first)
         var rest = entry
         rest.start = at
-        rest.duration = DurationLimit.wholeSeconds(stop.timeIntervalSince(at))
-        let (addedID, addEffects) = addLocally(&state, rest)
-        effects += addEffects
+        let addedID: Int64
+        if entry.isRunning {
+            addedID = state.makeLocalID()
+            let running = TimeEntry(
+                id: addedID, workspaceID: entry.workspaceID, projectID: entry.projectID, taskID: entry.taskID,
+                userID: state.profile?.userID ?? entry.userID, billable: entry.billable, start: at, duration: -1,
+                description: entry.description, tags: entry.tags)
+            state.catalog.entries[addedID] = running
+            markPending(&state, addedID, original: nil)
+            state.selection[.entries] = addedID
+            state.timelineCursor = .entry(addedID)
+            effects.append(.startEntry(localID: addedID, workspaceID: entry.workspaceID, createPayload(running)))
+        } else {
+            rest.duration = DurationLimit.wholeSeconds(stop.timeIntervalSince(at))
+            let added = addLocally(&state, rest)
+            addedID = added.id
+            effects += added.effects
+        }
         let name = label(of: entry, in: state)
         remember(&state, .split(entryID: entry.id, before: entry, after: state.catalog.entries[entry.id] ?? first, addedID: addedID), label: name)
         inform(&state, "Split \(name) at \(format.time(at, in: zone))", level: .success)

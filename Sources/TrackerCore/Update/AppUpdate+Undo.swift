@@ -63,7 +63,14 @@ extension AppUpdate {
             let first = state.catalog.entries[entryID]
             guard added != nil || first != nil else { return nil }
             var effects = added.map { deleteLocally(&state, $0) } ?? []
-            if let first { effects += saveLocally(&state, original: first, updated: reverting(first, from: after, to: before)) }
+            if let first {
+                // A running entry that was split runs again from its start.
+                if before.isRunning, !first.isRunning {
+                    effects += resumeLocally(&state, first)
+                } else {
+                    effects += saveLocally(&state, original: first, updated: reverting(first, from: after, to: before))
+                }
+            }
             return effects
         case .joined(let entryID, let before, let after, let deleted):
             // The deleted entry comes back (under a new id), and the first its old end.
