@@ -78,6 +78,14 @@ import TogglModels
         #expect(timeline.span == DateInterval(start: S.at(6), end: S.at(10)))
     }
 
+    @Test func escGoesBackToTheList() {
+        var state = Self.timeline(at: .gap(before: 510, after: 511))
+        state.expect(key: .escape) {
+            $0.entriesMode = .day
+            $0.timelineCursor = nil
+        }
+    }
+
     @Test func wAndTabLeaveTheTimeline() {
         var state = Self.timeline(at: .entry(511))
         state.expect(key: .character("w")) {

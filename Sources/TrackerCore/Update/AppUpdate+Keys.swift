@@ -16,6 +16,11 @@ extension AppUpdate {
         if state.filterEditor != nil {
             return handleFilterKey(&state, key)
         }
+        if key.key == .escape, state.entriesMode == .timeline {
+            // Esc backs out of the timeline to the list.
+            openTimeline(&state)
+            return []
+        }
         if key.key == .escape {
             if state.filters[state.focus] != nil {
                 state.filters[state.focus] = nil
