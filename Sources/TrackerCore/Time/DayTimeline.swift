@@ -17,7 +17,9 @@ public struct DayTimeline: Sendable, Equatable {
 
     /// One stop of the cursor.
     public enum Item: Sendable, Equatable {
+        /// An entry.
         case entry(Block)
+        /// A gap or an overlap.
         case stretch(DayGaps.Stretch)
 
         /// Where the item begins on the day.
