@@ -184,6 +184,13 @@ shoot week "toggl-tui: the week summary"
 keys w
 wait_for "Duration Description"
 
+keys v
+wait_for "Timeline ·" "move"
+keys h
+shoot timeline "toggl-tui: the day as a timeline, gaps and overlaps marked"
+keys v
+wait_for "Duration Description"
+
 keys 5 j e
 wait_for "Edit entry"
 shoot edit "toggl-tui: editing a time entry"
@@ -194,6 +201,9 @@ quit_app
 log "80x24"
 start_app 80 24
 shoot compact "toggl-tui: the main screen in an 80x24 terminal"
+keys v
+wait_for "Timeline ·" "move"
+shoot timeline-compact "toggl-tui: the timeline in an 80x24 terminal"
 quit_app
 
 log "done: $(ls "$out"/*.svg | wc -l) SVGs in $out"

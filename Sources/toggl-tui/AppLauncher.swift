@@ -67,8 +67,10 @@ struct AppLauncher {
         let restored = store.restore(into: driver)
         log.write(restored ? "first frame from the local store" : "no local store for this token yet")
         for issue in store.issues { log.write("store: \(issue.message)") }
-        let runtime = TerminalRuntime(backend: terminal, driver: driver, render: AppView.render, store: store,
-                                      notifier: .notifySend(environment: ProcessInfo.processInfo.environment))
+        // The palette is known once the terminal has started; without colour the timeline draws patterns.
+        let runtime = TerminalRuntime(backend: terminal, driver: driver, render: { state, size in
+            AppView.render(state, size: size, usesColor: terminal.palette != .none)
+        }, store: store, notifier: .notifySend(environment: ProcessInfo.processInfo.environment))
         TerminalGuard.install { signal in
             log.write("signal \(signal): quitting")
             runtime.requestQuit()

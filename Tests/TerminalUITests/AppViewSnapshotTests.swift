@@ -536,7 +536,7 @@ import TrackerCore
             ││ j/down       down                                 }  next week             ││
             ││ k/up         up                                   t  today                 ││
             ││ g/home       first                                w  week summary          ││
-            ││ G/end        last                                                          ││
+            ││ G/end        last                                 v  timeline of the day   ││
             ││ pgdn/ctrl+d  page down                                                     ││
             └│ pgup/ctrl+u  page up                                                       │┘
              │ enter        switch · narrow · start · continue                            │
@@ -561,7 +561,7 @@ import TrackerCore
             16: 0-0 border, 1-1 focus, 2-2 dialog, 3-8 key, 9-52 dialog, 53-53 key, 54-77 dialog, 78-78 focus, 79-79 border
             17: 0-0 border, 1-1 focus, 2-2 dialog, 3-6 key, 7-52 dialog, 53-53 key, 54-77 dialog, 78-78 focus, 79-79 border
             18: 0-0 border, 1-1 focus, 2-2 dialog, 3-8 key, 9-52 dialog, 53-53 key, 54-77 dialog, 78-78 focus, 79-79 border
-            19: 0-0 border, 1-1 focus, 2-2 dialog, 3-7 key, 8-77 dialog, 78-78 focus, 79-79 border
+            19: 0-0 border, 1-1 focus, 2-2 dialog, 3-7 key, 8-52 dialog, 53-53 key, 54-77 dialog, 78-78 focus, 79-79 border
             20: 0-0 border, 1-1 focus, 2-2 dialog, 3-13 key, 14-77 dialog, 78-78 focus, 79-79 border
             21: 0-0 border, 1-1 focus, 2-2 dialog, 3-13 key, 14-77 dialog, 78-78 focus, 79-79 border
             22: 0-0 statusBar, 1-1 focus, 2-2 dialog, 3-7 key, 8-77 dialog, 78-78 focus, 79-79 statusBar
@@ -592,7 +592,7 @@ import TrackerCore
             │ j/down       down                                 }  next week             │
             │ k/up         up                                   t  today                 │
             │ g/home       first                                w  week summary          │
-            │ G/end        last                                                          │
+            │ G/end        last                                 v  timeline of the day   │
             │ pgdn/ctrl+d  page down                                                     │
             │ pgup/ctrl+u  page up                                                       │
             │ enter        switch · narrow · start · continue                            │

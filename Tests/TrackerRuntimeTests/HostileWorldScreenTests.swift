@@ -43,6 +43,8 @@ struct HostileWorldScreenTests {
             ("help", [.character("?")]), ("help off", [KeyEvent(.escape)]),
             ("yesterday", [.character("[")]), ("last week", [.character("{")]), ("today", [.character("t")]),
             ("delete asks", [.character("5"), .character("d")]), ("no", [KeyEvent(.escape)]),
+            ("timeline", [.character("v")]), ("timeline earlier", [.character("h"), .character("h")]),
+            ("timeline later", [KeyEvent(.right)]), ("timeline first", [.character("g")]), ("timeline off", [.character("v")]),
         ]
         for (name, keys) in steps {
             for key in keys { await harness.press(key) }

@@ -11,6 +11,13 @@ public enum AppView {
 
     /// The frame for a state at a terminal size.
     public static func render(_ state: AppState, size: Size) -> ScreenBuffer {
+        render(state, size: size, usesColor: true)
+    }
+
+    /// The frame for a state at a terminal size; `usesColor` false when the terminal shows no
+    /// colour (`NO_COLOR`, `--no-color`, or none to show), so the timeline tells projects apart
+    /// by fill patterns instead.
+    public static func render(_ state: AppState, size: Size, usesColor: Bool) -> ScreenBuffer {
         var buffer = ScreenBuffer(size: size)
         guard size.columns >= minimumSize.columns, size.rows >= minimumSize.rows else {
             drawTooSmall(size: size, on: &buffer)
@@ -18,9 +25,15 @@ public enum AppView {
         }
         let layout = ScreenLayout(size: size)
         TitleBarView.draw(state, in: layout.titleBar, on: &buffer)
-        SidebarView.draw(state, layout: layout, on: &buffer)
-        TimerPaneView.draw(state, in: layout.timer, compact: layout.isCompact, on: &buffer)
-        EntriesPaneView.draw(state, in: layout.entries, compact: layout.isCompact, on: &buffer)
+        if state.entriesMode == .timeline {
+            // The timeline takes the whole main area: at 80 columns every column counts.
+            let main = Rect(x: 0, y: layout.titleBar.maxY, width: size.columns, height: layout.statusLine.y - layout.titleBar.maxY)
+            TimelineView.draw(state, in: main, usesColor: usesColor, on: &buffer)
+        } else {
+            SidebarView.draw(state, layout: layout, on: &buffer)
+            TimerPaneView.draw(state, in: layout.timer, compact: layout.isCompact, on: &buffer)
+            EntriesPaneView.draw(state, in: layout.entries, compact: layout.isCompact, on: &buffer)
+        }
         StatusBarView.draw(state, in: layout.statusLine, on: &buffer)
         HelpBarView.draw(state, in: layout.helpBar, on: &buffer)
         OverlayView.draw(state, in: Rect(size), on: &buffer)

@@ -6,7 +6,7 @@ import TrackerCore
 enum EntriesPaneView {
     static func draw(_ state: AppState, in rect: Rect, compact: Bool, on buffer: inout ScreenBuffer) {
         switch state.entriesMode {
-        case .day: drawDay(state, in: rect, compact: compact, on: &buffer)
+        case .day, .timeline: drawDay(state, in: rect, compact: compact, on: &buffer)
         case .weekSummary: drawWeek(state, in: rect, on: &buffer)
         }
     }

@@ -125,6 +125,11 @@ public enum KeyBindingsDocument {
             Row(["up", "down"], "Keep the filter and move the selection"),
             Row(["esc"], "Back in the list: clear its kept filter; with none, stop narrowing the projects to a client"),
         ]),
+        Section(title: "Timeline", note: "While the timeline shows (`timeline`, `v`), a cursor visits the day's entries, gaps and "
+                    + "overlaps in time order. These keys come before the keymap there; the keymap's moves, `enter` "
+                    + "(gap: fill, overlap: trim, entry: continue), edit, delete and continue act on what the cursor is on; "
+                    + "`esc` goes back to the list.",
+                rows: TimelineCommand.allCases.map { command in Row(command.keys.map(\.description), sentence(command.help)) }),
         Section(title: "Text fields", note: nil, rows: lineEditing),
     ]
 

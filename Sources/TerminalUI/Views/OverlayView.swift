@@ -14,9 +14,12 @@ enum OverlayView {
             let box = area.centered(width: min(56, area.width - 2), height: 5)
             let inner = Panel(title: prompt.title, isFocused: true, background: .dialog).draw(in: box, on: &buffer)
             guard inner.height >= 3 else { return }
-            TextField(label: "Name ", text: prompt.editor.text, cursor: prompt.editor.cursor, placeholder: "type a name", isFocused: true)
+            TextField(label: prompt.label, text: prompt.editor.text, cursor: prompt.editor.cursor, placeholder: prompt.placeholder, isFocused: true)
                 .draw(in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: 1), on: &buffer)
-            HelpBar([HelpBar.Item("enter", "create"), HelpBar.Item("esc", "cancel")])
+            if let problem = prompt.problem {
+                buffer.write([Span(problem, role: .error)], x: inner.x + 1, y: inner.y + 1, width: inner.width - 2)
+            }
+            HelpBar([HelpBar.Item("enter", prompt.submitWord), HelpBar.Item("esc", "cancel")])
                 .draw(in: Rect(x: inner.x + 1, y: inner.maxY - 1, width: inner.width - 2, height: 1), on: &buffer)
         case .editor(let editor):
             EditorView.draw(state, editor, in: area, on: &buffer)

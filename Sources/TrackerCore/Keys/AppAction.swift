@@ -15,4 +15,5 @@ public enum AppAction: String, Sendable, Hashable, CaseIterable {
     case previousWeek = "previous-week", nextWeek = "next-week"
     case today
     case toggleSummary = "summary"
+    case timeline
 }

@@ -83,6 +83,7 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(.nextWeek, [.character("}")], "next week", group: .days),
         KeyBinding(.today, [.character("t")], "today", group: .days),
         KeyBinding(.toggleSummary, [.character("w")], "week summary", group: .days),
+        KeyBinding(.timeline, [.character("v")], "timeline of the day", group: .days),
     ])
 }
 

@@ -112,6 +112,23 @@ extension AppState {
         [entry.description, entry.projectID.flatMap { catalog.projects[$0]?.name }].compactMap { $0 }.joined(separator: " ")
     }
 
+    /// The shown day of the workspace as the timeline draws it: every entry touching the day
+    /// (one that began the day before or still runs too), whatever the filter hides.
+    public var dayTimeline: DayTimeline {
+        let zone = timeZone
+        let (dayStart, dayEnd) = (day.start(in: zone), day.end(in: zone))
+        var ids: [Int64] = []
+        if let timeline = workspaceID.flatMap({ catalog.timelines[$0] }) {
+            // Entries that began up to a week before can reach into the day.
+            ids = Array(timeline.ids[timeline.positions(from: dayStart.addingTimeInterval(-7 * 86_400), to: dayEnd)])
+        }
+        var entries = ids.compactMap { catalog.entries[$0] }
+        if let running = runningEntry, running.workspaceID == workspaceID, !ids.contains(running.id), running.start < dayEnd {
+            entries.append(running)
+        }
+        return DayTimeline(day: day, entries: entries, timeZone: zone, now: now)
+    }
+
     /// The running entry (in any workspace).
     public var runningEntry: TimeEntry? { catalog.runningEntry }
 
@@ -248,7 +265,10 @@ extension AppState {
                     catalog.projects[id].map { candidate($0, match.positions) }
                 }
             }
-            return query.isEmpty ? [PickerCandidate(value: .none, title: "(no project)", matchedPositions: [])] + ranked : ranked
+            guard query.isEmpty else { return ranked }
+            // The projects the editor offers (a gap's neighbours') come first.
+            let offered = editor.offeredProjects.compactMap { id in ranked.first { $0.value == .project(id) } }
+            return offered + [PickerCandidate(value: .none, title: "(no project)", matchedPositions: [])] + ranked.filter { !offered.contains($0) }
         case .task:
             let tasks = catalog.tasks.values
                 .filter { $0.projectID == editor.projectID && $0.active }

@@ -28,6 +28,8 @@ public struct AppState: Sendable, Equatable {
     /// The day the entries pane shows.
     public var day: LocalDay
     public var entriesMode: EntriesMode
+    /// What the timeline's cursor is on (nil: the day's last item).
+    public var timelineCursor: TimelineCursor?
     public var overlay: Overlay?
     public var status: StatusMessage?
     public var sync: SyncStatus
@@ -105,6 +107,7 @@ public struct AppState: Sendable, Equatable {
         self.filterEditor = nil
         self.day = LocalDay.containing(now, in: settings.timeZoneOverride ?? settings.systemTimeZone)
         self.entriesMode = .day
+        self.timelineCursor = nil
         self.overlay = nil
         self.status = nil
         self.sync = .starting

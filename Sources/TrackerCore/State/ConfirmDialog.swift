@@ -5,6 +5,8 @@ public struct ConfirmDialog: Sendable, Hashable {
         case deleteEntry(id: Int64)
         /// Drop the refused change of entry `id`: Toggl's version comes back.
         case discardFailed(id: Int64)
+        /// Extend entry `firstID` to the end of `nextID` and delete `nextID`.
+        case joinEntries(firstID: Int64, nextID: Int64)
     }
 
     public var title: String

@@ -53,6 +53,12 @@ public struct EntryEditor: Sendable, Hashable {
     public var suggestion: Int?
     /// Why the last submit was refused, shown in the dialog.
     public var problem: String?
+    /// The exact instants a gap's fill was opened with: while the start or stop field still
+    /// reads as its instant shows, that instant is used (with its seconds), so the new entry
+    /// closes the gap exactly.
+    public var filled: DateInterval?
+    /// Projects the project picker lists first while its query is empty (a gap's neighbours').
+    public var offeredProjects: [Int64]
 
     public init(mode: Mode, workspaceID: Int64, day: LocalDay, description: String = "", projectID: Int64? = nil,
                 taskID: Int64? = nil, tags: [String] = [], billable: Bool = false, start: String = "", stop: String = "",
@@ -72,6 +78,8 @@ public struct EntryEditor: Sendable, Hashable {
         self.picker = nil
         self.suggestion = nil
         self.problem = nil
+        self.filled = nil
+        self.offeredProjects = []
     }
 
     /// The fields this editor shows, in order.

@@ -19,6 +19,12 @@ public struct UndoStep: Sendable, Equatable {
         case edited(entryID: Int64, before: TimeEntry, after: TimeEntry)
         /// An entry was deleted; this is how it was.
         case deleted(TimeEntry)
+        /// Entry `entryID` was split: it was cut short (from `before` to `after`; a running
+        /// one stopped) and the rest added (or started) as `addedID`.
+        case split(entryID: Int64, before: TimeEntry, after: TimeEntry, addedID: Int64)
+        /// Entry `entryID` was joined with the next: it was extended (from `before` to `after`)
+        /// and `deleted` (as it was) deleted.
+        case joined(entryID: Int64, before: TimeEntry, after: TimeEntry, deleted: TimeEntry)
     }
 
     public var action: Action
@@ -41,6 +47,8 @@ public struct UndoStep: Sendable, Equatable {
         case .added: "added"
         case .edited: "edited"
         case .deleted: "deleted"
+        case .split: "split"
+        case .joined: "joined"
         }
     }
 
@@ -48,6 +56,7 @@ public struct UndoStep: Sendable, Equatable {
     public var entryID: Int64 {
         switch action {
         case .started(let entryID, _), .stopped(let entryID), .added(let entryID), .edited(let entryID, _, _): entryID
+        case .split(let entryID, _, _, _), .joined(let entryID, _, _, _): entryID
         case .deleted(let entry): entry.id
         }
     }
@@ -56,7 +65,7 @@ public struct UndoStep: Sendable, Equatable {
     public var writeKind: FailedWrite.Kind {
         switch action {
         case .started, .added: .create
-        case .stopped, .edited: .update
+        case .stopped, .edited, .split, .joined: .update
         case .deleted: .delete
         }
     }
@@ -74,6 +83,10 @@ public struct UndoStep: Sendable, Equatable {
             step.action = .added(entryID: map(entryID))
         case .edited(let entryID, let before, let after):
             step.action = .edited(entryID: map(entryID), before: before, after: after)
+        case .split(let entryID, let before, let after, let addedID):
+            step.action = .split(entryID: map(entryID), before: before, after: after, addedID: map(addedID))
+        case .joined(let entryID, let before, let after, let deleted):
+            step.action = .joined(entryID: map(entryID), before: before, after: after, deleted: deleted)
         case .deleted:
             break
         }

@@ -219,9 +219,17 @@ extension AppUpdate {
             return startEntry(&state, workspaceID: editor.workspaceID, description: description, projectID: editor.projectID,
                               taskID: editor.taskID, tags: editor.tags, billable: editor.billable)
         case .add:
-            guard let (start, stop) = readTimes(&editor, zone: zone, needsStop: true), let stop else {
+            guard var (start, stop) = readTimes(&editor, zone: zone, needsStop: true), var stop else {
                 state.overlay = .editor(editor)
                 return []
+            }
+            // A gap's fill keeps the gap's exact instants while the fields still show them.
+            if let filled = editor.filled {
+                let format = state.timeFormat
+                if editor.start.text == format.time(filled.start, in: zone), editor.day == LocalDay.containing(filled.start, in: zone) {
+                    start = filled.start
+                }
+                if editor.stop.text == format.time(filled.end, in: zone), filled.end > start { stop = filled.end }
             }
             state.overlay = nil
             let duration = Int(stop.timeIntervalSince(start))
@@ -332,6 +340,7 @@ extension AppUpdate {
         markPending(&state, added.id, original: nil)
         state.day = LocalDay.containing(added.start, in: state.timeZone)
         state.selection[.entries] = added.id
+        if state.entriesMode == .timeline { state.timelineCursor = .entry(added.id) }
         return (added.id, [.createEntry(localID: added.id, workspaceID: added.workspaceID, createPayload(added))])
     }
 }

@@ -128,6 +128,11 @@ extension AppUpdate {
             inform(&state, state.focus == .entries ? "No entry selected." : "No timer is running: select an entry to edit.")
             return
         }
+        openEditEditor(&state, entry)
+    }
+
+    /// Opens the editor on `entry`.
+    static func openEditEditor(_ state: inout AppState, _ entry: TimeEntry) {
         let zone = state.timeZone
         let format = state.timeFormat
         let day = LocalDay.containing(entry.start, in: zone)
@@ -146,6 +151,12 @@ extension AppUpdate {
             inform(&state, "Select an entry in the time entries pane to delete it.")
             return
         }
+        askToDelete(&state, entry)
+    }
+
+    /// Asks whether to delete `entry` (or discard its refused change).
+    static func askToDelete(_ state: inout AppState, _ entry: TimeEntry) {
+        let id = entry.id
         if let failed = state.failedWrites[id] {
             let outcome = failed.original == nil && id < 0 ? "will be removed: Toggl never had it." : "goes back to Toggl's version."
             state.overlay = .confirm(ConfirmDialog(
@@ -168,6 +179,8 @@ extension AppUpdate {
             return deleteLocally(&state, entry)
         case .discardFailed(let id):
             return discardFailure(&state, id)
+        case .joinEntries(let firstID, let nextID):
+            return joinEntries(&state, firstID: firstID, nextID: nextID)
         }
     }
 
@@ -202,6 +215,9 @@ extension AppUpdate {
                                  "#c9806b", "#465bb3", "#990099", "#c7af14", "#566614", "#d92b2b", "#525266"]
 
     static func submit(_ state: inout AppState, _ prompt: TextPrompt) -> [AppEffect] {
+        if case .splitEntry(let entryID, let day) = prompt.purpose {
+            return splitEntry(&state, prompt, entryID: entryID, day: day)
+        }
         let name = prompt.editor.text.trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty else {
             state.overlay = nil
@@ -214,6 +230,8 @@ extension AppUpdate {
             state.catalog.clients[localID] = Client(id: localID, workspaceID: workspaceID, name: name)
             state.selection[.clients] = localID
             return [.createClient(localID: localID, workspaceID: workspaceID, ClientPayload(name: name))]
+        case .splitEntry:
+            return []
         case .newProject(let workspaceID, let clientID):
             let count = state.catalog.projects.values.filter { $0.workspaceID == workspaceID }.count
             let color = projectPalette[count % projectPalette.count]

@@ -16,6 +16,11 @@ extension AppUpdate {
         if state.filterEditor != nil {
             return handleFilterKey(&state, key)
         }
+        if key.key == .escape, state.entriesMode == .timeline {
+            // Esc backs out of the timeline to the list.
+            openTimeline(&state)
+            return []
+        }
         if key.key == .escape {
             if state.filters[state.focus] != nil {
                 state.filters[state.focus] = nil
@@ -23,6 +28,9 @@ extension AppUpdate {
                 state.clientFilter = nil
             }
             return []
+        }
+        if state.entriesMode == .timeline, let command = TimelineCommand.command(for: key) {
+            return perform(command, &state)
         }
         guard let action = state.settings.keymap.action(for: key) else { return [] }
         return perform(action, &state)
@@ -87,6 +95,7 @@ extension AppUpdate {
 
     /// Carries out a keymap action in the main view.
     static func perform(_ action: AppAction, _ state: inout AppState) -> [AppEffect] {
+        if state.entriesMode == .timeline, let effects = performInTimeline(action, &state) { return effects }
         switch action {
         case .quit:
             state.isQuitting = true
@@ -142,8 +151,10 @@ extension AppUpdate {
         case .nextWeek: return showDay(&state, state.day.adding(days: 7))
         case .today: return showDay(&state, state.today)
         case .toggleSummary:
-            state.entriesMode = state.entriesMode == .day ? .weekSummary : .day
+            state.entriesMode = state.entriesMode == .weekSummary ? .day : .weekSummary
             state.focus = .entries
+        case .timeline:
+            openTimeline(&state)
         }
         return []
     }
@@ -189,6 +200,7 @@ extension AppUpdate {
     static func showDay(_ state: inout AppState, _ day: LocalDay) -> [AppEffect] {
         state.day = day
         state.selection[.entries] = nil
+        state.timelineCursor = nil
         return fetchIfNeeded(&state)
     }
 

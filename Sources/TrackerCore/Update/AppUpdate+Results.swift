@@ -101,6 +101,7 @@ extension AppUpdate {
             // Toggl's id replaces the local one everywhere.
             if let remaining = state.pendingWrites.removeValue(forKey: localID) { state.pendingWrites[entry.id] = remaining }
             if state.selection[.entries] == localID { state.selection[.entries] = entry.id }
+            state.timelineCursor = state.timelineCursor?.remapping(localID, to: entry.id)
             state.remapUndoSteps(localID, to: entry.id)
             guard let local = state.catalog.entries.removeValue(forKey: localID) else { return [] }
             noteConfirmedDuringSync(&state, entry.id)

@@ -57,6 +57,29 @@ extension AppUpdate {
                                   taskID: entry.taskID, tags: entry.tags, billable: entry.billable, start: entry.start)
             }
             return addLocally(&state, entry).effects + fetchIfNeeded(&state)
+        case .split(let entryID, let before, let after, let addedID):
+            // The added rest goes, and the first part gets its old end back.
+            let added = state.catalog.entries[addedID]
+            let first = state.catalog.entries[entryID]
+            guard added != nil || first != nil else { return nil }
+            var effects = added.map { deleteLocally(&state, $0) } ?? []
+            if let first {
+                // A running entry that was split runs again from its start.
+                if before.isRunning, !first.isRunning {
+                    effects += resumeLocally(&state, first)
+                } else {
+                    effects += saveLocally(&state, original: first, updated: reverting(first, from: after, to: before))
+                }
+            }
+            return effects
+        case .joined(let entryID, let before, let after, let deleted):
+            // The deleted entry comes back (under a new id), and the first its old end.
+            var effects: [AppEffect] = []
+            if state.catalog.entries[deleted.id] == nil { effects += addLocally(&state, deleted).effects }
+            if let first = state.catalog.entries[entryID] {
+                effects += saveLocally(&state, original: first, updated: reverting(first, from: after, to: before))
+            }
+            return effects + fetchIfNeeded(&state)
         }
     }
 

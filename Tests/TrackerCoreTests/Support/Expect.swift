@@ -57,6 +57,7 @@ extension AppState {
         note("filterEditor", actual.filterEditor, expected.filterEditor)
         note("day", actual.day, expected.day)
         note("entriesMode", actual.entriesMode, expected.entriesMode)
+        note("timelineCursor", actual.timelineCursor, expected.timelineCursor)
         note("overlay", actual.overlay, expected.overlay)
         note("status", actual.status, expected.status)
         note("sync", actual.sync, expected.sync)
