@@ -263,7 +263,7 @@ import TogglModels
     // MARK: Background sync
 
     @Test func aBackgroundSyncStartsQuietlyOnceTheIntervalHasPassed() {
-        var state = Sample.loadedState()
+        var state = Sample.loadedState().withoutReminders
         let almost = Sample.now.addingTimeInterval(15 * 60 - 1)
         state.expect(.tick(almost)) { $0.now = almost }
         let due = Sample.now.addingTimeInterval(15 * 60)
@@ -287,7 +287,7 @@ import TogglModels
     }
 
     @Test func aFailedBackgroundSyncShowsOnlyInTheSyncSegment() {
-        var state = Sample.loadedState()
+        var state = Sample.loadedState().withoutReminders
         let due = Sample.now.addingTimeInterval(15 * 60)
         _ = AppUpdate.update(&state, .tick(due))
         let error = AppError(.offline, "Offline: no network connection.")
@@ -303,7 +303,7 @@ import TogglModels
 
     @Test(arguments: [(10, false), (11, true)])
     func aBackgroundSyncKeepsTheReserve(remaining: Int, syncs: Bool) {
-        var state = Sample.loadedState()
+        var state = Sample.loadedState().withoutReminders
         let due = Sample.now.addingTimeInterval(15 * 60)
         state.quota = [QuotaGauge(scope: .user, remaining: 500, resetsAt: due.addingTimeInterval(60)),
                        QuotaGauge(scope: .organization(1), remaining: remaining, resetsAt: due.addingTimeInterval(60))]
@@ -311,17 +311,17 @@ import TogglModels
     }
 
     @Test func aBucketWhoseWindowHasResetIsNoLongerKnown() {
-        var state = Sample.loadedState()
+        var state = Sample.loadedState().withoutReminders
         let due = Sample.now.addingTimeInterval(15 * 60)
         state.quota = [QuotaGauge(scope: .user, remaining: 0, resetsAt: due)]
         #expect(AppUpdate.update(&state, .tick(due)) == [.loadBootstrap(requestID: 2, withPreferences: false)])
     }
 
     @Test func settingsTurnBackgroundSyncOffOrChangeTheReserve() {
-        var off = Sample.loadedState()
+        var off = Sample.loadedState().withoutReminders
         off.settings.syncIntervalMinutes = 0
         #expect(AppUpdate.update(&off, .tick(Sample.now.addingTimeInterval(86_400))) == [])
-        var strict = Sample.loadedState()
+        var strict = Sample.loadedState().withoutReminders
         strict.settings.quotaReserve = 25
         strict.quota = [QuotaGauge(scope: .user, remaining: 25, resetsAt: Sample.now.addingTimeInterval(3600))]
         #expect(AppUpdate.update(&strict, .tick(Sample.now.addingTimeInterval(1800))) == [])
@@ -333,5 +333,16 @@ import TogglModels
     @Test func noBackgroundSyncBeforeTheFirstLoad() {
         var state = AppState(settings: AppSettings(systemTimeZone: Sample.utc), now: Sample.now)
         #expect(AppUpdate.update(&state, .tick(Sample.now.addingTimeInterval(86_400))) == [])
+    }
+}
+
+
+extension AppState {
+    /// The state with reminders off (`work_hours = off`): the background-sync tests tick an
+    /// idle Monday morning, when "Not tracking" would be due.
+    var withoutReminders: AppState {
+        var state = self
+        state.settings.workHours = .off
+        return state
     }
 }
