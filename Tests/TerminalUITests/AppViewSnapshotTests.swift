@@ -468,46 +468,126 @@ import TrackerCore
             """)
     }
 
+    /// The week's bars with `[goals] day = 2h` (the goal line), in colour and without.
+    @Test func weekChartWithADailyGoalInColourAndWithout() {
+        var state = running
+        state.settings.goals = [Goal(scope: .all, period: .day, seconds: 2 * 3600)]
+        state.press(.character("w"))
+        assertSnapshot(region(render(state, 120, 40), rows: 7..<22, columns: 32..<120), text: """
+            ┐┌ 5 Time entries · week of 2026-11-23 · 2h 45m ─────────────────────────── w day view ┐
+            ││ Mon 2h 45m   Tue 0m   Wed 0m   Thu 0m   Fri 0m   Sat 0m   Sun 0m                    │
+            ││    █████                                                                            │
+            ││    █████                                                                            │
+            ││    █████      ┈┈┈┈┈      ┈┈┈┈┈      ┈┈┈┈┈      ┈┈┈┈┈      ┈┈┈┈┈      ┈┈┈┈┈  goal 2h │
+            ││    █████                                                                            │
+            ││    █████                                                                            │
+            ││    █████                                                                            │
+            ││    █████                                                                            │
+            ││    █████                                                                            │
+            ││    █████                                                                            │
+            ││     Mon        Tue        Wed        Thu        Fri        Sat        Sun           │
+            ┘│                                                                                     │
+            ┐│ By project             Time                By client             Time               │
+            ││ ● Mobile App         1h 15m ████████  45%  Globex              1h 15m ████████  45% │
+            """, styles: """
+            0: 0-0 border, 1-1 focus, 2-47 focus+bold, 48-74 focus, 75-86 muted, 87-87 focus
+            1: 0-0 border, 1-1 focus, 3-6 focus, 16-69 muted, 87-87 focus
+            2: 0-0 border, 1-1 focus, 6-10 project #525266, 87-87 focus
+            3: 0-0 border, 1-1 focus, 6-10 project #525266, 87-87 focus
+            4: 0-0 border, 1-1 focus, 6-10 project+underline #06a893, 17-21 muted, 28-32 muted, 39-43 muted, 50-54 muted, 61-65 muted, 72-76 muted, 79-85 muted, 87-87 focus
+            5: 0-0 border, 1-1 focus, 6-10 project #06a893, 87-87 focus
+            6: 0-0 border, 1-1 focus, 6-10 project #06a893, 87-87 focus
+            7: 0-0 border, 1-1 focus, 6-10 project #e36a00, 87-87 focus
+            8: 0-0 border, 1-1 focus, 6-10 project #e36a00, 87-87 focus
+            9: 0-0 border, 1-1 focus, 6-10 project #e36a00, 87-87 focus
+            10: 0-0 border, 1-1 focus, 6-10 project #e36a00, 87-87 focus
+            11: 0-0 border, 1-1 focus, 7-9 focus, 18-20 muted, 29-31 muted, 40-42 muted, 51-53 muted, 62-64 muted, 73-75 muted, 87-87 focus
+            12: 0-0 border, 1-1 focus, 87-87 focus
+            13: 0-0 border, 1-1 focus, 3-12 title, 26-29 title, 46-54 title, 68-71 title, 87-87 focus
+            14: 0-0 border, 1-1 focus, 3-4 project #e36a00, 31-38 project #e36a00, 41-43 muted, 73-80 muted, 83-85 muted, 87-87 focus
+            """)
+        let plain = AppView.render(state, size: Size(columns: 120, rows: 40), usesColor: false)
+        assertSnapshot(region(plain, rows: 9..<19, columns: 32..<120), text: """
+            ││    ▒▒▒▒▒                                                                            │
+            ││    ▒▒▒▒▒                                                                            │
+            ││    ▓▓▓▓▓      ┈┈┈┈┈      ┈┈┈┈┈      ┈┈┈┈┈      ┈┈┈┈┈      ┈┈┈┈┈      ┈┈┈┈┈  goal 2h │
+            ││    ▓▓▓▓▓                                                                            │
+            ││    ▓▓▓▓▓                                                                            │
+            ││    █████                                                                            │
+            ││    █████                                                                            │
+            ││    █████                                                                            │
+            ││    █████                                                                            │
+            ││     Mon        Tue        Wed        Thu        Fri        Sat        Sun           │
+            """, styles: """
+            0: 0-0 border, 1-1 focus, 87-87 focus
+            1: 0-0 border, 1-1 focus, 87-87 focus
+            2: 0-0 border, 1-1 focus, 6-10 normal+underline, 17-21 muted, 28-32 muted, 39-43 muted, 50-54 muted, 61-65 muted, 72-76 muted, 79-85 muted, 87-87 focus
+            3: 0-0 border, 1-1 focus, 87-87 focus
+            4: 0-0 border, 1-1 focus, 87-87 focus
+            5: 0-0 border, 1-1 focus, 87-87 focus
+            6: 0-0 border, 1-1 focus, 87-87 focus
+            7: 0-0 border, 1-1 focus, 87-87 focus
+            8: 0-0 border, 1-1 focus, 87-87 focus
+            9: 0-0 border, 1-1 focus, 7-9 focus, 18-20 muted, 29-31 muted, 40-42 muted, 51-53 muted, 62-64 muted, 73-75 muted, 87-87 focus
+            """)
+    }
+
     @Test func weekSummary() {
         var state = running
         state.press(.character("w"))
-        assertSnapshot(region(render(state, 80, 24), rows: 5..<13, columns: 23..<80), text: """
+        assertSnapshot(region(render(state, 80, 24), rows: 5..<21, columns: 23..<80), text: """
             ┐┌ 5 Time entries · week of 2026-11-23 · 2h 45m ────────┐
             ││ Mon 2h 45m   Tue 0m   Wed 0m   Thu 0m                │
             ││ Fri 0m   Sat 0m   Sun 0m                             │
+            ││  █████                                               │
+            ││  █████                                               │
+            ││  █████                                               │
+            ┘│  █████                                               │
+            ┐│   Mon    Tue    Wed    Thu    Fri    Sat    Sun      │
+            ││                                                      │
             ││ By project      Time       By client       Time      │
             ││ ● Mobile App  1h 15m  45%  Globex        1h 15m  45% │
             ││ ● Website Re… 1h 00m  36%  Acme Corp     1h 00m  36% │
-            ┘│ ● Admin          30m  18%  (no client)      30m  18% │
-            ┐│                                                      │
+            ││ ● Admin          30m  18%  (no client)      30m  18% │
+            ││                                                      │
+            ││                                                      │
+            ││                                                      │
             """, styles: """
             0: 0-0 border, 1-1 focus, 2-47 focus+bold, 48-56 focus
             1: 0-0 border, 1-1 focus, 3-6 focus, 16-42 muted, 56-56 focus
             2: 0-0 border, 1-1 focus, 3-29 muted, 56-56 focus
-            3: 0-0 border, 1-1 focus, 3-12 title, 19-22 title, 30-38 title, 46-49 title, 56-56 focus
-            4: 0-0 border, 1-1 focus, 3-4 project #e36a00, 25-27 muted, 52-54 muted, 56-56 focus
-            5: 0-0 border, 1-1 focus, 3-4 project #06a893, 25-27 muted, 52-54 muted, 56-56 focus
-            6: 0-0 border, 1-1 focus, 3-4 project #525266, 25-27 muted, 52-54 muted, 56-56 focus
-            7: 0-0 border, 1-1 focus, 56-56 focus
+            3: 0-0 border, 1-1 focus, 4-8 project #525266, 56-56 focus
+            4: 0-0 border, 1-1 focus, 4-8 project #06a893, 56-56 focus
+            5: 0-0 border, 1-1 focus, 4-8 project #e36a00, 56-56 focus
+            6: 0-0 border, 1-1 focus, 4-8 project #e36a00, 56-56 focus
+            7: 0-0 border, 1-1 focus, 5-7 focus, 12-14 muted, 19-21 muted, 26-28 muted, 33-35 muted, 40-42 muted, 47-49 muted, 56-56 focus
+            8: 0-0 border, 1-1 focus, 56-56 focus
+            9: 0-0 border, 1-1 focus, 3-12 title, 19-22 title, 30-38 title, 46-49 title, 56-56 focus
+            10: 0-0 border, 1-1 focus, 3-4 project #e36a00, 25-27 muted, 52-54 muted, 56-56 focus
+            11: 0-0 border, 1-1 focus, 3-4 project #06a893, 25-27 muted, 52-54 muted, 56-56 focus
+            12: 0-0 border, 1-1 focus, 3-4 project #525266, 25-27 muted, 52-54 muted, 56-56 focus
+            13: 0-0 border, 1-1 focus, 56-56 focus
+            14: 0-0 border, 1-1 focus, 56-56 focus
+            15: 0-0 border, 1-1 focus, 56-56 focus
             """)
         assertSnapshot(region(render(state, 120, 40), rows: 7..<15, columns: 32..<120), text: """
             ┐┌ 5 Time entries · week of 2026-11-23 · 2h 45m ─────────────────────────── w day view ┐
             ││ Mon 2h 45m   Tue 0m   Wed 0m   Thu 0m   Fri 0m   Sat 0m   Sun 0m                    │
-            ││                                                                                     │
-            ││ By project                      Time       By client                      Time      │
-            ││ ● Mobile App                  1h 15m  45%  Globex                       1h 15m  45% │
-            ││ ● Website Redesign            1h 00m  36%  Acme Corp                    1h 00m  36% │
-            ││ ● Admin                          30m  18%  (no client)                     30m  18% │
-            ││                                                                                     │
+            ││    █████                                                                            │
+            ││    █████                                                                            │
+            ││    █████                                                                            │
+            ││    █████                                                                            │
+            ││    █████                                                                            │
+            ││    █████                                                                            │
             """, styles: """
             0: 0-0 border, 1-1 focus, 2-47 focus+bold, 48-74 focus, 75-86 muted, 87-87 focus
             1: 0-0 border, 1-1 focus, 3-6 focus, 16-69 muted, 87-87 focus
-            2: 0-0 border, 1-1 focus, 87-87 focus
-            3: 0-0 border, 1-1 focus, 3-12 title, 35-38 title, 46-54 title, 77-80 title, 87-87 focus
-            4: 0-0 border, 1-1 focus, 3-4 project #e36a00, 41-43 muted, 83-85 muted, 87-87 focus
-            5: 0-0 border, 1-1 focus, 3-4 project #06a893, 41-43 muted, 83-85 muted, 87-87 focus
-            6: 0-0 border, 1-1 focus, 3-4 project #525266, 41-43 muted, 83-85 muted, 87-87 focus
-            7: 0-0 border, 1-1 focus, 87-87 focus
+            2: 0-0 border, 1-1 focus, 6-10 project #525266, 87-87 focus
+            3: 0-0 border, 1-1 focus, 6-10 project #525266, 87-87 focus
+            4: 0-0 border, 1-1 focus, 6-10 project #06a893, 87-87 focus
+            5: 0-0 border, 1-1 focus, 6-10 project #06a893, 87-87 focus
+            6: 0-0 border, 1-1 focus, 6-10 project #06a893, 87-87 focus
+            7: 0-0 border, 1-1 focus, 6-10 project #e36a00, 87-87 focus
             """)
     }
 

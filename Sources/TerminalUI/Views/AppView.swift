@@ -32,7 +32,7 @@ public enum AppView {
         } else {
             SidebarView.draw(state, layout: layout, on: &buffer)
             TimerPaneView.draw(state, in: layout.timer, compact: layout.isCompact, on: &buffer)
-            EntriesPaneView.draw(state, in: layout.entries, compact: layout.isCompact, on: &buffer)
+            EntriesPaneView.draw(state, in: layout.entries, compact: layout.isCompact, usesColor: usesColor, on: &buffer)
         }
         StatusBarView.draw(state, in: layout.statusLine, on: &buffer)
         HelpBarView.draw(state, in: layout.helpBar, on: &buffer)

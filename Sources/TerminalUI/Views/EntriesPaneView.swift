@@ -4,10 +4,10 @@ import TrackerCore
 
 /// The time entries pane: the shown day's entries as a table, or the week's summary.
 enum EntriesPaneView {
-    static func draw(_ state: AppState, in rect: Rect, compact: Bool, on buffer: inout ScreenBuffer) {
+    static func draw(_ state: AppState, in rect: Rect, compact: Bool, usesColor: Bool = true, on buffer: inout ScreenBuffer) {
         switch state.entriesMode {
         case .day, .timeline: drawDay(state, in: rect, compact: compact, on: &buffer)
-        case .weekSummary: drawWeek(state, in: rect, on: &buffer)
+        case .weekSummary: drawWeek(state, in: rect, usesColor: usesColor, on: &buffer)
         }
     }
 
@@ -90,7 +90,7 @@ enum EntriesPaneView {
         return "Nothing tracked today yet" + (hints.isEmpty ? "" : " — " + hints.plainText)
     }
 
-    static func drawWeek(_ state: AppState, in rect: Rect, on buffer: inout ScreenBuffer) {
+    static func drawWeek(_ state: AppState, in rect: Rect, usesColor: Bool = true, on buffer: inout ScreenBuffer) {
         let summary = state.weekSummary
         let first = summary.firstDay
         let title = " · week of \(state.timeFormat.day(first)) · " + TimeFormat.shortDuration(summary.totalSeconds)
@@ -110,20 +110,34 @@ enum EntriesPaneView {
         for (row, line) in rows.enumerated() {
             buffer.write(Array(line.joined()), x: inner.x + 1, y: inner.y + row, width: inner.width - 1)
         }
-        let body = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 2)
+        // The day bars, where the pane is tall enough to keep the tables readable below them.
+        let chartHeight = inner.height >= 16 ? min(10, inner.height / 2) : inner.height >= 12 ? 5 : 0
+        if chartHeight > 0 {
+            let chart = Rect(x: inner.x + 1, y: inner.y + rows.count, width: inner.width - 2, height: chartHeight)
+            WeekChartView.drawDays(summary, state, usesColor: usesColor, in: chart, on: &buffer)
+        }
+        let top = inner.y + max(2, rows.count + chartHeight + (chartHeight > 0 ? 1 : 0))
+        let body = Rect(x: inner.x, y: top, width: inner.width, height: inner.maxY - top)
         let halves = Layout.horizontal([.fill(1), .fill(1)]).split(body)
         drawSummaryTable("By project", summary.byProject, total: summary.totalSeconds, in: halves[0], on: &buffer)
         drawSummaryTable("By client", summary.byClient, total: summary.totalSeconds, in: halves[1], on: &buffer)
     }
 
     static func drawSummaryTable(_ title: String, _ lines: [WeekSummary.Line], total: Int, in rect: Rect, on buffer: inout ScreenBuffer) {
+        // Share bars where a name keeps room beside them, against the largest line (the
+        // percentage says the share of the week).
+        let withBars = rect.width >= 40
+        let largest = max(1, lines.map(\.seconds).max() ?? 1)
         let rows: [TableView.Row] = lines.map { line in
             let share = total > 0 ? Int((Double(line.seconds) / Double(total) * 100).rounded(.down)) : 0
-            let name: [Span] = line.color.map { [Span.project("● ", color: RGBColor(hex: $0)), Span(line.name)] } ?? [Span(line.name)]
-            return [name, [Span(TimeFormat.shortDuration(line.seconds))], [Span("\(share)%", role: .muted)]]
+            let color = line.color.flatMap(RGBColor.init(hex:))
+            let name: [Span] = line.color.map { _ in [Span.project("● ", color: color), Span(line.name)] } ?? [Span(line.name)]
+            let bar = WeekChartView.shareBar(Double(line.seconds) / Double(largest), width: 8)
+            let barSpan = color.map { Span.project(bar, color: $0) } ?? Span(bar, role: .muted)
+            return [name, [Span(TimeFormat.shortDuration(line.seconds))]] + (withBars ? [[barSpan]] : []) + [[Span("\(share)%", role: .muted)]]
         }
-        TableView(columns: [TableView.Column(title, width: .fill(1)), TableView.Column("Time", width: .fit, alignment: .right),
-                            TableView.Column("", width: .fixed(4), alignment: .right)],
+        TableView(columns: [TableView.Column(title, width: .fill(1)), TableView.Column("Time", width: .fit, alignment: .right)]
+                    + (withBars ? [TableView.Column("", width: .fixed(8))] : []) + [TableView.Column("", width: .fixed(4), alignment: .right)],
                   rows: rows, selected: nil, isFocused: false, emptyMessage: "Nothing tracked this week")
             .draw(in: Rect(x: rect.x + 1, y: rect.y, width: max(0, rect.width - 2), height: rect.height), on: &buffer)
     }

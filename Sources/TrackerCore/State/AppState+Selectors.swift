@@ -188,6 +188,7 @@ extension AppState {
     public var weekSummary: WeekSummary {
         let first = weekStart
         var daily = Array(repeating: 0, count: 7)
+        var dailyByProject = Array(repeating: [Int64?: Int](), count: 7)
         var byProject: [Int64?: Int] = [:]
         var byClient: [Int64?: Int] = [:]
         let zone = timeZone
@@ -198,20 +199,24 @@ extension AppState {
             guard let entry = catalog.entries[id] else { continue }
             let seconds = seconds(of: entry)
             // The entries come in start order, and each day's start is known: no calendar per entry.
-            if let index = (1...7).first(where: { entry.start < dayStarts[$0] }).map({ $0 - 1 }) { daily[index] += seconds }
+            if let index = (1...7).first(where: { entry.start < dayStarts[$0] }).map({ $0 - 1 }) {
+                daily[index] += seconds
+                dailyByProject[index][entry.projectID, default: 0] += seconds
+            }
             byProject[entry.projectID, default: 0] += seconds
             let clientID = entry.projectID.flatMap { catalog.projects[$0]?.clientID }
             byClient[clientID, default: 0] += seconds
         }
         let projectLines = byProject.map { id, seconds in
             WeekSummary.Line(name: id.flatMap { catalog.projects[$0]?.name } ?? "(no project)",
-                             color: id.flatMap { catalog.projects[$0]?.color }, seconds: seconds)
+                             color: id.flatMap { catalog.projects[$0]?.color }, seconds: seconds, projectID: id)
         }
         let clientLines = byClient.map { id, seconds in
             WeekSummary.Line(name: id.flatMap { catalog.clients[$0]?.name } ?? "(no client)", color: nil, seconds: seconds)
         }
         let order: (WeekSummary.Line, WeekSummary.Line) -> Bool = { $0.seconds != $1.seconds ? $0.seconds > $1.seconds : $0.name < $1.name }
-        return WeekSummary(firstDay: first, dailySeconds: daily, byProject: projectLines.sorted(by: order), byClient: clientLines.sorted(by: order))
+        return WeekSummary(firstDay: first, dailySeconds: daily, dailyByProject: dailyByProject,
+                           byProject: projectLines.sorted(by: order), byClient: clientLines.sorted(by: order))
     }
 
     // MARK: Completion and pickers
