@@ -183,3 +183,30 @@ struct TimesheetCommandTests {
         }
     }
 }
+
+extension TimesheetCommandTests {
+    @Test func byWeekClientAndTaskAsCSV() async throws {
+        try await withCLI { cli in
+            let (a, b) = try Self.prepared(cli)
+            let catalog = cli.sandbox.world
+            let clientA = catalog.projects.all.first { $0.name == a }?.clientID.flatMap { catalog.clients[$0]?.name } ?? "(no client)"
+            let clientB = catalog.projects.all.first { $0.name == b }?.clientID.flatMap { catalog.clients[$0]?.name } ?? "(no client)"
+            // The whole Monday is one week (of Monday the 23rd): 92 minutes, 4 entries, 141.66 EUR.
+            let week = await cli.run("sum", "--today", "--by", "week", "--csv")
+            #expect(week.output == "week,hours,h:mm,entries,amount EUR\nweek of 2026-11-23,1.53,1:32,4,141.66\n", "\(week)")
+            // By client: A's 85 minutes and B's 7 (merged when both projects share a client).
+            let byClient = await cli.run("sum", "--today", "--by", "client", "--json")
+            struct Group: Decodable { var name: String; var seconds: Int; var entries: Int }
+            let clients = try JSONDecoder().decode([Group].self, from: Data(byClient.output.utf8))
+            if clientA == clientB {
+                #expect(clients.map(\.seconds) == [5520] && clients.map(\.name) == [clientA], "\(clients)")
+            } else {
+                #expect(clients.map(\.name) == [clientA, clientB] && clients.map(\.seconds) == [5100, 420], "\(clients)")
+            }
+            // No entry has a task.
+            let task = await cli.run("sum", "--today", "--by", "task,project", "--csv")
+            #expect(task.output == "task,project,hours,h:mm,entries,amount EUR\n(no task),\(a),1.42,1:25,3,141.66\n(no task),\(b),0.12,0:07,1,0.00\n",
+                    "\(task)")
+        }
+    }
+}
