@@ -18,6 +18,9 @@ public struct BenchmarkOptions: Sendable {
     public var now: Date
     /// When the scripted workday starts (the same Wednesday, 9:00).
     public var workdayStart: Date
+    /// Whether the memory of a fresh process is measured (the benchmark spawns itself; off for
+    /// the tests, whose binary is not the benchmark).
+    public var processMemory = true
 
     public init(account: AccountSize, screen: Size = Size(columns: 120, rows: 40), firstFrameRuns: Int = 20,
                 keystrokeRounds: Int = 1, ticks: Int = 30,
@@ -38,5 +41,9 @@ public struct BenchmarkOptions: Sendable {
     public static let standard = BenchmarkOptions(account: .large)
 
     /// A tiny account, few repetitions: every metric in a few seconds.
-    public static let tiny = BenchmarkOptions(account: .tiny, firstFrameRuns: 3, ticks: 5)
+    public static let tiny: BenchmarkOptions = {
+        var options = BenchmarkOptions(account: .tiny, firstFrameRuns: 3, ticks: 5)
+        options.processMemory = false
+        return options
+    }()
 }

@@ -32,6 +32,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "How many first frames to make (default 20).")
     var runs: Int?
 
+    @Flag(name: .customLong("only-workday"), help: "Only the scripted workday against the sandbox (printed as JSON).")
+    var onlyWorkday = false
+
     mutating func validate() throws {
         for (name, value) in [("--entries", entries), ("--projects", projects), ("--runs", runs)] {
             if let value, value < 1 { throw ValidationError("\(name) must be at least 1.") }
@@ -39,10 +42,20 @@ struct BenchCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        if let folder = ProcessMemoryBenchmark.childFolder() {
+            try await ProcessMemoryBenchmark.runChild(folder: folder)
+            return
+        }
         var options = tiny ? BenchmarkOptions.tiny : BenchmarkOptions.standard
         if let entries { options.account.entries = entries }
         if let projects { options.account.projects = projects }
         if let runs { options.firstFrameRuns = runs }
+        if onlyWorkday {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(try await BenchmarkSuite.runWorkday(options)), as: UTF8.self))
+            return
+        }
         let quiet = json
         let started = ContinuousClock.now
         let report = try await BenchmarkSuite.run(options) { step in
