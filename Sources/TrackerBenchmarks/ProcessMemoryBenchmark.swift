@@ -39,9 +39,10 @@ public struct ProcessMemoryResult: Sendable, Equatable, Codable {
     /// The floor run's peak.
     public var floorPeakMegabytes: Double { floor.map(\.peak).max() ?? 0 }
     /// What the account adds: the larger of the difference in peaks and the largest difference
-    /// in anonymous memory at the end of a phase.
+    /// in anonymous memory at the end of a phase (phases matched by name).
     public var addedMegabytes: Double {
-        let anonymous = zip(account, floor).map { $0.anonymous - $1.anonymous }.max() ?? 0
+        let floorByPhase = Dictionary(floor.map { ($0.phase, $0.anonymous) }, uniquingKeysWith: { first, _ in first })
+        let anonymous = account.compactMap { sample in floorByPhase[sample.phase].map { sample.anonymous - $0 } }.max() ?? 0
         return max(0, peakMegabytes - floorPeakMegabytes, anonymous)
     }
 }
@@ -136,15 +137,13 @@ public enum ProcessMemoryBenchmark {
 
         // The launch sync: one /me, decoded from Toggl's bytes, then the store saved.
         driver.send(.launched)
-        let me = try TogglJSON.makeDecoder().decode(Me.self, from: Data(contentsOf: folder.appendingPathComponent("me.json")))
-        if let requestID = driver.state.pendingBootstrap {
-            driver.send(.bootstrapLoaded(requestID: requestID, .success(Bootstrap(me: me, preferences: nil))))
-        }
-        store.update(from: driver, force: true)
+        try answerLaunchSync(driver, from: folder.appendingPathComponent("me.json"), samples: &samples)
         let synced = AppView.render(driver.state, size: size)
         _ = synced.changes(from: frame)
         frame = synced
         samples.append(.now("synced"))
+        store.update(from: driver, force: true)
+        samples.append(.now("saved"))
 
         var state = driver.state
         let scenarios = KeystrokeBenchmark.scenarios(for: state, rounds: 1)
@@ -152,5 +151,15 @@ public enum ProcessMemoryBenchmark {
         samples.append(.now("keystrokes"))
         await driver.settle()
         print(marker + String(decoding: try JSONEncoder().encode(samples), as: UTF8.self))
+    }
+
+    /// `/me`'s bytes decoded and handed to the app, as the performer does: neither the bytes
+    /// nor the decoded model outlive the message.
+    private static func answerLaunchSync(_ driver: AppDriver, from file: URL, samples: inout [MemorySample]) throws {
+        let me = try TogglJSON.makeDecoder().decode(Me.self, from: Data(contentsOf: file))
+        samples.append(.now("/me decoded"))
+        if let requestID = driver.state.pendingBootstrap {
+            driver.send(.bootstrapLoaded(requestID: requestID, .success(Bootstrap(me: me, preferences: nil))))
+        }
     }
 }
