@@ -115,6 +115,8 @@ public enum ProcessMemoryBenchmark {
 
     /// The child's run (call it from `main` when ``childFolder()`` is set); prints its samples.
     public static func runChild(folder path: String) async throws {
+        // As `toggl-tui` starts (AppLauncher).
+        HeapTuning.returnLargeBlocks()
         var samples = [MemorySample.now("started")]
         let folder = URL(fileURLWithPath: path)
         let setup = try JSONDecoder().decode(Setup.self, from: Data(contentsOf: folder.appendingPathComponent("setup.json")))
