@@ -59,7 +59,7 @@ public final class LocalStore: @unchecked Sendable {
     /// What was last written, to skip unchanged files: the catalog and entries as digests
     /// (`hashValue`, this process's seed), not copies — the account is held once, in the state.
     private struct Saved {
-        var catalog: Int
+        var catalog: Int?
         var recent: Int
         var months: [StoreMonth: Int]
         var sync: SyncState
@@ -106,7 +106,7 @@ public final class LocalStore: @unchecked Sendable {
         driver.send(.restored(account.bootstrap, syncedAt: account.syncedAt, pendingWrites: account.pendingWrites,
                               failedWrites: account.failedWrites))
         if let stored = sync.payload { driver.send(.syncRestored(stored.storedSync(now: date))) }
-        saved = Saved(catalog: snapshot.hashValue, recent: (recent.payload?.entries ?? []).hashValue, months: [:],
+        saved = Saved(catalog: (try? snapshot.stored())?.hashValue, recent: (recent.payload?.entries ?? []).hashValue, months: [:],
                       sync: sync.payload ?? SyncState(), deletedEntries: [:])
         driver.outbox?.start()
         return true
@@ -168,8 +168,10 @@ public final class LocalStore: @unchecked Sendable {
         }
         var sync = saved?.sync ?? SyncState()
         sync.record(state, at: date)
-        let digests = (catalog: catalog.hashValue, recent: recent.hashValue, months: months.mapValues(\.hashValue))
         do {
+            // As the file holds it: the live profile's credentials never reach the file, so they
+            // must not make an unchanged catalog look changed (it was rewritten after every launch).
+            let digests = (catalog: try catalog.stored().hashValue, recent: recent.hashValue, months: months.mapValues(\.hashValue))
             if saved?.catalog != digests.catalog { try layout.catalog.save(catalog, now: date) }
             if saved?.recent != digests.recent { try layout.recentEntries.save(EntriesSnapshot(entries: recent), now: date) }
             for month in monthsToWrite(state, digests.months, sync: sync) {
