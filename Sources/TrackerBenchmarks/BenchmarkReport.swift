@@ -100,11 +100,13 @@ public struct BenchmarkReport: Sendable, Equatable, Codable {
                            unit: "bytes",
                            detail: "mean \(Format.number(tick.bytesMean)), max \(tick.bytesMax) (first frame \(tick.firstFrameBytes))",
                            atMost: 64, targetText: "max ≤ 64 bytes"))
-        rows.append(Metric("peak_memory_mb", "peak resident memory (VmHWM, no sandbox)", value: memory.peakMegabytes, unit: "MB",
+        // The benchmark's own process (it holds the generated account too): for comparison; the
+        // targets are the fresh process's below.
+        rows.append(Metric("peak_memory_mb", "peak resident memory, this process (VmHWM, no sandbox)", value: memory.peakMegabytes, unit: "MB",
                            detail: "\(Format.number(memory.peakMegabytes)) MB; \(Format.number(memory.startMegabytes)) MB at start, "
                                + "\(Format.number(memory.afterGeneratorMegabytes)) after the generator; peaks by phase: "
                                + memory.phases.map { "\($0.phase) \(Format.number($0.peakMegabytes))" }.joined(separator: " · "),
-                           atMost: 40))
+                           atMost: nil))
         if let process = processMemory {
             // The targets: 45 MB at the benchmark's account, 60 at the larger ones.
             let peakTarget: Double = account.entries > AccountSize.large.entries || account.projects > AccountSize.large.projects ? 60 : 45
