@@ -50,11 +50,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libcurl loaded by the first request, not at start: FoundationNetworking's curl calls,
+        // forwarding to a dlopened libcurl.so.4. With -static-stdlib and
+        // scripts/drop-needed.py, a run that makes no request (status) never loads libcurl.
+        .target(name: "CCurlLazy", linkerSettings: [.linkedLibrary("dl")]),
         // The executable: argument parsing and wiring only.
         .executableTarget(
             name: "toggl-tui",
             dependencies: [
                 "TogglModels", "TogglAPI", "TogglSandbox", "TrackerCore", "TerminalUI", "TrackerRuntime", "CursesTerminal", "TrackerCLI",
+                "CCurlLazy",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -90,7 +95,7 @@ let package = Package(
         .testTarget(name: "TogglSandboxTests", dependencies: ["TogglSandbox", "TogglAPI"]),
         .testTarget(name: "TrackerStoreTests", dependencies: ["TrackerStore", "FuzzSupport"]),
         .testTarget(name: "BenchmarkTests", dependencies: ["TrackerBenchmarks"]),
-        .testTarget(name: "TrackerCLITests", dependencies: ["TrackerCLI", "TogglSandbox", "TogglAPI", "TrackerStore"]),
+        .testTarget(name: "TrackerCLITests", dependencies: ["TrackerCLI", "TogglSandbox", "TogglAPI", "TrackerStore", "CCurlLazy"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -126,12 +126,21 @@ bash_dir="$prefix/share/bash-completion/completions"
 zsh_dir="$prefix/share/zsh/site-functions"
 fish_dir="$prefix/share/fish/vendor_completions.d"
 doc_dir="$prefix/share/doc/toggl-tui"
+systemd_dir="$prefix/share/systemd/user"
 
-install -d -m 0755 "$bin_dir" "$man_dir" "$bash_dir" "$zsh_dir" "$fish_dir" "$doc_dir"
+install -d -m 0755 "$bin_dir" "$man_dir" "$bash_dir" "$zsh_dir" "$fish_dir" "$doc_dir" "$systemd_dir"
 # Install beside, then rename: a running toggl-tui keeps its binary, a failed copy leaves the old one.
 install -m 0755 "$binary" "$bin_dir/.toggl-tui.new"
 if [ "$strip_binary" -eq 1 ]; then
   if command -v strip >/dev/null 2>&1; then strip "$bin_dir/.toggl-tui.new"; else say "(strip not found: the binary keeps its symbols)"; fi
+fi
+# libcurl is loaded by the first request (CCurlLazy), so a run without one (status) need not
+# load it and the ~30 libraries behind it: drop the NEEDED entry the toolchain always adds. A
+# binary this does not fit (a dynamic build, no python3) keeps it and works as before.
+if [ -x "$repo_root/scripts/drop-needed.py" ] && command -v python3 >/dev/null 2>&1; then
+  if ! python3 "$repo_root/scripts/drop-needed.py" "$bin_dir/.toggl-tui.new" libcurl.so.4 >/dev/null 2>&1; then
+    say "(libcurl stays linked at start: this binary does not load it lazily)"
+  fi
 fi
 mv -f "$bin_dir/.toggl-tui.new" "$bin_dir/toggl-tui"
 rm -f "$man_dir/toggl-tui.1" "$man_dir"/toggl-tui-*.1
@@ -140,6 +149,11 @@ install -m 0644 "$resources/completions/toggl-tui.bash" "$bash_dir/toggl-tui"
 install -m 0644 "$resources/completions/_toggl-tui" "$zsh_dir/_toggl-tui"
 install -m 0644 "$resources/completions/toggl-tui.fish" "$fish_dir/toggl-tui.fish"
 install -m 0644 "$resources/config.example.ini" "$doc_dir/config.example.ini"
+# The reminder's user units, with this install's binary in place of @BINDIR@.
+sed "s|@BINDIR@|$bin_dir|g" "$resources/systemd/toggl-tui-remind.service" > "$systemd_dir/.toggl-tui-remind.service.new"
+chmod 0644 "$systemd_dir/.toggl-tui-remind.service.new"
+mv -f "$systemd_dir/.toggl-tui-remind.service.new" "$systemd_dir/toggl-tui-remind.service"
+install -m 0644 "$resources/systemd/toggl-tui-remind.timer" "$systemd_dir/toggl-tui-remind.timer"
 
 say "Installed toggl-tui $("$bin_dir/toggl-tui" --version 2>/dev/null || true) under $prefix:"
 say "  $bin_dir/toggl-tui"
@@ -148,6 +162,7 @@ say "  $bash_dir/toggl-tui"
 say "  $zsh_dir/_toggl-tui"
 say "  $fish_dir/toggl-tui.fish"
 say "  $doc_dir/config.example.ini"
+say "  $systemd_dir/toggl-tui-remind.service and .timer (reminders: systemctl --user enable --now toggl-tui-remind.timer)"
 case ":${PATH:-}:" in
   *":$bin_dir:"*) ;;
   *) say "Add $bin_dir to your PATH to run it (and for man to find its pages): export PATH=\"$bin_dir:\$PATH\"" ;;

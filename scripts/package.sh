@@ -56,6 +56,8 @@ stage="$work/$name"
 
 "$repo_root/scripts/install.sh" --quiet "${install_args[@]}" "$stage"
 binary="$stage/bin/toggl-tui"
+# The tarball is unpacked anywhere (usually ~/.local): its reminder unit names the usual place.
+sed -i "s|^ExecStart=.*|ExecStart=%h/.local/bin/toggl-tui remind|" "$stage/share/systemd/user/toggl-tui-remind.service"
 
 shown="$("$binary" --version)"
 [ "$shown" = "$version" ] || fail "the binary says it is version '$shown', TogglTUIVersion.swift says '$version'"

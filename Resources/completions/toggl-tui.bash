@@ -173,13 +173,13 @@ _toggl-tui() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    tui|start|stop|continue|now|add|edit|rm|ls|sum|gaps|status|clients|projects|tags|tasks|workspaces|users|workspace-users|project-users|me|quota|config|logout|help)
+    tui|start|stop|continue|now|add|edit|rm|ls|sum|gaps|goals|status|remind|clients|projects|tags|tasks|workspaces|users|workspace-users|project-users|me|quota|config|logout|doctor|help)
         # Offer subcommand argument completions
         "_toggl-tui_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'tui start stop continue now add edit rm ls sum gaps status clients projects tags tasks workspaces users workspace-users project-users me quota config logout help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'tui start stop continue now add edit rm ls sum gaps goals status remind clients projects tags tasks workspaces users workspace-users project-users me quota config logout doctor help' -- "${cur}"))
         ;;
     esac
 }
@@ -515,6 +515,21 @@ _toggl-tui_gaps_fill() {
     esac
 }
 
+_toggl-tui_goals() {
+    repeating_flags=()
+    non_repeating_flags=(--refresh --demo --json -q --quiet --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--demo-data)
+    __toggl-tui_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--demo-data')
+        return
+        ;;
+    esac
+}
+
 _toggl-tui_status() {
     repeating_flags=()
     non_repeating_flags=(--refresh --demo --json -q --quiet --version -h --help)
@@ -530,6 +545,21 @@ _toggl-tui_status() {
     '--idle-format')
         return
         ;;
+    '--demo-data')
+        return
+        ;;
+    esac
+}
+
+_toggl-tui_remind() {
+    repeating_flags=()
+    non_repeating_flags=(--print --demo --json -q --quiet --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--demo-data)
+    __toggl-tui_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
     '--demo-data')
         return
         ;;
@@ -1400,6 +1430,21 @@ _toggl-tui_config_set() {
 _toggl-tui_logout() {
     repeating_flags=()
     non_repeating_flags=(--yes -y --demo --json -q --quiet --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--demo-data)
+    __toggl-tui_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--demo-data')
+        return
+        ;;
+    esac
+}
+
+_toggl-tui_doctor() {
+    repeating_flags=()
+    non_repeating_flags=(--live -y --yes --demo --json -q --quiet --version -h --help)
     repeating_options=()
     non_repeating_options=(--demo-data)
     __toggl-tui_offer_flags_options 0

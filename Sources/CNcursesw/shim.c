@@ -58,9 +58,22 @@ static void disable_flow_control(FILE *input) {
     }
 }
 
+// Set when the last toggl_start refused a terminal type that cannot move the cursor.
+static int start_lacked_cursor_addressing = 0;
+
 SCREEN *toggl_start(const char *terminal_type, FILE *output, FILE *input, int escape_delay_ms) {
+    start_lacked_cursor_addressing = 0;
     SCREEN *screen = newterm(terminal_type, output, input);
     if (screen == NULL) return NULL;
+    // Without cursor addressing (TERM=dumb and the like) nothing can be drawn: refuse the
+    // type before any mode is set, rather than show a blank screen.
+    const char *cursor_address = tigetstr("cup");
+    if (cursor_address == NULL || cursor_address == (char *)-1) {
+        endwin();
+        delscreen(screen);
+        start_lacked_cursor_addressing = 1;
+        return NULL;
+    }
     set_term(screen);
     curses_active = 1;
     cbreak();
@@ -88,6 +101,8 @@ void toggl_stop(SCREEN *screen) {
 }
 
 int toggl_curses_active(void) { return curses_active; }
+
+int toggl_start_lacked_cursor_addressing(void) { return start_lacked_cursor_addressing; }
 
 int toggl_start_color(void) {
     if (!has_colors()) return 0;

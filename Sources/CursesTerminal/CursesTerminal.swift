@@ -91,7 +91,9 @@ public final class CursesTerminal: TerminalBackend {
         guard let newScreen else {
             fclose(input)
             fclose(output)
-            throw TerminalError.unknownTerminalType(terminalType ?? getenv("TERM").map { String(cString: $0) })
+            let type = terminalType ?? getenv("TERM").map { String(cString: $0) }
+            if toggl_start_lacked_cursor_addressing() == 1 { throw TerminalError.cannotMoveCursor(type) }
+            throw TerminalError.unknownTerminalType(type)
         }
         screen = newScreen
         CharsetReset.apply()

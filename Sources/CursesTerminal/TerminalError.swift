@@ -4,6 +4,8 @@ public enum TerminalError: Error, Equatable, Sendable, CustomStringConvertible {
     case notATerminal
     /// curses has no terminfo entry for the terminal type (`$TERM` when nil).
     case unknownTerminalType(String?)
+    /// The terminal type has no cursor addressing (e.g. `TERM=dumb`): nothing could be drawn.
+    case cannotMoveCursor(String?)
     /// A system call failed (opening a pseudo-terminal, duplicating a descriptor).
     case systemCall(String, errno: Int32)
 
@@ -13,6 +15,8 @@ public enum TerminalError: Error, Equatable, Sendable, CustomStringConvertible {
             return "toggl-tui needs an interactive terminal (stdin and stdout must be a TTY)."
         case .unknownTerminalType(let type):
             return "toggl-tui cannot drive this terminal (TERM=\(type ?? "unset")); try TERM=xterm-256color."
+        case .cannotMoveCursor(let type):
+            return "toggl-tui cannot draw on this terminal (TERM=\(type ?? "unset") cannot move the cursor); try TERM=xterm-256color."
         case .systemCall(let name, let errno):
             return "\(name) failed (errno \(errno))."
         }

@@ -21,6 +21,8 @@ public struct BenchmarkOptions: Sendable {
     /// Whether the memory of a fresh process is measured (the benchmark spawns itself; off for
     /// the tests, whose binary is not the benchmark).
     public var processMemory = true
+    /// How many times each program of the status benchmark is spawned (at least 30; 0 skips it).
+    public var statusRuns = 40
 
     public init(account: AccountSize, screen: Size = Size(columns: 120, rows: 40), firstFrameRuns: Int = 20,
                 keystrokeRounds: Int = 1, ticks: Int = 30,
@@ -44,6 +46,7 @@ public struct BenchmarkOptions: Sendable {
     public static let tiny: BenchmarkOptions = {
         var options = BenchmarkOptions(account: .tiny, firstFrameRuns: 3, ticks: 5)
         options.processMemory = false
+        options.statusRuns = 30
         return options
     }()
 }

@@ -53,6 +53,8 @@ public struct BenchmarkReport: Sendable, Equatable, Codable {
     public var tick: TickResult
     public var memory: MemoryResult
     public var workday: WorkdayResult
+    /// `toggl-tui status` as a process beside the hellos.
+    public var statusProcess: StatusProcessResult
     /// A fresh process's memory, floor and account (nil when not measured).
     public var processMemory: ProcessMemoryResult?
     public var metrics: [Metric]
@@ -60,7 +62,7 @@ public struct BenchmarkReport: Sendable, Equatable, Codable {
 
     init(options: BenchmarkOptions, projectsInDefaultWorkspace: Int, firstFrame: FirstFrameResult,
          keystrokes: [KeystrokeResult], tick: TickResult, memory: MemoryResult, workday: WorkdayResult,
-         processMemory: ProcessMemoryResult? = nil) {
+         statusProcess: StatusProcessResult, processMemory: ProcessMemoryResult? = nil) {
         account = options.account
         self.projectsInDefaultWorkspace = projectsInDefaultWorkspace
         screen = "\(options.screen.columns)×\(options.screen.rows)"
@@ -69,6 +71,7 @@ public struct BenchmarkReport: Sendable, Equatable, Codable {
         self.tick = tick
         self.memory = memory
         self.workday = workday
+        self.statusProcess = statusProcess
         self.processMemory = processMemory
         metrics = []
         notes = []
@@ -138,6 +141,7 @@ public struct BenchmarkReport: Sendable, Equatable, Codable {
         rows.append(Metric("workday_requests_naive", "workday requests, naive poller", value: Double(day.naive.total),
                            unit: "requests",
                            detail: "\(day.naive.total): \(Format.buckets(day.naive)); \(day.naive.refusedForQuota) refused (402)"))
+        rows += statusProcess.metrics
         return rows
     }
 
@@ -158,6 +162,7 @@ public struct BenchmarkReport: Sendable, Equatable, Codable {
                     + "no generator, no sandbox, no HTTP stack; its binary maps the sandbox's code too (file-backed, not anonymous)."),
             "Workday: 8 h on the sandbox's virtual clock, in-process over loopback HTTP, Toggl's quotas (me 30/h, "
                 + "Starter 240/h, Free 30/h). The naive client polls the running entry every minute and re-fetches lists.",
+            statusProcess.note,
         ]
         if !allMet { notes.append("Targets missed: " + metrics.filter { $0.met == false }.map(\.key).joined(separator: ", ") + ".") }
         return notes
@@ -167,6 +172,11 @@ public struct BenchmarkReport: Sendable, Equatable, Codable {
 
     /// The table: metric, value, target, met?; then the details and notes.
     public func table() -> String {
+        Self.table(metrics: metrics, notes: notes)
+    }
+
+    /// A table of `metrics` with their details and `notes` below.
+    public static func table(metrics: [Metric], notes: [String]) -> String {
         let header = ["metric", "value", "target", "met?"]
         let rows = metrics.map { [$0.name, "\(Format.number($0.value)) \($0.unit)", $0.targetText, $0.met.map { $0 ? "yes" : "NO" } ?? "—"] }
         var widths = header.map(\.count)

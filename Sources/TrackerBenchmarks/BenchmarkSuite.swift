@@ -45,14 +45,26 @@ public enum BenchmarkSuite {
         progress("workday against the sandbox")
         let workday = try await runWorkday(options)
 
+        let statusProcess = runStatusProcess(options, progress: progress)
         return BenchmarkReport(options: options, projectsInDefaultWorkspace: projectCount, firstFrame: firstFrame,
-                               keystrokes: keystrokes, tick: tick, memory: memory, workday: workday, processMemory: process)
+                               keystrokes: keystrokes, tick: tick, memory: memory, workday: workday, statusProcess: statusProcess,
+                               processMemory: process)
     }
 
     /// The scripted workday alone (`--only-workday`).
     public static func runWorkday(_ options: BenchmarkOptions) async throws -> WorkdayResult {
         let account = SyntheticAccount(size: options.account, now: options.workdayStart, timeZone: options.timeZone)
         return try await WorkdayBenchmark.run(account: account)
+    }
+
+    /// `toggl-tui status` as a process beside the hellos, on the account as of the wall clock
+    /// (a status bar runs now, and today's entries are what it adds up).
+    /// `statusRuns` 0 skips it (the benchmark's own tests: they run in a debug build).
+    public static func runStatusProcess(_ options: BenchmarkOptions, progress: (String) -> Void = { _ in }) -> StatusProcessResult {
+        guard options.statusRuns > 0 else { return StatusProcessResult(skipped: "not asked for (statusRuns 0)") }
+        progress("generating the account for status")
+        let account = SyntheticAccount(size: options.account, now: Date(), timeZone: options.timeZone)
+        return StatusProcessBenchmark.run(account: account, runs: max(30, options.statusRuns), progress: progress)
     }
 
     /// The account's bootstrap JSON (the generator's models are freed on return).

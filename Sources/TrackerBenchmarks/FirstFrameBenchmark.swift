@@ -81,8 +81,14 @@ enum FirstFrameBenchmark {
 
     /// The store a previous run of `toggl-tui` leaves for this account.
     static func writeStore(_ me: Me, preferences: Preferences?, now: Date, token: Secret, folder: URL) throws -> StoreLayout {
-        let layout = StoreLayout(cacheDirectory: folder.appendingPathComponent("cache").path,
-                                 stateDirectory: folder.appendingPathComponent("state").path, userID: me.id)
+        try writeStore(me, preferences: preferences, now: now, token: token, cacheDirectory: folder.appendingPathComponent("cache").path,
+                       stateDirectory: folder.appendingPathComponent("state").path)
+    }
+
+    /// The same store in the given folders (`$XDG_CACHE_HOME/toggl-tui`, `$XDG_STATE_HOME/toggl-tui`).
+    static func writeStore(_ me: Me, preferences: Preferences?, now: Date, token: Secret, cacheDirectory: String,
+                           stateDirectory: String) throws -> StoreLayout {
+        let layout = StoreLayout(cacheDirectory: cacheDirectory, stateDirectory: stateDirectory, userID: me.id)
         try layout.createDirectories()
         try layout.accounts.remember(token, userID: me.id, now: now)
         try layout.catalog.save(CatalogSnapshot(me: me, preferences: preferences), now: now)

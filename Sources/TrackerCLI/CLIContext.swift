@@ -1,6 +1,7 @@
 import Foundation
 import TogglAPI
 import TogglModels
+import TrackerCore
 
 /// Everything a subcommand needs from the outside world, injected so tests run commands in
 /// process against a sandbox with a fixed clock, time zone and folders.
@@ -38,6 +39,20 @@ public struct CLIContext: Sendable {
     /// Where `config init` reads the token when `--token` and `TOGGL_API_TOKEN` are not given
     /// (``TokenInput/standardInput`` in the app; nothing by default).
     public var tokenInput: TokenInput
+    /// Where the credentials were found (`doctor` says so; nil when the caller gave them, e.g.
+    /// the demo or a test).
+    public var credentialSource: CredentialSource?
+    /// A config problem that kept the credentials from being read (`doctor` runs anyway and
+    /// reports it; other commands fail before they start).
+    public var configProblem: String?
+    /// The terminal `doctor` reports on; nil means this process's (``TerminalFacts/current(environment:)``).
+    public var terminal: TerminalFacts?
+
+    /// The config's settings as the UI reads them: `[goals]`, `work_hours`, `remind_after`,
+    /// `notify`, `forgotten_after_hours` (the zone travels in ``timeZoneOverride``).
+    public var settings = AppSettings()
+    /// How `remind` reaches the desktop (``DesktopNotifier/none`` unless the launcher gives `notify-send`).
+    public var notifier = DesktopNotifier.none
 
     /// The default ``maxDataAge``: 10 minutes.
     public static let defaultMaxDataAge: TimeInterval = 600
@@ -58,7 +73,9 @@ public struct CLIContext: Sendable {
         confirm: @escaping @Sendable (String) -> Bool = { _ in false },
         writer: (any CLIWriter)? = nil,
         maxDataAge: TimeInterval = CLIContext.defaultMaxDataAge,
-        tokenInput: TokenInput = .none
+        tokenInput: TokenInput = .none,
+        credentialSource: CredentialSource? = nil,
+        terminal: TerminalFacts? = nil
     ) {
         self.api = api
         self.token = token
@@ -75,5 +92,7 @@ public struct CLIContext: Sendable {
         self.writer = writer
         self.maxDataAge = maxDataAge
         self.tokenInput = tokenInput
+        self.credentialSource = credentialSource
+        self.terminal = terminal
     }
 }

@@ -12,6 +12,7 @@
 /// | 6 | conflict: the request conflicts with the data (e.g. nothing is running to stop) |
 /// | 7 | queued offline: the write was kept and will be sent by the next run |
 /// | 8 | offline: Toggl could not be reached and nothing was done |
+/// | 9 | `doctor`: a check failed, or a Toggl behaviour the app relies on differs |
 public enum CLIExitCode: Int32, Sendable, CaseIterable {
     /// 0: it worked.
     case success = 0
@@ -31,6 +32,8 @@ public enum CLIExitCode: Int32, Sendable, CaseIterable {
     case queuedOffline = 7
     /// 8: Toggl could not be reached; nothing was done.
     case offline = 8
+    /// 9: `doctor` found something that does not work (a check failed, a behaviour differs).
+    case checkFailed = 9
 
     /// One line for `--help` and the docs.
     public var meaning: String {
@@ -44,6 +47,7 @@ public enum CLIExitCode: Int32, Sendable, CaseIterable {
         case .conflict: return "conflict (e.g. nothing running to stop)"
         case .queuedOffline: return "queued offline: the write will be sent by the next run"
         case .offline: return "Toggl unreachable: nothing was done"
+        case .checkFailed: return "doctor: a check failed or a Toggl behaviour differs"
         }
     }
 }

@@ -6,10 +6,10 @@ public struct CLIRoot: ParsableCommand {
     /// Every subcommand of the command line, in the order `--help` lists them.
     public static let subcommands: [any ParsableCommand.Type] = [
         StartCommand.self, StopCommand.self, ContinueCommand.self, NowCommand.self, AddCommand.self,
-        EditCommand.self, RemoveCommand.self, ListCommand.self, SumCommand.self, GapsCommand.self, StatusCommand.self,
+        EditCommand.self, RemoveCommand.self, ListCommand.self, SumCommand.self, GapsCommand.self, GoalsCommand.self, StatusCommand.self, RemindCommand.self,
         ClientsCommand.self, ProjectsCommand.self, TagsCommand.self, TasksCommand.self, WorkspacesCommand.self,
         UsersCommand.self, WorkspaceUsersCommand.self, ProjectUsersCommand.self, MeCommand.self, QuotaCommand.self,
-        ConfigCommand.self, LogoutCommand.self,
+        ConfigCommand.self, LogoutCommand.self, DoctorCommand.self,
     ]
 
     /// The exit codes, for `--help` texts.

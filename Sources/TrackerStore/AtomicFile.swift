@@ -42,8 +42,10 @@ public struct AtomicFile: Sendable, Hashable {
 
     /// Replaces the file with `data` atomically and durably (mode 0600), creating missing
     /// folders with mode 0700. Stale temporary files of this file are removed first.
+    /// `durable: false` skips both fsyncs, for a summary that is rebuilt whenever it cannot be
+    /// read (after a power cut it may be empty, never half old and half new).
     /// - Throws: ``StoreError`` (disk full, permissions); the old file is then left untouched.
-    public func write(_ data: Data) throws {
+    public func write(_ data: Data, durable: Bool = true) throws {
         let folder = POSIX.parent(of: path)
         try POSIX.makeDirectories(folder)
         removeStaleTemporaries()
@@ -54,7 +56,7 @@ public struct AtomicFile: Sendable, Hashable {
         do {
             if fchmod(descriptor, POSIX.fileMode) != 0 { throw POSIX.failure("set the mode of", temporary) }
             try POSIX.writeAll(descriptor, data, path: temporary)
-            try POSIX.sync(descriptor, path: temporary)
+            if durable { try POSIX.sync(descriptor, path: temporary) }
         } catch {
             close(descriptor)
             unlink(temporary)
@@ -67,7 +69,7 @@ public struct AtomicFile: Sendable, Hashable {
             unlink(temporary)
             throw error
         }
-        try POSIX.syncDirectory(folder)
+        if durable { try POSIX.syncDirectory(folder) }
     }
 
     /// Removes temporary files of this file left by an interrupted ``write(_:)``: those whose

@@ -9,7 +9,7 @@ import Darwin
 /// Enough of `stat(2)` to tell whether a file was written or replaced: device, inode, size and
 /// the modification and status-change times to the nanosecond. An atomic replace gets a new
 /// inode; an append grows the size and moves the times.
-struct FileIdentity: Sendable, Hashable {
+struct FileIdentity: Sendable, Hashable, Codable {
     var device: UInt64
     var inode: UInt64
     var size: Int64

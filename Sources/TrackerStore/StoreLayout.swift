@@ -9,6 +9,7 @@ import Foundation
 ///     entries-recent.json            EntriesSnapshot: the last ~14 days (all the first frame reads)
 ///     entries-YYYY-MM.json           EntriesSnapshot: an older month, read only when viewed
 ///     sync.json                      SyncState: since cursors, fetched windows, last-known quota
+///     status.json                    what `status` prints, summarised, with the stamp of the files it summarises
 /// <state>/users/<userID>/            (0700)  not rebuildable
 ///     journal.jsonl                  Journal: unsent and unsettled writes (JSON Lines)
 ///     journal.lock                   the journal's own lock
@@ -50,6 +51,12 @@ public struct StoreLayout: Sendable, Hashable {
         POSIX.join(POSIX.join(stateDirectory, "users"), String(userID))
     }
 
+    /// `<state>/users/<userID>/remind.json`: the reminder `toggl-tui remind` gave last (so each
+    /// is given once).
+    public var remindFile: AtomicFile {
+        AtomicFile(path: POSIX.join(userStateDirectory, "remind.json"))
+    }
+
     /// `catalog.json`: everything but entries.
     public var catalog: VersionedFile<CatalogSnapshot> {
         VersionedFile(
@@ -80,6 +87,18 @@ public struct StoreLayout: Sendable, Hashable {
             path: POSIX.join(userCacheDirectory, "sync.json"), format: "toggl-tui.sync",
             version: Self.syncVersion, label: "the sync state"
         )
+    }
+
+    /// `status.json`: the command line's status summary (not a ``VersionedFile``: it carries
+    /// the ``statusSources`` stamp it was made from and is trusted only while that still holds).
+    public var statusSummaryPath: String {
+        POSIX.join(userCacheDirectory, "status.json")
+    }
+
+    /// The files `status` reads (catalog, recent entries, journal): a status summary made from
+    /// them holds while their stamp is unchanged.
+    public var statusSources: StoreWatcher {
+        StoreWatcher(paths: [catalog.path, recentEntries.path, journalPath])
     }
 
     /// `<state>/users/<userID>/journal.jsonl`.

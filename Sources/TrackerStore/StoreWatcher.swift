@@ -7,8 +7,9 @@
 /// with the stamp's recycled inode, size and timestamps to the nanosecond — vanishingly
 /// unlikely, and the next change shows anyway.
 public struct StoreWatcher: Sendable {
-    /// What the watched files looked like at one moment.
-    public struct Stamp: Sendable, Hashable {
+    /// What the watched files looked like at one moment. Codable, so a summary of the files
+    /// can carry the stamp it was made from (a decoded stamp is only ever compared).
+    public struct Stamp: Sendable, Hashable, Codable {
         fileprivate var files: [String: FileIdentity]
     }
 

@@ -35,6 +35,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Flag(name: .customLong("only-workday"), help: "Only the scripted workday against the sandbox (printed as JSON).")
     var onlyWorkday = false
 
+    @Flag(name: .customLong("only-status"), help: "Only spawn `toggl-tui status` beside a Foundation hello (needs toggl-tui built beside the benchmark, and swiftc).")
+    var onlyStatus = false
+
     mutating func validate() throws {
         for (name, value) in [("--entries", entries), ("--projects", projects), ("--runs", runs)] {
             if let value, value < 1 { throw ValidationError("\(name) must be at least 1.") }
@@ -58,11 +61,23 @@ struct BenchCommand: AsyncParsableCommand {
         }
         let quiet = json
         let started = ContinuousClock.now
-        let report = try await BenchmarkSuite.run(options) { step in
+        let progress: (String) -> Void = { step in
             guard !quiet else { return }
             let seconds = (ContinuousClock.now - started).components.seconds
             FileHandle.standardError.write(Data("[\(seconds) s] \(step)\n".utf8))
         }
+        if onlyStatus {
+            let result = BenchmarkSuite.runStatusProcess(options, progress: progress)
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                print(String(decoding: try encoder.encode(result), as: UTF8.self))
+            } else {
+                print(result.table())
+            }
+            return
+        }
+        let report = try await BenchmarkSuite.run(options, progress: progress)
         print(json ? try report.json() : report.table())
     }
 }

@@ -14,16 +14,13 @@ struct CLILauncher {
         let paths = ConfigPaths(environment: environment)
         do {
             let resolver = CredentialResolver(paths: paths)
-            let effective = try resolver.effectiveSettings()
-            let settings = try LaunchSettings(paths: paths).appSettings(effective: effective)
-            var context = CLIContext(
-                api: nil, token: nil, configPaths: paths, timeZoneOverride: settings.timeZoneOverride,
-                defaultWorkspaceID: effective.defaultWorkspaceID, confirm: Self.askOnTerminal,
-                maxDataAge: try LaunchSettings(paths: paths).commandLineMaxDataAge(), tokenInput: .standardInput)
+            let local = try Self.localContext(paths: paths)
+            var context = local.0
+            let effective = local.1
             var demo: DemoEnvironment?
             if global.demo {
                 let folder = global.demoData.map { URL(fileURLWithPath: $0) } ?? DemoEnvironment.defaultFolder(environment: environment)
-                let started = try await DemoEnvironment.start(folder: folder, fresh: false, timeZone: settings.timeZoneOverride ?? .current)
+                let started = try await DemoEnvironment.start(folder: folder, fresh: false, timeZone: context.timeZoneOverride ?? .current)
                 context.api = TogglAPIClient(configuration: started.apiConfiguration)
                 context.token = Secret(started.apiToken)
                 // The demo's store lives in the demo folder, beside the sandbox's state.
@@ -31,20 +28,55 @@ struct CLILauncher {
                 context.stateDirectory = folder.appendingPathComponent("state").path
                 context.defaultWorkspaceID = nil
                 demo = started
-            } else if case .found(let credentials, _) = try resolver.resolve() {
+            } else if case .found(let credentials, let source) = try resolver.resolve() {
                 context.api = TogglAPIClient(configuration: APIConfiguration(
                     credentials: credentials, trackURL: effective.apiURL ?? APIConfiguration.defaultTrackURL))
                 if case .apiToken(let token) = credentials { context.token = Secret(token) }
+                context.credentialSource = source
             }
             let code = await CLIRunner.execute(command, context: context)
             if let demo { await demo.stop() }
             return code
         } catch {
             let failure = CLIRunner.cliError(error)
+            // doctor reports a broken config among its checks instead of stopping at it.
+            if command is DoctorCommand {
+                var context = CLIContext(api: nil, token: nil, configPaths: paths, confirm: Self.askOnTerminal)
+                context.configProblem = failure.message
+                return await CLIRunner.execute(command, context: context)
+            }
             StandardStream.error.write(
                 CLINotice(.error, failure.message, exitCode: failure.code.rawValue).line(json: global.json))
             return failure.code.rawValue
         }
+    }
+
+    /// The context every subcommand starts from: the config's settings and the folders, no
+    /// Toggl client and no token yet (with the settings it was made from). Throws what a bad
+    /// config file or environment says.
+    static func localContext(paths: ConfigPaths) throws -> (CLIContext, EffectiveSettings) {
+        let effective = try CredentialResolver(paths: paths).effectiveSettings()
+        let settings = try LaunchSettings(paths: paths).appSettings(effective: effective)
+        var context = CLIContext(
+            api: nil, token: nil, configPaths: paths, timeZoneOverride: settings.timeZoneOverride,
+            defaultWorkspaceID: effective.defaultWorkspaceID, confirm: Self.askOnTerminal,
+            maxDataAge: try LaunchSettings(paths: paths).commandLineMaxDataAge(), tokenInput: .standardInput)
+        context.settings = settings
+        context.notifier = .notifySend(environment: paths.environment)
+        return (context, effective)
+    }
+
+    /// `status` answered from the store's status summary before the argument parser is built
+    /// (``StatusShortcut``), with the context ``run(_:)`` would make; nil when the full path must
+    /// run (another command, a config error to report, no token, no usable summary).
+    static func statusShortcut(_ arguments: [String]) -> Int32? {
+        guard StatusShortcut.handles(arguments) else { return nil }
+        let paths = ConfigPaths(environment: ProcessInfo.processInfo.environment)
+        guard var context = try? localContext(paths: paths).0,
+              case .found(let credentials, _)? = try? CredentialResolver(paths: paths).resolve(),
+              case .apiToken(let token) = credentials else { return nil }
+        context.token = Secret(token)
+        return StatusShortcut.run(arguments, context: context)
     }
 
     /// Asks on the terminal (standard error + standard input); no terminal means no.

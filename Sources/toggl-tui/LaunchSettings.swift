@@ -52,6 +52,31 @@ struct LaunchSettings {
             }
             settings.quotaReserve = value
         }
+        if let text = config[.workHours] {
+            do {
+                settings.workHours = try WorkHours.parse(text)
+            } catch {
+                throw LaunchError.invalidSetting("\(Self.place(config, .workHours)): \(error.description)")
+            }
+        }
+        if let minutes = config[.remindAfter] {
+            guard let value = Double(minutes), value >= 0, value <= 1440 else {
+                throw LaunchError.invalidSetting(
+                    "\(Self.place(config, .remindAfter)): remind_after must be a number of minutes (0 turns the reminder off).")
+            }
+            settings.remindAfterMinutes = value
+        }
+        if let notify = config[.notify]?.lowercased() {
+            guard ["on", "off"].contains(notify) else {
+                throw LaunchError.invalidSetting("\(Self.place(config, .notify)): notify must be on or off, not '\(notify)'.")
+            }
+            settings.notifies = notify == "on"
+        }
+        do {
+            settings.goals = try GoalsConfig.read(config)
+        } catch let error as CLIError {
+            throw LaunchError.invalidSetting(error.message)
+        }
         var overrides: [String: String] = [:]
         for key in config.document.keys(inSection: TogglConfig.keysSection) {
             overrides[key] = config.document.value(section: TogglConfig.keysSection, key: key)

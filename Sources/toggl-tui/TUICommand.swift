@@ -3,6 +3,7 @@ import CursesTerminal
 import Foundation
 import TerminalUI
 import TogglAPI
+import TrackerCLI
 import TrackerCore
 import TrackerRuntime
 
@@ -31,8 +32,15 @@ struct TUICommand: AsyncParsableCommand {
 
     func run() async throws {
         var standardError = StandardError()
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            print(TerminalError.notATerminal.description, to: &standardError)
+        // Decided before anything touches the terminal: no TTY, no TERM, TERM=dumb or a type
+        // without cursor addressing get one line on stderr and exit 2 (doctor says the same).
+        let environment = ProcessInfo.processInfo.environment
+        let term = environment["TERM"]
+        let terminfo = term.flatMap { TerminfoEntry.lookUp($0, in: TerminfoEntry.searchFolders(environment: environment, home: environment["HOME"])) }
+        let verdict = TerminalVerdict.decide(term: term, inputIsTerminal: isatty(STDIN_FILENO) == 1,
+                                             outputIsTerminal: isatty(STDOUT_FILENO) == 1, terminfo: terminfo)
+        if let message = verdict.message {
+            print(message, to: &standardError)
             throw ExitCode(2)
         }
         let launcher = AppLauncher(
@@ -41,8 +49,22 @@ struct TUICommand: AsyncParsableCommand {
         do {
             try await launcher.run()
         } catch let error as TerminalError {
-            print(error.description, to: &standardError)
-            throw ExitCode(error == .notATerminal ? 2 : 1)
+            switch error {
+            case .notATerminal:
+                print(TerminalVerdict.decide(term: nil, inputIsTerminal: false, outputIsTerminal: false, terminfo: nil).message
+                    ?? error.description, to: &standardError)
+                throw ExitCode(2)
+            case .cannotMoveCursor(let type):
+                print(TerminalVerdict.cannotMoveCursor(type), to: &standardError)
+                throw ExitCode(2)
+            case .unknownTerminalType(let type):
+                // curses has no entry for this TERM: the same kind of terminal problem, exit 2.
+                print(TerminalVerdict.unknownType(type), to: &standardError)
+                throw ExitCode(2)
+            case .systemCall:
+                print(error.description, to: &standardError)
+                throw ExitCode(1)
+            }
         } catch let error as LaunchError {
             print(error.description, to: &standardError)
             throw ExitCode(1)

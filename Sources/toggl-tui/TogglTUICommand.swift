@@ -21,6 +21,8 @@ struct TogglTUICommand: AsyncParsableCommand {
     /// Parses the arguments; runs the UI as ArgumentParser would, and the command line's
     /// subcommands through `CLIRunner` with a context made from the environment (or the demo).
     static func main() async {
+        // A status bar's `status`, from the store's status summary, before the parser is built.
+        if let code = CLILauncher.statusShortcut(Array(CommandLine.arguments.dropFirst())) { Foundation.exit(code) }
         let command: any ParsableCommand
         do {
             command = try parseAsRoot()

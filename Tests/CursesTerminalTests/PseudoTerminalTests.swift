@@ -54,6 +54,17 @@ import TrackerCore
         #expect(!terminal.isStarted)
     }
 
+    @Test func aTypeThatCannotMoveTheCursorIsRefused() throws {
+        let pty = try PseudoTerminal(size: Self.size)
+        let terminal = CursesTerminal(terminalType: "dumb", inputDescriptor: pty.slave, outputDescriptor: pty.slave)
+        #expect(throws: TerminalError.cannotMoveCursor("dumb")) { try terminal.start() }
+        #expect(!terminal.isStarted)
+        // endwin's carriage return at most: nothing drawn, no mode left changed.
+        let written = pty.drainOutput()
+        #expect(written.allSatisfy { $0 == 13 }, "\(written)")
+        terminal.stop()
+    }
+
     @Test func unknownTerminalTypeIsAnError() throws {
         let pty = try PseudoTerminal(size: Self.size)
         let terminal = CursesTerminal(terminalType: "no-such-terminal-xyz", inputDescriptor: pty.slave, outputDescriptor: pty.slave)

@@ -171,6 +171,38 @@ import TrackerCore
         #expect(render(running, 60, 15).textDump().contains("60×15 — needs 60×16"))
     }
 
+    /// `[goals] day = 4h`: 2 h 45 min done with "Inbox" running, so 1 h 15 min left, reached at 11:15.
+    @Test func theTimerPaneShowsTheDayGoal() {
+        var state = running
+        state.settings.goals = [Goal(scope: .all, period: .day, seconds: 4 * 3600)]
+        assertSnapshot(region(render(state, 120, 40), rows: 1..<7, columns: 32..<120), text: """
+            ┐┌ 4 Timer ────────────────────────────────────────────────────────────── today 2h 45m ┐
+            ││ ● 0:30:00  Inbox                                                                    │
+            ││ ● Admin  since 09:30                                                                │
+            ││ Goal 4h  ██████░░░░  2h 45m done · 1h 15m left · at this pace 11:15                 │
+            ││                                                                                     │
+            ┘└─────────────────────────────────────────────────────────────────────────────────────┘
+            """, styles: """
+            0: 0-1 border, 2-10 title, 11-72 border, 73-86 muted, 87-87 border
+            1: 0-1 border, 3-13 running+bold, 87-87 border
+            2: 0-1 border, 3-9 project #525266, 10-22 muted, 87-87 border
+            3: 0-1 border, 3-11 muted, 12-17 running, 18-69 muted, 87-87 border
+            4: 0-1 border, 87-87 border
+            5: 0-87 border
+            """)
+        var idle = SampleState.loaded(running: false)
+        idle.settings.goals = [Goal(scope: .all, period: .day, seconds: 2 * 3600)]
+        assertSnapshot(region(render(idle, 120, 40), rows: 2..<5, columns: 32..<120), text: """
+            ││ No timer running                                                                    │
+            ││ s start  enter on a project starts it  c continues the last entry                   │
+            ││ Goal 2h  ██████████  reached                                                        │
+            """, styles: """
+            0: 0-1 border, 3-18 muted, 87-87 border
+            1: 0-1 border, 3-3 key, 4-11 muted, 12-16 key, 17-41 muted, 42-42 key, 43-67 muted, 87-87 border
+            2: 0-1 border, 3-11 muted, 12-21 success, 22-23 muted, 24-30 success, 87-87 border
+            """)
+    }
+
     @Test func idleTimer() {
         let screen = render(SampleState.loaded(running: false), 80, 24)
         assertSnapshot(region(screen, rows: 1..<11), text: """

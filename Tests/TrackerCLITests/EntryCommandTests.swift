@@ -217,20 +217,21 @@ struct EntryCommandTests {
         try await withCLI { cli in
             let byProject = await cli.run("sum", "--today", "--round", "15m")
             #expect(byProject.output == """
-                PROJECT              TIME  ENTRIES
-                Patient Portal    1:30:00        1
-                Mobile App v2     0:45:00        1
+                PROJECT              TIME  ENTRIES      AMOUNT
+                Patient Portal    1:30:00        1  157.50 EUR
+                Mobile App v2     0:45:00        1   82.50 EUR
                 Website Redesign  0:30:00        1
-                Total             2:45:00        3
+                Total             2:45:00        3  240.00 EUR
+                Times rounded to the nearest 15 min per entry.
 
                 """)
             let byDay = await cli.run("sum", "--by", "day", "--since", "2026-11-21")
             #expect(byDay.code == 0)
             #expect(byDay.output == """
-                DAY            TIME  ENTRIES
+                DAY            TIME  ENTRIES      AMOUNT
                 2026-11-21  0:56:00        2
-                2026-11-23  2:28:56        3
-                Total       3:24:56        5
+                2026-11-23  2:28:56        3  219.81 EUR
+                Total       3:24:56        5  219.81 EUR
 
                 """)
             // The store was synced by the first sum and holds the last week: no request.

@@ -207,3 +207,25 @@ extension OfflineCommandLineTests {
         }
     }
 }
+
+extension OfflineCommandLineTests {
+    /// A create whose answer was lost is looked up on Toggl before it goes again; the look-up
+    /// must find it even when this machine's clock runs half an hour ahead of Toggl's.
+    @Test func aCreateWhoseAnswerWasLostIsNotMadeTwiceWhenThisMachinesClockRunsAhead() async throws {
+        try await withCLI { cli in
+            var ahead = cli.context()
+            ahead.clock = { CLIHarness.now.addingTimeInterval(1_800) }
+            _ = await cli.run(["ls", "--today"], context: ahead)
+            cli.sandbox.faults = SandboxFaults(commitThenTimeout: 1, withholdSeconds: 0)
+            // The run looks for what it may have made (one read), finds it, and does not send it again.
+            let lost = await cli.run(["add", "9:00", "9:20", "Answer lost"], context: ahead)
+            #expect(lost.code == 0, "\(lost)")
+            #expect(cli.sandbox.faults.commitThenTimeout == 0, "Toggl made it")
+            #expect(lost.requests.filter { $0.hasPrefix("POST") }.count == 1, "\(lost.requests)")
+            let next = await cli.run(["ls", "--today", "--refresh"], context: ahead)
+            #expect(next.code == 0 && !next.requests.contains { $0.hasPrefix("POST") }, "\(next)")
+            let made = cli.sandbox.world.timeEntries.all.filter { $0.description == "Answer lost" && $0.deletedAt == nil }
+            #expect(made.count == 1, "made \(made.count) times")
+        }
+    }
+}

@@ -96,7 +96,9 @@ import TrackerCore
         let document = try INIDocument(parsing: ExampleConfig.text, fileName: ResourceFiles.exampleConfigPath)
         let config = try TogglConfig(document: document)
         for key in ConfigKey.allCases { #expect(config[key] == nil, "\(key.name) is commented out") }
-        #expect(document.sectionNames == [TogglConfig.authSection, TogglConfig.optionsSection, TogglConfig.keysSection])
+        #expect(document.sectionNames == [TogglConfig.authSection, TogglConfig.optionsSection, TogglConfig.keysSection,
+                                          TogglConfig.goalsSection])
+        #expect(try GoalsConfig.read(config).isEmpty, "no goals unless the user sets some")
     }
 
     /// Every key the code reads (`ConfigKey.allCases`) is in the example, in its section, with its
@@ -122,6 +124,8 @@ import TrackerCore
         }
         #expect(Set(overrides.keys) == Set(Keymap.standard.bindings.map(\.action.rawValue)), "every action is in [keys]")
         #expect(try Keymap.standard.rebinding(overrides) == .standard)
+        // The goals shown as examples are goals.
+        #expect(try GoalsConfig.read(config).count == 5)
     }
 
     /// The defaults the example states are the ones the code applies.
@@ -163,10 +167,15 @@ import TrackerCore
     /// `# key = value` lines of known keys and actions made live; prose comments stay comments.
     private static func uncommentingOptions(_ text: String) -> String {
         let names = Set(ConfigKey.allCases.map(\.name) + AppAction.allCases.map(\.rawValue))
+        var section = ""
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            if line.hasPrefix("[") { section = String(line) }
             guard line.hasPrefix("# "), let equals = line.firstIndex(of: "=") else { return String(line) }
             let key = line.dropFirst(2)[..<equals].trimmingCharacters(in: .whitespaces)
-            return names.contains(key) ? String(line.dropFirst(2)) : String(line)
+            let value = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            // In [goals], the example lines that are goals.
+            let isGoal = section == "[\(TogglConfig.goalsSection)]" && (try? Goal.parse(key: key, value: value)) != nil
+            return names.contains(key) || isGoal ? String(line.dropFirst(2)) : String(line)
         }.joined(separator: "\n")
     }
 

@@ -85,7 +85,9 @@ struct StatusCommandTests {
                 {
                   "data_age_seconds" : 300,
                   "data_saved_at" : "2026-11-23T09:55:00Z",
-                  "today_seconds" : 5400
+                  "reminder" : "Not tracking for 1h 00m.",
+                  "today_seconds" : 5400,
+                  "untracked_seconds" : 3600
                 }
 
                 """)

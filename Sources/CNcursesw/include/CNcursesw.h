@@ -69,8 +69,12 @@ int toggl_setup_locale(void);
 
 /// newterm on a terminal type (NULL: $TERM) and FILE streams, then the modes the app needs:
 /// cbreak, noecho, nonl, keypad, intrflush off, cursor hidden, the given ESC delay, no mouse.
-/// Returns the SCREEN (NULL when the terminal type is unknown). Marks curses active.
+/// Returns the SCREEN (NULL when the terminal type is unknown, or cannot move the cursor —
+/// see toggl_start_lacked_cursor_addressing). Marks curses active.
 SCREEN *toggl_start(const char *terminal_type, FILE *output, FILE *input, int escape_delay_ms);
+
+/// 1 when the last toggl_start returned NULL because the type has no cursor addressing (`cup`).
+int toggl_start_lacked_cursor_addressing(void);
 
 /// endwin() when curses is active (once), for normal exits, atexit and signal handlers.
 void toggl_restore_terminal(void);

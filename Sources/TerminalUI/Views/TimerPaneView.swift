@@ -15,6 +15,9 @@ enum TimerPaneView {
                                            separator: "  ", in: state)
                 buffer.write(hints, x: inner.x + 1, y: inner.y + 1, width: inner.width - 1)
             }
+            if inner.height > 2, let goal = state.dayGoalProgress {
+                buffer.write(goalLine(goal, state, width: inner.width - 1), x: inner.x + 1, y: inner.y + 2, width: inner.width - 1)
+            }
             return
         }
         let forgotten = state.isTimerForgotten
@@ -46,6 +49,32 @@ enum TimerPaneView {
         if let warning, inner.height > 2 {
             buffer.write(warning, x: inner.x + 1, y: inner.y + 2, width: inner.width - 1)
         }
+        let goalRow = warning == nil ? 2 : 3
+        if inner.height > goalRow, let goal = state.dayGoalProgress {
+            buffer.write(goalLine(goal, state, width: inner.width - 1), x: inner.x + 1, y: inner.y + goalRow, width: inner.width - 1)
+        }
+    }
+
+    /// `Goal 8h  ██████░░░░  5h 12m done · 2h 48m left · at this pace 17:40`, shorter where
+    /// `width` is narrow.
+    static func goalLine(_ progress: GoalProgress, _ state: AppState, width: Int) -> [Span] {
+        let target = TimeFormat.shortDuration(progress.goal.seconds).replacingOccurrences(of: " 00m", with: "")
+        let barWidth = 10
+        let filled = Int((progress.fraction * Double(barWidth)).rounded(.down))
+        var line: [Span] = [
+            Span("Goal \(target)  ", role: .muted),
+            Span(String(repeating: "█", count: filled), role: progress.leftSeconds == 0 ? .success : .running),
+            Span(String(repeating: "░", count: barWidth - filled) + "  ", role: .muted),
+        ]
+        guard progress.leftSeconds > 0 else { return line + [Span("reached", role: .success)] }
+        // Left rounds up to the minute, so done and left add up to the goal.
+        var tail = "\(TimeFormat.shortDuration(progress.leftSeconds + 59)) left"
+        if let reached = progress.reachedAt(now: state.now) {
+            tail += " · at this pace \(state.timeFormat.time(reached, in: state.timeZone))"
+        }
+        let done = TimeFormat.shortDuration(progress.trackedSeconds) + " done · "
+        line.append(Span(line.width + DisplayWidth.of(done + tail) <= width ? done + tail : tail, role: .muted))
+        return line
     }
 
     /// `Running for over 10 h — forgot to stop it? x stops it, e fixes the start`, or a

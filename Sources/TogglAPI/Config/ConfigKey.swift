@@ -30,6 +30,12 @@ public enum ConfigKey: String, CaseIterable, Sendable {
     case quotaReserve = "quota_reserve"
     /// `[options] cli_max_age`: minutes the command line answers from the local copy.
     case cliMaxAge = "cli_max_age"
+    /// `[options] work_hours`: when reminders may be given (`Mon-Fri 09:00-18:00`, or `off`).
+    case workHours = "work_hours"
+    /// `[options] remind_after`: minutes of not tracking before a reminder (0 = never).
+    case remindAfter = "remind_after"
+    /// `[options] notify`: `on` or `off`, desktop notifications for reminders.
+    case notify
 
     /// The key as written in the file.
     public var name: String { rawValue }
@@ -39,7 +45,8 @@ public enum ConfigKey: String, CaseIterable, Sendable {
         switch self {
         case .apiToken, .username, .legacyUsername, .password:
             return TogglConfig.authSection
-        case .defaultWorkspace, .timeZone, .apiURL, .clock, .forgottenAfterHours, .syncInterval, .quotaReserve, .cliMaxAge:
+        case .defaultWorkspace, .timeZone, .apiURL, .clock, .forgottenAfterHours, .syncInterval, .quotaReserve, .cliMaxAge,
+             .workHours, .remindAfter, .notify:
             return TogglConfig.optionsSection
         }
     }

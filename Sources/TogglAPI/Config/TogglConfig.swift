@@ -26,6 +26,8 @@ public struct TogglConfig: Sendable, Equatable, CustomStringConvertible, CustomR
     public static let optionsSection = "options"
     /// `[keys]`: toggl-tui's key rebinding (`action = key[, key…]`).
     public static let keysSection = "keys"
+    /// `[goals]`: time goals, `day = 8h` or `client "Acme Corp" = 10h/week` (read by the app's `GoalsConfig`).
+    public static let goalsSection = "goals"
 
     /// The INI file underneath, with everything the file holds.
     public var document: INIDocument

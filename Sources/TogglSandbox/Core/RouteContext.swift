@@ -11,12 +11,16 @@ public struct RouteContext: Sendable {
     public var userID: Int64
     /// The sandbox clock's time when the request arrived.
     public var now: Date
+    /// Deliberate departures from Toggl's behaviour (``SandboxSettings/quirks``).
+    public var quirks: SandboxQuirks
 
-    public init(request: SandboxRequest, parameters: [String: String], userID: Int64, now: Date) {
+    public init(request: SandboxRequest, parameters: [String: String], userID: Int64, now: Date,
+                quirks: SandboxQuirks = .none) {
         self.request = request
         self.parameters = parameters
         self.userID = userID
         self.now = now
+        self.quirks = quirks
     }
 
     /// A path parameter as a 64-bit id; a malformed id is Toggl's 400.

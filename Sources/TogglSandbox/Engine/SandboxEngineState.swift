@@ -138,7 +138,8 @@ extension SandboxEngineState {
 
         // The handler works on a copy; the copy becomes the world only when it did not throw.
         var copy = world
-        let context = RouteContext(request: request, parameters: parameters, userID: user.id, now: now)
+        let context = RouteContext(request: request, parameters: parameters, userID: user.id, now: now,
+                                   quirks: settings.quirks)
         var response: SandboxResponse
         do {
             response = try route.handler(&copy, context)

@@ -15,6 +15,8 @@ public struct SandboxSettings: Sendable, Equatable {
     /// The largest request body the server reads, in bytes. A bigger one (by `Content-Length`, or
     /// while reading a chunked body) is refused with 413 before it is kept in memory.
     public var maximumBodyBytes: Int
+    /// Deliberate departures from Toggl's behaviour, for tests (``SandboxQuirks``; none by default).
+    public var quirks: SandboxQuirks
 
     /// The body cap of tests and `toggl-sandbox` (the admin API's `seed` takes whole worlds).
     public static let defaultMaximumBodyBytes = 64 * 1024 * 1024
@@ -22,11 +24,12 @@ public struct SandboxSettings: Sendable, Equatable {
     public static let demoMaximumBodyBytes = 1024 * 1024
 
     public init(demoTimeZone: TimeZone = .current, requestLogLimit: Int = 10_000, adminAPI: Bool = true,
-                maximumBodyBytes: Int = SandboxSettings.defaultMaximumBodyBytes) {
+                maximumBodyBytes: Int = SandboxSettings.defaultMaximumBodyBytes, quirks: SandboxQuirks = .none) {
         self.demoTimeZone = demoTimeZone
         self.requestLogLimit = requestLogLimit
         self.adminAPI = adminAPI
         self.maximumBodyBytes = maximumBodyBytes
+        self.quirks = quirks
     }
 
     /// The settings of the in-process demo (`toggl-tui --demo`): no admin API, bodies capped at

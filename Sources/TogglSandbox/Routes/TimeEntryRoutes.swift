@@ -16,7 +16,7 @@ extension SandboxRoutes {
                 guard let running = world.runningEntry(of: context.userID) else { return .rawJSON("null") }
                 let entry = running.rendered(in: world, now: context.now, meta: context.flag("meta") == true,
                                              runningDurationStyle: style)
-                return TimeEntryWire.response(entry, .read)
+                return TimeEntryWire.response(context.quirks.reading(entry), .read)
             },
             SandboxRoute("GET", "/me/time_entries/{time_entry_id}") { world, context in
                 let id = try context.id("time_entry_id")
@@ -25,13 +25,14 @@ extension SandboxRoutes {
                 }
                 let entry = record.rendered(in: world, now: context.now, meta: context.flag("meta") == true,
                                             runningDurationStyle: style)
-                return TimeEntryWire.response(entry, .read)
+                return TimeEntryWire.response(context.quirks.reading(entry), .read)
             },
             SandboxRoute("GET", "/me/time_entries") { world, context in
                 let query = try TimeEntryListQuery(context)
                 let meta = context.flag("meta") == true
-                let entries = query.select(from: world, userID: context.userID).map {
-                    $0.rendered(in: world, now: context.now, meta: meta, runningDurationStyle: style)
+                let selected = query.select(from: world, userID: context.userID)
+                let entries = selected.filter { !(context.quirks.sinceOmitsDeleted && $0.deletedAt != nil) }.map {
+                    context.quirks.reading($0.rendered(in: world, now: context.now, meta: meta, runningDurationStyle: style))
                 }
                 return TimeEntryWire.response(entries, .read)
             },
@@ -39,7 +40,10 @@ extension SandboxRoutes {
                 let workspaceID = try context.id("workspace_id")
                 _ = try world.accessibleWorkspace(workspaceID, by: context.userID)
                 let payload = try context.body(TimeEntryPayload.self)
+                let runningBefore = world.timeEntries.filter { $0.userID == context.userID && $0.deletedAt == nil && $0.isRunning }
                 let record = try world.createTimeEntry(payload, in: workspaceID, by: context.userID, now: context.now)
+                // Quirk: the timers that ran before keep running (Toggl stops them).
+                if context.quirks.startKeepsRunningTimer { for kept in runningBefore { world.timeEntries.upsert(kept) } }
                 let entry = record.rendered(in: world, now: context.now, meta: context.flag("meta") == true,
                                             runningDurationStyle: .asCreated)
                 // The echo shows `null` for the tag lists the request did not send, and `stop: null`
@@ -56,7 +60,13 @@ extension SandboxRoutes {
                 let workspaceID = try context.id("workspace_id")
                 let id = try context.id("time_entry_id")
                 _ = try world.accessibleWorkspace(workspaceID, by: context.userID)
-                let payload = try context.body(TimeEntryPayload.self)
+                var payload = try context.body(TimeEntryPayload.self)
+                // Quirk: a resume (negative duration on a stopped entry) is ignored.
+                if context.quirks.resumeByPutIgnored, let sent = payload.duration, sent < 0,
+                   world.timeEntries[id].map({ !$0.isRunning }) == true {
+                    payload.duration = nil
+                    if payload.stop?.value == nil { payload.stop = nil }
+                }
                 let record = try world.updateTimeEntry(id, in: workspaceID, by: context.userID, with: payload,
                                                        now: context.now)
                 let entry = record.rendered(in: world, now: context.now, meta: context.flag("meta") == true,
@@ -90,5 +100,16 @@ extension SandboxRoutes {
                 return .empty(200)
             },
         ]
+    }
+}
+
+extension SandboxQuirks {
+    /// `entry` as a read reports it under these quirks: with ``runningDurationNotNegative``, a
+    /// running entry's duration is 0.
+    func reading(_ entry: TimeEntry) -> TimeEntry {
+        guard runningDurationNotNegative, entry.stop == nil, entry.duration < 0 else { return entry }
+        var shown = entry
+        shown.duration = 0
+        return shown
     }
 }

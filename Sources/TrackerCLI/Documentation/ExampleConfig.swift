@@ -53,6 +53,17 @@ public enum ExampleConfig {
                 lines.append("# \(binding.action.rawValue) = \(keys)")
             }
         }
+        lines += [
+            "", "[\(TogglConfig.goalsSection)]",
+            "# Time goals (toggl-tui goals shows how far each is; no request). day, week and month",
+            "# totals, or KIND NAME = AMOUNT/PERIOD for a project, client or tag (a name with = or :",
+            "# is given by its id). None by default; for example:",
+            "# day = 8h",
+            "# week = 40h",
+            "# client \"Acme Corp\" = 10h/week",
+            "# project \"Website Redesign\" = 2h/day",
+            "# tag deep-work = 15h/month",
+        ]
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -70,6 +81,9 @@ public enum ExampleConfig {
         case .syncInterval: return number(AppSettings().syncIntervalMinutes)
         case .quotaReserve: return String(AppSettings().quotaReserve)
         case .cliMaxAge: return number(CLIContext.defaultMaxDataAge / 60)
+        case .workHours: return AppSettings().workHours.description
+        case .remindAfter: return number(AppSettings().remindAfterMinutes)
+        case .notify: return AppSettings().notifies ? "on" : "off"
         }
     }
 
@@ -119,6 +133,23 @@ public enum ExampleConfig {
             return [
                 "Requests each hourly quota bucket keeps for what you do: background syncs and old-week",
                 "reports stop at this many left. Default: \(shownValue(of: key)).",
+            ]
+        case .workHours:
+            return [
+                "When you work: reminders (toggl-tui remind, the status placeholder {reminder}) are given",
+                "only inside these hours. Days and hours, comma-separated groups (Mon-Thu 08:30-17:00,",
+                "Fri 08:30-13:00); a window past midnight ends the next morning; off turns reminders off.",
+                "Default: \(shownValue(of: key)).",
+            ]
+        case .remindAfter:
+            return [
+                "Minutes of not tracking, inside work hours, before \"Not tracking for 17 min\" (0 = never).",
+                "Default: \(shownValue(of: key)).",
+            ]
+        case .notify:
+            return [
+                "on or off: whether reminders also go to the desktop through notify-send, where it exists.",
+                "Default: \(shownValue(of: key)).",
             ]
         case .cliMaxAge:
             return [

@@ -22,6 +22,14 @@ public struct AppSettings: Sendable, Equatable {
     /// The config's `default_wid`: the workspace the app opens on when the account has it,
     /// over the Toggl profile's default.
     public var defaultWorkspaceOverride: Int64?
+    /// When the user works (`work_hours`): reminders are given only inside these hours.
+    public var workHours: WorkHours = .standard
+    /// Minutes of not tracking, inside work hours, before a reminder (`remind_after`; 0 = never).
+    public var remindAfterMinutes: Double = 15
+    /// Whether reminders also go to the desktop through `notify-send` (`notify = on|off`).
+    public var notifies = true
+    /// The config's `[goals]`.
+    public var goals: [Goal] = []
 
     public init(timeZoneOverride: TimeZone? = nil, systemTimeZone: TimeZone = TimeZone(secondsFromGMT: 0) ?? .current,
                 timeFormatOverride: TimeFormat? = nil, forgottenTimerHours: Double = 10, keymap: Keymap = .standard,

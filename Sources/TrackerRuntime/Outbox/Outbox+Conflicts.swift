@@ -17,7 +17,7 @@ extension Outbox {
         if let changed = state.withLock({ $0.changed }), changed.since <= since { return changed.entries }
         let oldest = state.withLock { state in
             state.pending.writes.filter { !state.fresh.contains($0.sequence) }.compactMap { record -> Date? in
-                state.reconcile.contains(record.sequence) ? record.at.addingTimeInterval(-120) : record.baseAt
+                state.reconcile.contains(record.sequence) ? record.at.addingTimeInterval(-Self.createLookupReach) : record.baseAt
             }.min()
         }
         let from = min(since, oldest ?? since)

@@ -320,12 +320,18 @@ extension Outbox {
         }
     }
 
+    /// How far before a create's journal time the look-up for it reaches. The journal time is
+    /// this machine's clock and `since` is Toggl's: a machine whose clock runs ahead would
+    /// otherwise miss the entry it made and send it twice. The match (workspace, start to the
+    /// second, description, not claimed) is what tells the entry; the window only has to hold it.
+    static let createLookupReach: TimeInterval = 12 * 3600
+
     /// The entry a create of unknown outcome made, if Toggl has it: one `since` read of the
-    /// entries changed since the create was journaled, matched on workspace, start and
-    /// description, skipping entries that other creates already claimed.
+    /// entries changed since (well before) the create was journaled, matched on workspace, start
+    /// and description, skipping entries that other creates already claimed.
     private func findCreated(_ payload: TimeEntryPayload, workspace: Int64, journaledAt: Date) async throws -> TimeEntry? {
         guard let start = payload.start else { return nil }
-        let changed = try await changedEntries(since: journaledAt.addingTimeInterval(-120))
+        let changed = try await changedEntries(since: journaledAt.addingTimeInterval(-Self.createLookupReach))
         let claimed = Set(state.withLock { $0.pending.serverIDs.values })
         let description = payload.description?.value ?? ""
         return changed.first { entry in

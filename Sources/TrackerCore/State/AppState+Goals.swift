@@ -1,0 +1,37 @@
+import Foundation
+import TogglModels
+
+extension AppState {
+    /// The progress of the config's goals at ``now``, from the entries held (every workspace's),
+    /// for the timer pane and the week view.
+    public var goalProgress: [GoalProgress] {
+        progress(of: settings.goals)
+    }
+
+    /// The first day goal on everything (`day = 8h`), for the timer pane.
+    public var dayGoalProgress: GoalProgress? {
+        guard let goal = settings.goals.first(where: { $0.scope == .all && $0.period == .day }) else { return nil }
+        return progress(of: [goal]).first
+    }
+
+    /// `goals` at ``now``: entries read from the timelines (ordered by start) of every workspace,
+    /// names only when a goal names a project, client or tag.
+    func progress(of goals: [Goal]) -> [GoalProgress] {
+        guard !goals.isEmpty else { return [] }
+        let zone = timeZone
+        let beginning = profile?.beginningOfWeek ?? 1
+        let earliest = goals.map { GoalProgress.period($0.period, holding: now, timeZone: zone, beginningOfWeek: beginning).start }.min() ?? now
+        // An entry begun the day before the earliest period may reach into it.
+        let from = earliest.addingTimeInterval(-86_400)
+        var entries: [TimeEntry] = []
+        for timeline in catalog.timelines.values {
+            for id in timeline.ids[timeline.positions(from: from, to: now.addingTimeInterval(1))] {
+                if let entry = catalog.entries[id] { entries.append(entry) }
+            }
+        }
+        let needsNames = goals.contains { $0.scope != .all }
+        let names = needsNames ? GoalProgress.Names(projects: Array(catalog.projects.values), clients: Array(catalog.clients.values))
+            : GoalProgress.Names(projects: [], clients: [])
+        return GoalProgress.of(goals, entries: entries, names: names, now: now, timeZone: zone, beginningOfWeek: beginning)
+    }
+}

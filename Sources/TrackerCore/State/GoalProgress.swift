@@ -1,0 +1,106 @@
+import Foundation
+import TogglModels
+
+/// How far a ``Goal`` is in the period holding now: tracked, left, and when it is reached at
+/// this pace (while a timer that counts towards it runs, now plus what is left).
+public struct GoalProgress: Sendable, Hashable {
+    /// The goal.
+    public var goal: Goal
+    /// The period: its first instant and the one after its last.
+    public var period: DateInterval
+    /// Seconds tracked towards it in the period (a running entry until now).
+    public var trackedSeconds: Int
+    /// Whether a timer that counts towards it runs now.
+    public var isRunning: Bool
+    /// Whether a project, client or tag the goal names is unknown here (nothing can count).
+    public var isUnknownName: Bool
+
+    /// Seconds still to track (zero once reached).
+    public var leftSeconds: Int { max(0, goal.seconds - trackedSeconds) }
+
+    /// How much of the goal is done, 0…1.
+    public var fraction: Double { goal.seconds > 0 ? min(1, Double(trackedSeconds) / Double(goal.seconds)) : 1 }
+
+    /// When the goal is reached if the running timer keeps going; nil when nothing counts now
+    /// or it is reached.
+    public func reachedAt(now: Date) -> Date? {
+        guard isRunning, leftSeconds > 0 else { return nil }
+        return now.addingTimeInterval(TimeInterval(leftSeconds))
+    }
+
+    /// The names entries are matched by: projects (name and client), clients, by id.
+    public struct Names: Sendable {
+        /// Project id → (name, client id).
+        public var projects: [Int64: (name: String, clientID: Int64?)]
+        /// Client id → name.
+        public var clients: [Int64: String]
+
+        /// Names from these projects and clients.
+        public init(projects: [Project], clients: [Client]) {
+            self.projects = Dictionary(projects.map { ($0.id, ($0.name, $0.clientID)) }, uniquingKeysWith: { first, _ in first })
+            self.clients = Dictionary(clients.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        }
+
+        /// The ids whose name (any case) or id is `query`.
+        func ids(_ query: String, in names: [Int64: String]) -> Set<Int64> {
+            let folded = query.lowercased()
+            return Set(names.filter { $0.value.lowercased() == folded || String($0.key) == query }.keys)
+        }
+    }
+
+    /// The progress of each goal at `now`, from `entries` (all the user's entries of at least
+    /// the longest period; others are ignored).
+    public static func of(_ goals: [Goal], entries: [TimeEntry], names: Names, now: Date, timeZone: TimeZone,
+                          beginningOfWeek: Int) -> [GoalProgress] {
+        goals.map { goal in
+            let period = Self.period(goal.period, holding: now, timeZone: timeZone, beginningOfWeek: beginningOfWeek)
+            let matches: (TimeEntry) -> Bool
+            var unknown = false
+            switch goal.scope {
+            case .all:
+                matches = { _ in true }
+            case .project(let name):
+                let ids = names.ids(name, in: names.projects.mapValues(\.name))
+                unknown = ids.isEmpty
+                matches = { $0.projectID.map(ids.contains) ?? false }
+            case .client(let name):
+                let clients = names.ids(name, in: names.clients)
+                unknown = clients.isEmpty
+                let projects = Set(names.projects.filter { $0.value.clientID.map(clients.contains) ?? false }.keys)
+                matches = { $0.projectID.map(projects.contains) ?? false }
+            case .tag(let name):
+                let folded = name.lowercased()
+                matches = { $0.tags.contains { $0.lowercased() == folded } }
+            }
+            var tracked = 0
+            var running = false
+            for entry in entries where !entry.isDeleted && matches(entry) {
+                let end = entry.isRunning ? now : (entry.stop ?? entry.start.addingTimeInterval(TimeInterval(max(0, entry.duration))))
+                let overlap = min(end, period.end).timeIntervalSince(max(entry.start, period.start))
+                guard overlap > 0 else { continue }
+                tracked = DurationLimit.sum([tracked, DurationLimit.wholeSeconds(overlap)])
+                if entry.isRunning { running = true }
+            }
+            return GoalProgress(goal: goal, period: period, trackedSeconds: tracked, isRunning: running, isUnknownName: unknown)
+        }
+    }
+
+    /// The day, week (starting on `beginningOfWeek`, 0 = Sunday) or month holding `now`.
+    public static func period(_ period: Goal.Period, holding now: Date, timeZone: TimeZone, beginningOfWeek: Int) -> DateInterval {
+        let today = LocalDay.containing(now, in: timeZone)
+        let first: LocalDay
+        let next: LocalDay
+        switch period {
+        case .day:
+            first = today
+            next = today.adding(days: 1)
+        case .week:
+            first = today.startOfWeek(beginningOfWeek: beginningOfWeek)
+            next = first.adding(days: 7)
+        case .month:
+            first = LocalDay(year: today.year, month: today.month, day: 1)
+            next = today.month == 12 ? LocalDay(year: today.year + 1, month: 1, day: 1) : LocalDay(year: today.year, month: today.month + 1, day: 1)
+        }
+        return DateInterval(start: first.start(in: timeZone), end: next.start(in: timeZone))
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+import TogglAPI
+import TrackerCore
+@testable import TrackerCLI
+
+/// `goals` answers from this machine's copy for no request; `--refresh` asks Toggl once.
+@Suite(.serialized)
+struct GoalsCommandTests {
+    @Test func goalsSpendNoRequestAndShowProgress() async throws {
+        try await withCLI { cli in
+            _ = await cli.run("ls", "--today")
+            var context = cli.context()
+            context.settings.goals = [Goal(scope: .all, period: .day, seconds: 8 * 3600),
+                             Goal(scope: .project("Mobile App v2"), period: .day, seconds: 3600),
+                             Goal(scope: .client("Nobody"), period: .week, seconds: 3600)]
+            let shown = await cli.run(["goals"], context: context)
+            #expect(shown.code == 0, "\(shown)")
+            #expect(shown.requests.isEmpty, "\(shown.requests)")
+            let lines = shown.output.split(separator: "\n").map(String.init)
+            #expect(lines.first?.hasPrefix("GOAL") == true, "\(shown.output)")
+            #expect(lines.contains { $0.hasPrefix("8h a day") }, "\(shown.output)")
+            #expect(lines.contains { $0.hasPrefix("1h a week for Nobody") && $0.hasSuffix("no such name here") }, "\(shown.output)")
+            let json = await cli.run(["goals", "--json"], context: context)
+            struct Row: Decodable { var goal: String; var tracked_seconds: Int; var left_seconds: Int; var running: Bool }
+            let rows = try JSONDecoder().decode([Row].self, from: Data(json.output.utf8))
+            #expect(rows.count == 3 && json.requests.isEmpty)
+            // The demo's day so far, as `sum --today` counts it.
+            let sum = await cli.run(["sum", "--today", "--json"], context: context)
+            struct Group: Decodable { var seconds: Int }
+            let today = try JSONDecoder().decode([Group].self, from: Data(sum.output.utf8)).reduce(0) { $0 + $1.seconds }
+            #expect(rows[0].tracked_seconds == today, "\(rows[0].tracked_seconds) vs \(today)")
+            #expect(rows[0].left_seconds == max(0, 8 * 3600 - today))
+            let refreshed = await cli.run(["goals", "--refresh"], context: context)
+            #expect(refreshed.code == 0 && refreshed.requests.count == 1, "\(refreshed.requests)")
+        }
+    }
+
+    @Test func withoutGoalsItSaysHowToSetThem() async throws {
+        try await withCLI { cli in
+            let shown = await cli.run("goals")
+            #expect(shown.code == 0 && shown.output.hasPrefix("No goals set."), "\(shown)")
+            #expect(shown.requests.isEmpty)
+        }
+    }
+}
+
+extension GoalsCommandTests {
+    @Test func aBadGoalsLineNamesTheFileAndLine() throws {
+        let text = "[goals]\nday = 8h\nclient Acme = 10h\n"
+        let config = try TogglConfig(document: INIDocument(parsing: text, fileName: "/home/me/.config/toggl-tui/config"))
+        #expect(throws: CLIError.usage("/home/me/.config/toggl-tui/config:3: client Acme = 10h: give an amount and a period, like 10h/week (day, week or month).")) {
+            try GoalsConfig.read(config)
+        }
+        let good = try TogglConfig(document: INIDocument(parsing: "[goals]\nday = 8h\ntag Focus = 2h/day\n", fileName: "c"))
+        #expect(try GoalsConfig.read(good) == [Goal(scope: .all, period: .day, seconds: 28_800), Goal(scope: .tag("Focus"), period: .day, seconds: 7_200)])
+    }
+}
