@@ -18,6 +18,9 @@ public struct BenchmarkOptions: Sendable {
     public var now: Date
     /// When the scripted workday starts (the same Wednesday, 9:00).
     public var workdayStart: Date
+    /// Whether the memory of a fresh process is measured (the benchmark spawns itself; off for
+    /// the tests, whose binary is not the benchmark).
+    public var processMemory = true
     /// How many times each program of the status benchmark is spawned (at least 30; 0 skips it).
     public var statusRuns = 40
 
@@ -42,6 +45,7 @@ public struct BenchmarkOptions: Sendable {
     /// A tiny account, few repetitions: every metric in a few seconds.
     public static let tiny: BenchmarkOptions = {
         var options = BenchmarkOptions(account: .tiny, firstFrameRuns: 3, ticks: 5)
+        options.processMemory = false
         options.statusRuns = 30
         return options
     }()

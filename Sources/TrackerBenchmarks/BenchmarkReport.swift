@@ -55,12 +55,14 @@ public struct BenchmarkReport: Sendable, Equatable, Codable {
     public var workday: WorkdayResult
     /// `toggl-tui status` as a process beside the hellos.
     public var statusProcess: StatusProcessResult
+    /// A fresh process's memory, floor and account (nil when not measured).
+    public var processMemory: ProcessMemoryResult?
     public var metrics: [Metric]
     public var notes: [String]
 
     init(options: BenchmarkOptions, projectsInDefaultWorkspace: Int, firstFrame: FirstFrameResult,
          keystrokes: [KeystrokeResult], tick: TickResult, memory: MemoryResult, workday: WorkdayResult,
-         statusProcess: StatusProcessResult) {
+         statusProcess: StatusProcessResult, processMemory: ProcessMemoryResult? = nil) {
         account = options.account
         self.projectsInDefaultWorkspace = projectsInDefaultWorkspace
         screen = "\(options.screen.columns)×\(options.screen.rows)"
@@ -70,6 +72,7 @@ public struct BenchmarkReport: Sendable, Equatable, Codable {
         self.memory = memory
         self.workday = workday
         self.statusProcess = statusProcess
+        self.processMemory = processMemory
         metrics = []
         notes = []
         metrics = makeMetrics()
@@ -100,17 +103,41 @@ public struct BenchmarkReport: Sendable, Equatable, Codable {
                            unit: "bytes",
                            detail: "mean \(Format.number(tick.bytesMean)), max \(tick.bytesMax) (first frame \(tick.firstFrameBytes))",
                            atMost: 64, targetText: "max ≤ 64 bytes"))
-        rows.append(Metric("peak_memory_mb", "peak resident memory (VmHWM, no sandbox)", value: memory.peakMegabytes, unit: "MB",
+        // The benchmark's own process (it holds the generated account too): for comparison; the
+        // targets are the fresh process's below.
+        rows.append(Metric("peak_memory_mb", "peak resident memory, this process (VmHWM, no sandbox)", value: memory.peakMegabytes, unit: "MB",
                            detail: "\(Format.number(memory.peakMegabytes)) MB; \(Format.number(memory.startMegabytes)) MB at start, "
                                + "\(Format.number(memory.afterGeneratorMegabytes)) after the generator; peaks by phase: "
                                + memory.phases.map { "\($0.phase) \(Format.number($0.peakMegabytes))" }.joined(separator: " · "),
-                           atMost: 40))
+                           atMost: nil))
+        if let process = processMemory {
+            // The targets: 45 MB at the benchmark's account, 60 at the larger ones.
+            let peakTarget: Double = account.entries > AccountSize.large.entries || account.projects > AccountSize.large.projects ? 60 : 45
+            func phases(_ samples: [MemorySample]) -> String {
+                samples.map { "\($0.phase) \(Format.number($0.resident)) (anon \(Format.number($0.anonymous)))" }.joined(separator: " · ")
+            }
+            rows.append(Metric("process_peak_mb", "peak resident, fresh process (store → frame → sync → keys)",
+                               value: process.peakMegabytes, unit: "MB",
+                               detail: "VmHWM \(Format.number(process.peakMegabytes)) MB (empty account "
+                                   + "\(Format.number(process.floorPeakMegabytes))); phases: \(phases(process.account)); "
+                                   + "empty account: \(phases(process.floor))",
+                               atMost: peakTarget))
+            rows.append(Metric("account_memory_mb", "memory the account adds (fresh process)", value: process.addedMegabytes,
+                               unit: "MB",
+                               detail: "peak − empty account's peak, or anonymous memory − the empty account's at a phase's "
+                                   + "end, whichever is larger",
+                               atMost: 15))
+        }
         let day = workday
-        rows.append(Metric("workday_requests", "workday requests, toggl-tui", value: Double(day.app.total), unit: "requests",
-                           detail: "\(day.app.total): \(Format.buckets(day.app)); \(day.starts) starts, \(day.stops) stops, "
-                               + "\(day.edits) edits, \(day.workspaceSwitches) switches, \(day.syncs) syncs",
-                           atMost: Double(day.budget),
-                           targetText: "≤ \(day.budget) (1/write, 1/sync, 1/older read)"))
+        var requests = Metric("workday_requests", "workday requests, toggl-tui", value: Double(day.app.total), unit: "requests",
+                              detail: "\(day.app.total): \(Format.buckets(day)); \(day.app.refusedForQuota) refused for quota, "
+                                  + "\(day.app.failed) failed; \(day.starts) starts, \(day.stops) stops, "
+                                  + "\(day.edits) edits, \(day.workspaceSwitches) switches, \(day.syncs) syncs"
+                                  + (day.app.refused.isEmpty ? "" : "; refused: " + day.app.refused.joined(separator: ", ")),
+                              atMost: Double(day.budget),
+                              targetText: "≤ \(day.budget), each bucket ≤ its budget and hourly limit, 0 refused")
+        requests.met = day.keptEveryBudget
+        rows.append(requests)
         rows.append(Metric("workday_requests_naive", "workday requests, naive poller", value: Double(day.naive.total),
                            unit: "requests",
                            detail: "\(day.naive.total): \(Format.buckets(day.naive)); \(day.naive.refusedForQuota) refused (402)"))
@@ -129,7 +156,10 @@ public struct BenchmarkReport: Sendable, Equatable, Codable {
                 + (memory.peakRestartedAfterGenerator
                     ? "restarted after generating the account (its \(Format.number(memory.accountJSONMegabytes)) MB of JSON stay resident). "
                     : "NOT restarted (clear_refs refused): the peak includes the generator. ")
-                + "The sandbox should run as its own process for the real number.",
+                + "The sandbox should run as its own process for the real number. "
+                + (processMemory == nil ? "" : "The fresh-process rows spawn this binary again with only the app's work "
+                    + "in it (store, first frame, the launch sync's /me decoded from its bytes, the store saved, the keystrokes): "
+                    + "no generator, no sandbox, no HTTP stack; its binary maps the sandbox's code too (file-backed, not anonymous)."),
             "Workday: 8 h on the sandbox's virtual clock, in-process over loopback HTTP, Toggl's quotas (me 30/h, "
                 + "Starter 240/h, Free 30/h). The naive client polls the running entry every minute and re-fetches lists.",
             statusProcess.note,
@@ -186,5 +216,13 @@ enum Format {
 
     static func buckets(_ tally: RequestTally) -> String {
         tally.byBucket.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: " · ")
+    }
+
+    /// Per bucket: spent / budget, and the busiest hour against the hourly limit.
+    static func buckets(_ day: WorkdayResult) -> String {
+        Set(day.app.byBucket.keys).union(day.bucketBudgets.keys).sorted().map { bucket in
+            "\(bucket) \(day.app.byBucket[bucket, default: 0])/\(day.bucketBudgets[bucket, default: 0]) "
+                + "(busiest hour \(day.app.busiestHour[bucket, default: 0]) of \(day.hourlyLimits[bucket, default: 0]))"
+        }.joined(separator: " · ")
     }
 }

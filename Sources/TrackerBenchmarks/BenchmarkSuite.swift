@@ -39,13 +39,22 @@ public enum BenchmarkSuite {
                                   afterGeneratorMegabytes: afterGenerator ?? 0, peakRestartedAfterGenerator: peakWasReset,
                                   accountJSONMegabytes: Double(json.count) / 1_048_576, phases: phases.phases)
 
+        progress("memory of a fresh process: empty account, then this one")
+        let process = options.processMemory ? try ProcessMemoryBenchmark.run(options) : nil
+
         progress("workday against the sandbox")
-        let workdayAccount = SyntheticAccount(size: options.account, now: options.workdayStart, timeZone: options.timeZone)
-        let workday = try await WorkdayBenchmark.run(account: workdayAccount)
+        let workday = try await runWorkday(options)
 
         let statusProcess = runStatusProcess(options, progress: progress)
         return BenchmarkReport(options: options, projectsInDefaultWorkspace: projectCount, firstFrame: firstFrame,
-                               keystrokes: keystrokes, tick: tick, memory: memory, workday: workday, statusProcess: statusProcess)
+                               keystrokes: keystrokes, tick: tick, memory: memory, workday: workday, statusProcess: statusProcess,
+                               processMemory: process)
+    }
+
+    /// The scripted workday alone (`--only-workday`).
+    public static func runWorkday(_ options: BenchmarkOptions) async throws -> WorkdayResult {
+        let account = SyntheticAccount(size: options.account, now: options.workdayStart, timeZone: options.timeZone)
+        return try await WorkdayBenchmark.run(account: account)
     }
 
     /// `toggl-tui status` as a process beside the hellos, on the account as of the wall clock

@@ -1,13 +1,20 @@
 import Foundation
 import Glibc
 
-/// The process's resident memory, from `/proc/self/status` (Linux).
+/// The process's resident memory, from `/proc/self/status` (Linux): in all, anonymous and file-backed.
 public enum MemoryProbe {
     /// `VmHWM`: the peak resident set since the process started (or since ``resetPeak()``), in MB.
     public static func peakMegabytes() -> Double? { field("VmHWM") }
 
     /// `VmRSS`: the resident set now, in MB.
     public static func residentMegabytes() -> Double? { field("VmRSS") }
+
+    /// `RssAnon`: the resident anonymous memory now (heap, stacks: what the process made, not
+    /// the code and data it maps from files), in MB.
+    public static func anonymousMegabytes() -> Double? { field("RssAnon") }
+
+    /// `RssFile`: the resident file-backed memory now (the binary, the libraries, ICU data), in MB.
+    public static func fileMegabytes() -> Double? { field("RssFile") }
 
     /// Gives freed heap back to the system and restarts `VmHWM` from the current resident set
     /// (writes `5` to `/proc/self/clear_refs`). False when the kernel refused.

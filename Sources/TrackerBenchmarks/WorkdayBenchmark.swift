@@ -10,16 +10,58 @@ public struct RequestTally: Sendable, Equatable, Codable {
     public var total: Int
     /// Requests per bucket (`user`, `organization:<id>`), refused ones included.
     public var byBucket: [String: Int]
-    /// Requests answered 402 (quota used up).
+    /// Requests answered 402 because their bucket was used up (the hour's quota).
     public var refusedForQuota: Int
-    /// Other answers outside 2xx.
+    /// Other answers outside 2xx, a 402 for a paid plan's feature included.
     public var failed: Int
+    /// Every request answered outside 2xx, in order: `status METHOD path (bucket) at +minutes`,
+    /// a quota refusal marked `quota`.
+    public var refused: [String]
+    /// The most requests each bucket spent within one hour (sliding, as Toggl counts), quota
+    /// refusals left out (they are not counted against the bucket).
+    public var busiestHour: [String: Int]
 
-    init(_ log: [RequestLogEntry]) {
+    /// Tallies `log` under `quota`: a 402 is a quota refusal when its bucket had spent its hourly
+    /// limit within the hour before; else Toggl refused what was asked (e.g. billable on Free).
+    init(_ log: [RequestLogEntry], quota: QuotaSettings) {
+        let limiter = QuotaLimiter(settings: quota)
+        let window = TimeInterval(quota.windowSeconds)
+        var spent: [String: [Date]] = [:]
+        var quotaRefusals = Set<Int>()
+        for (index, entry) in log.enumerated() {
+            let bucket = entry.bucket ?? "none"
+            let recent = spent[bucket, default: []].filter { entry.at.timeIntervalSince($0) < window }
+            if entry.status == 402, let limit = Self.limit(of: bucket, limiter), recent.count >= limit {
+                quotaRefusals.insert(index)
+            } else {
+                spent[bucket, default: []].append(entry.at)
+            }
+        }
         total = log.count
         byBucket = log.reduce(into: [:]) { $0[$1.bucket ?? "none", default: 0] += 1 }
-        refusedForQuota = log.filter { $0.status == 402 }.count
-        failed = log.filter { $0.status != 402 && !(200..<300).contains($0.status) }.count
+        refusedForQuota = quotaRefusals.count
+        failed = log.indices.filter { !quotaRefusals.contains($0) && !(200..<300).contains(log[$0].status) }.count
+        let start = log.first?.at ?? Date(timeIntervalSince1970: 0)
+        refused = log.indices.filter { !(200..<300).contains(log[$0].status) }.map { index in
+            let entry = log[index]
+            return "\(entry.status)\(quotaRefusals.contains(index) ? " quota" : "") \(entry.method) \(entry.path) "
+                + "(\(entry.bucket ?? "none")) at +\(Int(entry.at.timeIntervalSince(start) / 60)) min"
+        }
+        busiestHour = spent.mapValues { times in
+            var most = 0, first = 0
+            for (index, time) in times.enumerated() {
+                while time.timeIntervalSince(times[first]) >= window { first += 1 }
+                most = max(most, index - first + 1)
+            }
+            return most
+        }
+    }
+
+    /// The hourly limit of a bucket named as the request log names it.
+    static func limit(of bucket: String, _ limiter: QuotaLimiter) -> Int? {
+        if bucket == "user" { return limiter.limit(for: .user(0)) }
+        guard bucket.hasPrefix("organization:"), let id = Int64(bucket.dropFirst("organization:".count)) else { return nil }
+        return limiter.limit(for: .organization(userID: 0, organizationID: id))
     }
 }
 
@@ -36,9 +78,22 @@ public struct WorkdayResult: Sendable, Equatable, Codable {
     public var workspaceSwitches: Int
     /// Syncs: the one at launch, the manual ones and the background ones (`sync_interval`).
     public var syncs: Int
-    /// One request per write, per sync and per read of older days (a week fetched, the `since`
-    /// check of held older weeks).
+    /// One request per write, per sync (and the preferences read with the first) and per read
+    /// of older days (a week fetched, the `since` check of held older weeks, a report).
     public var budget: Int
+    /// The same budget per bucket: `/me…` reads from the user's, writes and reports from their
+    /// workspace's organization.
+    public var bucketBudgets: [String: Int]
+    /// Each bucket's hourly limit on the day's plans.
+    public var hourlyLimits: [String: Int]
+
+    /// Whether the day kept every budget: nothing refused or failed, no bucket above its own
+    /// budget, and no bucket's busiest hour above its hourly limit.
+    public var keptEveryBudget: Bool {
+        app.refusedForQuota == 0 && app.failed == 0 && app.total <= budget
+            && app.byBucket.allSatisfy { $0.value <= bucketBudgets[$0.key, default: 0] }
+            && app.busiestHour.allSatisfy { $0.value <= hourlyLimits[$0.key, default: 0] }
+    }
 }
 
 /// When things happen in the day, in minutes after it starts.
@@ -73,6 +128,7 @@ enum WorkdayBenchmark {
             let configuration = APIConfiguration(credentials: .apiToken(SyntheticAccount.apiToken), trackURL: url,
                                                  timeoutSeconds: 30, retryPolicy: .never)
             let app = try await runApp(plan: plan, account: account, sandbox: sandbox, configuration: configuration)
+            // (The naive client's day starts afresh on the same world.)
             sandbox.reset(to: account.world)
             sandbox.setClock(.frozen(at: account.now))
             let naive = await runNaive(plan: plan, account: account, sandbox: sandbox, configuration: configuration)
@@ -141,23 +197,33 @@ enum WorkdayBenchmark {
             await driver.settle()
         }
 
-        var starts = 0, stops = 0, edits = 0, syncs = 0, otherWrites = 0, olderReads = 0
+        var starts = 0, stops = 0, edits = 0, syncs = 0
+        var budgets: [String: Int] = [:]
+        func organization(of workspace: Int64) -> String {
+            account.world.workspaces[workspace].map { "organization:\($0.organizationID)" } ?? "none"
+        }
         for effect in driver.effectLog {
             switch effect {
-            case .startEntry: starts += 1
-            case .stopEntry: stops += 1
-            case .updateEntry: edits += 1
-            case .loadBootstrap: syncs += 1
-            case .createEntry, .deleteEntry, .createClient, .createProject: otherWrites += 1
-            case .fetchEntries, .fetchChangedEntries: olderReads += 1
-            case .fetchReportedEntries(_, _, let workspaces, _, _): olderReads += workspaces.count
+            case .startEntry(_, let workspace, _): starts += 1; budgets[organization(of: workspace), default: 0] += 1
+            case .stopEntry(_, let workspace, _, _): stops += 1; budgets[organization(of: workspace), default: 0] += 1
+            case .updateEntry(_, let workspace, _, _): edits += 1; budgets[organization(of: workspace), default: 0] += 1
+            case .createEntry(_, let workspace, _), .deleteEntry(_, let workspace, _), .createClient(_, let workspace, _),
+                 .createProject(_, let workspace, _):
+                budgets[organization(of: workspace), default: 0] += 1
+            case .loadBootstrap(_, let withPreferences): syncs += 1; budgets["user", default: 0] += withPreferences ? 2 : 1
+            case .fetchEntries, .fetchChangedEntries: budgets["user", default: 0] += 1
+            case .fetchReportedEntries(_, _, let workspaces, _, _):
+                for workspace in workspaces { budgets[organization(of: workspace), default: 0] += 1 }
             case .loadStoredEntries, .discardFailed, .quit, .remind: break
             }
         }
-        let writes = starts + stops + edits + otherWrites
-        return WorkdayResult(hours: plan.minutes / 60, app: RequestTally(sandbox.requestLog), naive: RequestTally([]),
+        let limiter = QuotaLimiter(settings: account.quotaSettings)
+        let tally = RequestTally(sandbox.requestLog, quota: account.quotaSettings)
+        var limits: [String: Int] = [:]
+        for bucket in Set(budgets.keys).union(tally.byBucket.keys) { limits[bucket] = RequestTally.limit(of: bucket, limiter) ?? 0 }
+        return WorkdayResult(hours: plan.minutes / 60, app: tally, naive: RequestTally([], quota: account.quotaSettings),
                              starts: starts, stops: stops, edits: edits, workspaceSwitches: switches, syncs: syncs,
-                             budget: writes + syncs + olderReads)
+                             budget: budgets.values.reduce(0, +), bucketBudgets: budgets, hourlyLimits: limits)
     }
 
     // MARK: A naive client
@@ -218,6 +284,6 @@ enum WorkdayBenchmark {
                 break
             }
         }
-        return RequestTally(sandbox.requestLog)
+        return RequestTally(sandbox.requestLog, quota: account.quotaSettings)
     }
 }

@@ -64,9 +64,11 @@ public struct CatalogSnapshot: Sendable, Hashable, Codable {
         tags = try c.decodeIfPresent([Tag].self, forKey: .tags) ?? []
     }
 
-    /// Encodes the catalog without credentials (see the type's notes).
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
+    /// The catalog as the file holds it: the profile without its related arrays, the profile's
+    /// and workspaces' credentials dropped. Two catalogs that write the same file have equal
+    /// `stored` values (a catalog read back from the file is its own).
+    public func stored() throws -> CatalogSnapshot {
+        var copy = self
         if var profile {
             profile.workspaces = nil
             profile.clients = nil
@@ -74,10 +76,19 @@ public struct CatalogSnapshot: Sendable, Hashable, Codable {
             profile.tags = nil
             profile.tasks = nil
             profile.timeEntries = nil
-            try c.encode(SecretScrubber.scrub(profile), forKey: .profile)
+            copy.profile = try SecretScrubber.scrub(profile)
         }
+        copy.workspaces = try workspaces.map(SecretScrubber.scrub)
+        return copy
+    }
+
+    /// Encodes the catalog without credentials (see the type's notes).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        let stored = try self.stored()
+        try c.encodeIfPresent(stored.profile, forKey: .profile)
         try c.encodeIfPresent(preferences, forKey: .preferences)
-        try c.encode(workspaces.map(SecretScrubber.scrub), forKey: .workspaces)
+        try c.encode(stored.workspaces, forKey: .workspaces)
         try c.encode(clients, forKey: .clients)
         try c.encode(projects, forKey: .projects)
         try c.encode(tasks, forKey: .tasks)

@@ -32,6 +32,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "How many first frames to make (default 20).")
     var runs: Int?
 
+    @Flag(name: .customLong("only-workday"), help: "Only the scripted workday against the sandbox (printed as JSON).")
+    var onlyWorkday = false
+
     @Flag(name: .customLong("only-status"), help: "Only spawn `toggl-tui status` beside a Foundation hello (needs toggl-tui built beside the benchmark, and swiftc).")
     var onlyStatus = false
 
@@ -42,10 +45,20 @@ struct BenchCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        if let folder = ProcessMemoryBenchmark.childFolder() {
+            try await ProcessMemoryBenchmark.runChild(folder: folder)
+            return
+        }
         var options = tiny ? BenchmarkOptions.tiny : BenchmarkOptions.standard
         if let entries { options.account.entries = entries }
         if let projects { options.account.projects = projects }
         if let runs { options.firstFrameRuns = runs }
+        if onlyWorkday {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(try await BenchmarkSuite.runWorkday(options)), as: UTF8.self))
+            return
+        }
         let quiet = json
         let started = ContinuousClock.now
         let progress: (String) -> Void = { step in

@@ -16,6 +16,7 @@ struct AppLauncher {
     var colorMode: ColorMode
 
     func run() async throws {
+        HeapTuning.returnLargeBlocks()
         let environment = ProcessInfo.processInfo.environment
         let paths = ConfigPaths(environment: environment)
         let log = LogFile(path: paths.stateDirectory + "/toggl-tui.log")

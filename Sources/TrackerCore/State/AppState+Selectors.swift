@@ -29,6 +29,22 @@ extension AppState {
         max(0, entry.elapsedSeconds(at: now))
     }
 
+    // MARK: Billable
+
+    /// Whether Toggl takes billable entries in workspace `id`: billable is a paid plan's feature,
+    /// and a Free workspace answers a billable entry with 402 (its projects may still say billable,
+    /// e.g. after a downgrade). A workspace the catalog does not hold is given the benefit of the doubt.
+    public func allowsBillable(inWorkspace id: Int64) -> Bool {
+        catalog.workspaces[id]?.premium ?? true
+    }
+
+    /// A new entry's billable default on project `id`: the project's own, where its workspace
+    /// allows billable entries; false without a project.
+    public func billableDefault(forProject id: Int64?) -> Bool {
+        guard let id, let project = catalog.projects[id] else { return false }
+        return (project.billable ?? false) && allowsBillable(inWorkspace: project.workspaceID)
+    }
+
     // MARK: Lists
 
     /// Whether entry `id` shows the user's version rather than Toggl's: writes on it are unsent

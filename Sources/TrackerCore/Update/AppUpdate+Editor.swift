@@ -184,7 +184,10 @@ extension AppUpdate {
             if editor.projectID != id { editor.taskID = nil }
             editor.projectID = id
             // New entries take the project's billable default; edits keep what the entry has.
-            if editor.mode == .start || editor.mode == .add { editor.billable = state.catalog.projects[id]?.billable ?? editor.billable }
+            // (Not where the workspace's plan has no billable entries: Toggl would refuse the entry.)
+            if editor.mode == .start || editor.mode == .add, state.catalog.projects[id]?.billable != nil {
+                editor.billable = state.billableDefault(forProject: id)
+            }
         case .task(let id):
             editor.taskID = id
         case .tag, .newTag:

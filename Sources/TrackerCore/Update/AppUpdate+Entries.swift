@@ -29,14 +29,16 @@ extension AppUpdate {
         return stop + [.startEntry(localID: localID, workspaceID: workspaceID, payload)]
     }
 
-    /// Starts a new timer like an earlier entry: same description, project, task, tags, billable.
+    /// Starts a new timer like an earlier entry: same description, project, task, tags, billable
+    /// (where the workspace still allows billable entries).
     static func continueEntry(_ state: inout AppState, _ entry: TimeEntry) -> [AppEffect] {
         if entry.isRunning {
             inform(&state, "That entry is already running.")
             return []
         }
         return startEntry(&state, workspaceID: entry.workspaceID, description: entry.description, projectID: entry.projectID,
-                          taskID: entry.taskID, tags: entry.tags, billable: entry.billable)
+                          taskID: entry.taskID, tags: entry.tags,
+                          billable: entry.billable && state.allowsBillable(inWorkspace: entry.workspaceID))
     }
 
     /// Stops the running timer.
@@ -88,7 +90,7 @@ extension AppUpdate {
         guard let workspaceID = state.workspaceID else { return }
         let projectID = state.focus == .projects ? state.selectedID(in: .projects) : nil
         var editor = EntryEditor(mode: .start, workspaceID: workspaceID, day: state.today, projectID: projectID)
-        editor.billable = projectID.flatMap { state.catalog.projects[$0]?.billable } ?? false
+        editor.billable = state.billableDefault(forProject: projectID)
         state.overlay = .editor(editor)
     }
 
@@ -113,7 +115,7 @@ extension AppUpdate {
         let projectID = state.focus == .projects ? state.selectedID(in: .projects) : nil
         state.overlay = .editor(EntryEditor(
             mode: .add, workspaceID: workspaceID, day: state.day, projectID: projectID,
-            billable: projectID.flatMap { state.catalog.projects[$0]?.billable } ?? false,
+            billable: state.billableDefault(forProject: projectID),
             start: format.time(start, in: zone), stop: format.time(stop, in: zone)))
     }
 

@@ -177,7 +177,7 @@ extension AppUpdate {
                 return []
             }
             return startEntry(&state, workspaceID: workspaceID, description: nil, projectID: id,
-                              billable: state.catalog.projects[id]?.billable ?? false)
+                              billable: state.billableDefault(forProject: id))
         case .timer:
             if state.runningEntry != nil { openEditEditor(&state) } else { openStartEditor(&state) }
         case .entries:

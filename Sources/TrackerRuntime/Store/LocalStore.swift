@@ -56,11 +56,12 @@ public final class LocalStore: @unchecked Sendable {
         }
     }
 
-    /// What was last written, to skip unchanged files.
+    /// What was last written, to skip unchanged files: the catalog and entries as digests
+    /// (`hashValue`, this process's seed), not copies — the account is held once, in the state.
     private struct Saved {
-        var catalog: CatalogSnapshot
-        var recent: [TimeEntry]
-        var months: [StoreMonth: [TimeEntry]]
+        var catalog: Int?
+        var recent: Int
+        var months: [StoreMonth: Int]
         var sync: SyncState
         var deletedEntries: [Int64: Date]
     }
@@ -105,7 +106,8 @@ public final class LocalStore: @unchecked Sendable {
         driver.send(.restored(account.bootstrap, syncedAt: account.syncedAt, pendingWrites: account.pendingWrites,
                               failedWrites: account.failedWrites))
         if let stored = sync.payload { driver.send(.syncRestored(stored.storedSync(now: date))) }
-        saved = Saved(catalog: snapshot, recent: recent.payload?.entries ?? [], months: [:], sync: sync.payload ?? SyncState(), deletedEntries: [:])
+        saved = Saved(catalog: (try? snapshot.stored())?.hashValue, recent: (recent.payload?.entries ?? []).hashValue, months: [:],
+                      sync: sync.payload ?? SyncState(), deletedEntries: [:])
         driver.outbox?.start()
         return true
     }
@@ -167,13 +169,17 @@ public final class LocalStore: @unchecked Sendable {
         var sync = saved?.sync ?? SyncState()
         sync.record(state, at: date)
         do {
-            if saved?.catalog != catalog { try layout.catalog.save(catalog, now: date) }
-            if saved?.recent != recent { try layout.recentEntries.save(EntriesSnapshot(entries: recent), now: date) }
-            for month in monthsToWrite(state, months, sync: sync) {
+            // As the file holds it: the live profile's credentials never reach the file, so they
+            // must not make an unchanged catalog look changed (it was rewritten after every launch).
+            let digests = (catalog: try catalog.stored().hashValue, recent: recent.hashValue, months: months.mapValues(\.hashValue))
+            if saved?.catalog != digests.catalog { try layout.catalog.save(catalog, now: date) }
+            if saved?.recent != digests.recent { try layout.recentEntries.save(EntriesSnapshot(entries: recent), now: date) }
+            for month in monthsToWrite(state, digests.months, sync: sync) {
                 try writeMonth(month, entries: months[month] ?? [], state: state, layout: layout, at: date)
             }
             if saved?.sync != sync { try layout.sync.save(sync, now: date) }
-            saved = Saved(catalog: catalog, recent: recent, months: months, sync: sync, deletedEntries: state.deletedEntries)
+            saved = Saved(catalog: digests.catalog, recent: digests.recent, months: digests.months, sync: sync,
+                          deletedEntries: state.deletedEntries)
         } catch {
             savedFrom = nil
             issues.append(StoreIssue(path: layout.userCacheDirectory, problem: .unreadable(detail: "\(error)"),
@@ -183,7 +189,7 @@ public final class LocalStore: @unchecked Sendable {
 
     /// The month files to rewrite: those whose entries in memory changed, those holding entries
     /// Toggl deleted since, and those overlapping a window newly fetched whole.
-    private func monthsToWrite(_ state: AppState, _ months: [StoreMonth: [TimeEntry]], sync: SyncState) -> Set<StoreMonth> {
+    private func monthsToWrite(_ state: AppState, _ months: [StoreMonth: Int], sync: SyncState) -> Set<StoreMonth> {
         var result = Set(months.keys.filter { saved?.months[$0] != months[$0] })
         result.formUnion((saved?.months.keys).map { Set($0).subtracting(months.keys) } ?? [])
         let newlyDeleted = state.deletedEntries.filter { saved?.deletedEntries[$0.key] == nil }

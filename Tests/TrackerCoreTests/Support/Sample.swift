@@ -32,7 +32,8 @@ enum Sample {
     static var me: Me {
         Me(id: userID, email: "alex@example.com", fullname: "Alex Demo", timezone: "UTC", defaultWorkspaceID: studio,
            beginningOfWeek: 1,
-           workspaces: [Workspace(id: studio, organizationID: 1, name: "Northwind Studio"),
+           // Studio on a paid plan (billable entries), Personal on Free.
+           workspaces: [Workspace(id: studio, organizationID: 1, name: "Northwind Studio", premium: true),
                         Workspace(id: personal, organizationID: 2, name: "Personal")],
            clients: [Client(id: acme, workspaceID: studio, name: "Acme Corp"),
                      Client(id: globex, workspaceID: studio, name: "Globex")],
