@@ -123,11 +123,14 @@ import TogglModels
         #expect(summary.dailySeconds == [7200, 0, 900, 0, 0, 0, 0])
         #expect(summary.totalSeconds == 8100)
         #expect(summary.byProject == [
-            WeekSummary.Line(name: "Website Redesign", color: "#06a893", seconds: 3600),
-            WeekSummary.Line(name: "Admin", color: "#525266", seconds: 1800),
-            WeekSummary.Line(name: "Mobile App", color: "#e36a00", seconds: 1800),
+            WeekSummary.Line(name: "Website Redesign", color: "#06a893", seconds: 3600, projectID: Sample.website),
+            WeekSummary.Line(name: "Admin", color: "#525266", seconds: 1800, projectID: Sample.admin),
+            WeekSummary.Line(name: "Mobile App", color: "#e36a00", seconds: 1800, projectID: Sample.mobile),
             WeekSummary.Line(name: "(no project)", color: nil, seconds: 900),
         ])
+        // The stacked bars: Monday by project, Wednesday's entry without one.
+        #expect(summary.dailyByProject[0] == [Sample.website: 3600, Sample.admin: 1800, Sample.mobile: 1800])
+        #expect(summary.dailyByProject[2] == [nil: 900])
         let byClient: [WeekSummary.Line] = [
             WeekSummary.Line(name: "Acme Corp", color: nil, seconds: 3600),
             WeekSummary.Line(name: "(no client)", color: nil, seconds: 2700),
@@ -137,7 +140,7 @@ import TogglModels
         #expect(state.weekTotalSeconds == 8100)
         // An hour later the running timer has an hour more.
         _ = AppUpdate.update(&state, .tick(Sample.now.addingTimeInterval(3600)))
-        #expect(state.weekSummary.byProject.first == WeekSummary.Line(name: "Admin", color: "#525266", seconds: 5400))
+        #expect(state.weekSummary.byProject.first == WeekSummary.Line(name: "Admin", color: "#525266", seconds: 5400, projectID: Sample.admin))
         #expect(state.weekSummary.dailySeconds[0] == 10800)
     }
 
