@@ -18,14 +18,18 @@ public final class TerminalRuntime: @unchecked Sendable {
     private let clock: @Sendable () -> Date
     private let quitRequested = Mutex(false)
     private let store: LocalStore?
+    /// Seconds on a clock that stands still while the machine sleeps (for ``SleepDetector``).
+    private let monotonicClock: @Sendable () -> TimeInterval
     /// How long one wait for input lasts; effect answers show up within this.
     public let pollMilliseconds: Int
 
     public init(
         backend: any TerminalBackend, driver: AppDriver, render: @escaping (AppState, Size) -> ScreenBuffer,
         clock: @escaping @Sendable () -> Date = { Date() }, pollMilliseconds: Int = 40, store: LocalStore? = nil,
-        notifier: DesktopNotifier = .none
+        notifier: DesktopNotifier = .none,
+        monotonicClock: @escaping @Sendable () -> TimeInterval = { ProcessInfo.processInfo.systemUptime }
     ) {
+        self.monotonicClock = monotonicClock
         self.store = store
         self.backend = backend
         self.driver = driver
@@ -75,6 +79,8 @@ public final class TerminalRuntime: @unchecked Sendable {
         driver.send(.tick(clock()))
         driver.send(.launched)
         var drawnRevision = -1
+        var sleep = SleepDetector()
+        _ = sleep.observe(wall: clock(), monotonic: monotonicClock())
         var drawnSize = size
         while !driver.state.isQuitting, !quitRequested.withLock({ $0 }) {
             if driver.revision != drawnRevision || size != drawnSize {
@@ -93,6 +99,10 @@ public final class TerminalRuntime: @unchecked Sendable {
             }
             driver.drain()
             let now = clock()
+            if let slept = sleep.observe(wall: now, monotonic: monotonicClock()) {
+                driver.send(.tick(now))
+                driver.send(.slept(from: slept.start, until: slept.end))
+            }
             let second = now.timeIntervalSince1970.rounded(.down)
             if second != lastSecond {
                 lastSecond = second

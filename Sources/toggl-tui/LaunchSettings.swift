@@ -66,6 +66,13 @@ struct LaunchSettings {
             }
             settings.remindAfterMinutes = value
         }
+        if let minutes = config[.awayAfter] {
+            guard let value = Double(minutes), value >= 0, value <= 1440 else {
+                throw LaunchError.invalidSetting(
+                    "\(Self.place(config, .awayAfter)): away_after must be a number of minutes (0 never asks about away time).")
+            }
+            settings.awayAfterMinutes = value
+        }
         if let notify = config[.notify]?.lowercased() {
             guard ["on", "off"].contains(notify) else {
                 throw LaunchError.invalidSetting("\(Self.place(config, .notify)): notify must be on or off, not '\(notify)'.")

@@ -35,6 +35,8 @@ enum HelpBarView {
                 }
                 return [HelpBar.Item("tab", "next field"), HelpBar.Item("enter", editorEnterHelp(editor)),
                         HelpBar.Item("ctrl+s", submitVerb(editor)), HelpBar.Item("esc", "cancel")]
+            case .away:
+                return AwayDialog.Choice.allCases.map { HelpBar.Item(String($0.rawValue), AwayView.shortHelp($0)) }
             }
         }
         if state.filterEditor != nil {

@@ -23,6 +23,8 @@ enum OverlayView {
                 .draw(in: Rect(x: inner.x + 1, y: inner.maxY - 1, width: inner.width - 2, height: 1), on: &buffer)
         case .editor(let editor):
             EditorView.draw(state, editor, in: area, on: &buffer)
+        case .away(let dialog):
+            AwayView.draw(state, dialog, in: area, on: &buffer)
         }
     }
 

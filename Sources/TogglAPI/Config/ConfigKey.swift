@@ -36,6 +36,8 @@ public enum ConfigKey: String, CaseIterable, Sendable {
     case remindAfter = "remind_after"
     /// `[options] notify`: `on` or `off`, desktop notifications for reminders.
     case notify
+    /// `[options] away_after`: minutes of sleep while a timer runs before the UI asks what to do with them (0 = never).
+    case awayAfter = "away_after"
 
     /// The key as written in the file.
     public var name: String { rawValue }
@@ -46,7 +48,7 @@ public enum ConfigKey: String, CaseIterable, Sendable {
         case .apiToken, .username, .legacyUsername, .password:
             return TogglConfig.authSection
         case .defaultWorkspace, .timeZone, .apiURL, .clock, .forgottenAfterHours, .syncInterval, .quotaReserve, .cliMaxAge,
-             .workHours, .remindAfter, .notify:
+             .workHours, .remindAfter, .notify, .awayAfter:
             return TogglConfig.optionsSection
         }
     }

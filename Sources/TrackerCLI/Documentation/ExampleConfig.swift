@@ -84,6 +84,7 @@ public enum ExampleConfig {
         case .workHours: return AppSettings().workHours.description
         case .remindAfter: return number(AppSettings().remindAfterMinutes)
         case .notify: return AppSettings().notifies ? "on" : "off"
+        case .awayAfter: return number(AppSettings().awayAfterMinutes)
         }
     }
 
@@ -145,6 +146,12 @@ public enum ExampleConfig {
             return [
                 "Minutes of not tracking, inside work hours, before \"Not tracking for 17 min\" (0 = never).",
                 "Default: \(shownValue(of: key)).",
+            ]
+        case .awayAfter:
+            return [
+                "Minutes the machine may sleep (suspend, lid closed) while a timer runs before the UI asks what",
+                "to do with the away time: keep it, stop at the moment you left, continue now, or give it to",
+                "something else (0 = never ask). Default: \(shownValue(of: key)).",
             ]
         case .notify:
             return [

@@ -9,6 +9,9 @@ public enum AppMessage: Sendable, Equatable {
     case key(KeyEvent)
     /// A second passed (or the clock was read): the time to show.
     case tick(Date)
+    /// The machine slept (or was suspended): the wall clock moved from `from` to `until` while
+    /// the monotonic clock stood still. The runtime sends it when the difference is over a minute.
+    case slept(from: Date, until: Date)
     /// The terminal has this many columns and rows.
     case resized(columns: Int, rows: Int)
 

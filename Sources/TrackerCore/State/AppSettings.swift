@@ -30,6 +30,9 @@ public struct AppSettings: Sendable, Equatable {
     public var notifies = true
     /// The config's `[goals]`.
     public var goals: [Goal] = []
+    /// Minutes of sleep while a timer runs before asking what to do with the away time
+    /// (`away_after`; 0 = never).
+    public var awayAfterMinutes: Double = 10
 
     public init(timeZoneOverride: TimeZone? = nil, systemTimeZone: TimeZone = TimeZone(secondsFromGMT: 0) ?? .current,
                 timeFormatOverride: TimeFormat? = nil, forgottenTimerHours: Double = 10, keymap: Keymap = .standard,

@@ -5,4 +5,6 @@ public enum Overlay: Sendable, Hashable {
     case confirm(ConfirmDialog)
     case prompt(TextPrompt)
     case editor(EntryEditor)
+    /// The machine slept while a timer ran: what to do with the away time.
+    case away(AwayDialog)
 }

@@ -88,6 +88,10 @@ extension AppUpdate {
             }
         case .editor(let editor):
             return handleEditorKey(&state, editor, key)
+        case .away(let dialog):
+            if key.key == .escape { return answer(&state, dialog, .keep) }
+            guard case .character(let character) = key.key, let choice = AwayDialog.Choice(rawValue: character) else { return [] }
+            return answer(&state, dialog, choice)
         }
     }
 

@@ -20,6 +20,8 @@ public enum AppUpdate {
             state.now = now
             if let expiry = state.status?.expiresAt, expiry <= now { state.status = nil }
             return backgroundSyncIfDue(&state) + remindIfDue(&state)
+        case .slept(let from, let until):
+            return slept(&state, from: from, until: until)
         case .resized(_, let rows):
             state.screenRows = rows
             return []

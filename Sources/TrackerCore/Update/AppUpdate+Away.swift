@@ -1,0 +1,53 @@
+import Foundation
+import TogglModels
+
+extension AppUpdate {
+    /// The machine slept from `from` to `until`: with a timer running since before `from` and
+    /// at least `away_after` away, ask what to do with the away time.
+    static func slept(_ state: inout AppState, from: Date, until: Date) -> [AppEffect] {
+        let limit = state.settings.awayAfterMinutes * 60
+        guard limit > 0, until.timeIntervalSince(from) >= limit, let running = state.runningEntry, running.start < from else { return [] }
+        // A dialog already open (or an editor the user is in) is left alone; the away time shows next time.
+        guard state.overlay == nil || state.overlay.map({ if case .away = $0 { true } else { false } }) == true else { return [] }
+        state.overlay = .away(AwayDialog(entryID: running.id, from: from, until: until))
+        return []
+    }
+
+    /// Carries out the user's choice for the away time.
+    static func answer(_ state: inout AppState, _ dialog: AwayDialog, _ choice: AwayDialog.Choice) -> [AppEffect] {
+        state.overlay = nil
+        guard choice != .keep else { return [] }
+        guard let running = state.catalog.entries[dialog.entryID], running.isRunning else {
+            inform(&state, "That timer is no longer running.")
+            return []
+        }
+        let zone = state.timeZone
+        let format = state.timeFormat
+        let name = label(of: running, in: state)
+        // Ended by an update of its stop: a stop write just before a start is sent as the start
+        // alone, and Toggl would stop the timer at its own now instead of when the user left.
+        var stopped = running
+        stopped.stop = dialog.from
+        stopped.duration = DurationLimit.wholeSeconds(dialog.from.timeIntervalSince(running.start))
+        var effects = saveLocally(&state, original: running, updated: stopped)
+        remember(&state, .stopped(entryID: running.id), label: name)
+        inform(&state, "Stopped \(name) at \(format.time(dialog.from, in: zone))", level: .success)
+        switch choice {
+        case .keep, .stop:
+            break
+        case .stopAndContinue:
+            effects += continueEntry(&state, state.catalog.entries[running.id] ?? stopped)
+        case .stopAndStartOther:
+            openStartEditor(&state)
+        case .giveAway:
+            effects += continueEntry(&state, state.catalog.entries[running.id] ?? stopped)
+            let gap = DateInterval(start: dialog.from, end: max(dialog.from, dialog.until))
+            var editor = EntryEditor(
+                mode: .add, workspaceID: running.workspaceID, day: LocalDay.containing(gap.start, in: zone), projectID: nil,
+                start: format.time(gap.start, in: zone), stop: format.time(gap.end, in: zone))
+            editor.filled = gap
+            state.overlay = .editor(editor)
+        }
+        return effects
+    }
+}
