@@ -532,6 +532,25 @@ import TrackerCore
             """)
     }
 
+    /// Each goal's bar at the bottom of the week view: done, left, or reached.
+    @Test func weekViewShowsEachGoalsBar() {
+        var state = running
+        state.settings.goals = [Goal(scope: .all, period: .day, seconds: 2 * 3600), Goal(scope: .all, period: .week, seconds: 10 * 3600),
+                                Goal(scope: .project("Website Redesign"), period: .day, seconds: 3600)]
+        state.press(.character("w"))
+        assertSnapshot(region(render(state, 120, 40), rows: 33..<37, columns: 32..<120), text: """
+            ││                                                                                     │
+            ││ 2h a day                      ████████████  2h 45m · reached                        │
+            ││ 10h a week                    ███▎░░░░░░░░  2h 45m · 7h 15m left                    │
+            ││ 1h a day on Website Redesign  ████████████  1h 00m · reached                        │
+            """, styles: """
+            0: 0-0 border, 1-1 focus, 87-87 focus
+            1: 0-0 border, 1-1 focus, 33-44 success, 45-46 muted, 47-62 success, 87-87 focus
+            2: 0-0 border, 1-1 focus, 33-36 running, 37-66 muted, 87-87 focus
+            3: 0-0 border, 1-1 focus, 33-44 success, 45-46 muted, 47-62 success, 87-87 focus
+            """)
+    }
+
     @Test func weekSummary() {
         var state = running
         state.press(.character("w"))

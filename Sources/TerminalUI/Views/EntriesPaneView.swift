@@ -117,7 +117,15 @@ enum EntriesPaneView {
             WeekChartView.drawDays(summary, state, usesColor: usesColor, in: chart, on: &buffer)
         }
         let top = inner.y + max(2, rows.count + chartHeight + (chartHeight > 0 ? 1 : 0))
-        let body = Rect(x: inner.x, y: top, width: inner.width, height: inner.maxY - top)
+        // Each goal's bar at the bottom, where the tables keep a few rows.
+        let progress = state.goalProgress
+        let goalRows = progress.isEmpty || inner.maxY - top < progress.count + 6 ? 0 : min(progress.count, 6)
+        let titleWidth = min(40, progress.prefix(goalRows).map { DisplayWidth.of($0.goal.title) }.max() ?? 0)
+        for (row, item) in progress.prefix(goalRows).enumerated() {
+            buffer.write(WeekChartView.goalLine(item, state, titleWidth: titleWidth), x: inner.x + 1, y: inner.maxY - goalRows + row,
+                         width: inner.width - 2)
+        }
+        let body = Rect(x: inner.x, y: top, width: inner.width, height: inner.maxY - top - goalRows - (goalRows > 0 ? 1 : 0))
         let halves = Layout.horizontal([.fill(1), .fill(1)]).split(body)
         drawSummaryTable("By project", summary.byProject, total: summary.totalSeconds, in: halves[0], on: &buffer)
         drawSummaryTable("By client", summary.byClient, total: summary.totalSeconds, in: halves[1], on: &buffer)

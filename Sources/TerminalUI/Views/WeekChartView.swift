@@ -104,6 +104,24 @@ enum WeekChartView {
         return (partial ?? TimelineView.patterns[position % TimelineView.patterns.count], CellStyle(.normal))
     }
 
+    /// `10h a week for Acme Corp  ██████▍░░░  6h 25m of 10h · 3h 35m left` (`reached` once done).
+    static func goalLine(_ progress: GoalProgress, _ state: AppState, titleWidth: Int = 0) -> [Span] {
+        let width = 12
+        let bar = shareBar(progress.fraction, width: width)
+        let reached = progress.leftSeconds == 0
+        var line: [Span] = [
+            Span(TextLayout.pad(progress.goal.title, to: max(titleWidth, DisplayWidth.of(progress.goal.title))) + "  ",
+                 role: progress.isUnknownName ? .muted : .normal),
+            Span(bar, role: reached ? .success : .running),
+            Span(String(repeating: "░", count: max(0, width - DisplayWidth.of(bar))) + "  ", role: .muted),
+        ]
+        if progress.isUnknownName { return line + [Span("no such name here", role: .warning)] }
+        let done = TimeFormat.shortDuration(progress.trackedSeconds)
+        line.append(Span(reached ? "\(done) · reached" : "\(done) · \(TimeFormat.shortDuration(progress.leftSeconds + 59)) left",
+                         role: reached ? .success : .muted))
+        return line
+    }
+
     /// A share bar `width` cells wide: `fraction` of it filled, in eighths.
     static func shareBar(_ fraction: Double, width: Int) -> String {
         let clamped = fraction.isFinite ? min(1, max(0, fraction)) : 0
