@@ -68,6 +68,9 @@ struct AppLauncher {
         let restored = store.restore(into: driver)
         log.write(restored ? "first frame from the local store" : "no local store for this token yet")
         for issue in store.issues { log.write("store: \(issue.message)") }
+        log.write(settings.awayAfterMinutes > 0
+            ? "away time: noticed when the machine sleeps (away_after \(settings.awayAfterMinutes) min); idle time without sleep is not read"
+            : "away time: off (away_after = 0)")
         // The palette is known once the terminal has started; without colour the timeline draws patterns.
         let runtime = TerminalRuntime(backend: terminal, driver: driver, render: { state, size in
             AppView.render(state, size: size, usesColor: terminal.palette != .none)
