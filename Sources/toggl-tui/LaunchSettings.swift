@@ -24,6 +24,8 @@ struct LaunchSettings {
                     "\(try timeZonePlace(config)): unknown time zone '\(zone)' (tz): use a name like Europe/Berlin, or local.")
             }
         }
+        // Pictures in ASCII where the terminal's locale cannot show block elements (`graphics` may say otherwise).
+        settings.asciiGraphics = !Self.localeIsUTF8(paths.environment)
         guard let config else { return settings }
         if let clock = config[.clock]?.lowercased() {
             guard clock == "12h" || clock == "24h" else {
@@ -65,6 +67,12 @@ struct LaunchSettings {
                     "\(Self.place(config, .remindAfter)): remind_after must be a number of minutes (0 turns the reminder off).")
             }
             settings.remindAfterMinutes = value
+        }
+        if let graphics = config[.graphics]?.lowercased() {
+            guard ["auto", "unicode", "ascii"].contains(graphics) else {
+                throw LaunchError.invalidSetting("\(Self.place(config, .graphics)): graphics must be auto, unicode or ascii, not '\(graphics)'.")
+            }
+            if graphics != "auto" { settings.asciiGraphics = graphics == "ascii" }
         }
         if let minutes = config[.awayAfter] {
             guard let value = Double(minutes), value >= 0, value <= 1440 else {
@@ -112,6 +120,13 @@ struct LaunchSettings {
                 "\(Self.place(config, .cliMaxAge)): cli_max_age must be a number of minutes (0 asks Toggl on every read).")
         }
         return value * 60
+    }
+
+    /// Whether the locale the environment names (LC_ALL, else LC_CTYPE, else LANG) is UTF-8.
+    static func localeIsUTF8(_ environment: [String: String]) -> Bool {
+        let locale = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
+        let folded = locale.lowercased()
+        return folded.contains("utf-8") || folded.contains("utf8")
     }
 
     /// `file:line` of `key`, or just the file when the line is unknown.

@@ -551,6 +551,28 @@ import TrackerCore
             """)
     }
 
+    /// `graphics = ascii` (or a locale that is not UTF-8): the week's pictures in plain ASCII.
+    @Test func weekChartInASCII() {
+        var state = running
+        state.settings.asciiGraphics = true
+        state.settings.goals = [Goal(scope: .all, period: .day, seconds: 2 * 3600), Goal(scope: .all, period: .week, seconds: 10 * 3600)]
+        state.press(.character("w"))
+        let plain = AppView.render(state, size: Size(columns: 120, rows: 40), usesColor: false)
+        assertSnapshot(region(plain, rows: 9..<19, columns: 32..<120), text: """
+            ││    +++++                                                                            │
+            ││    +++++                                                                            │
+            ││    =====      -----      -----      -----      -----      -----      -----  goal 2h │
+            ││    =====                                                                            │
+            ││    =====                                                                            │
+            ││    #####                                                                            │
+            ││    #####                                                                            │
+            ││    #####                                                                            │
+            ││    #####                                                                            │
+            ││     Mon        Tue        Wed        Thu        Fri        Sat        Sun           │
+            """)
+        #expect(!plain.textDump().contains("░"), "no block elements in the pictures")
+    }
+
     @Test func weekSummary() {
         var state = running
         state.press(.character("w"))

@@ -127,11 +127,13 @@ enum EntriesPaneView {
         }
         let body = Rect(x: inner.x, y: top, width: inner.width, height: inner.maxY - top - goalRows - (goalRows > 0 ? 1 : 0))
         let halves = Layout.horizontal([.fill(1), .fill(1)]).split(body)
-        drawSummaryTable("By project", summary.byProject, total: summary.totalSeconds, in: halves[0], on: &buffer)
-        drawSummaryTable("By client", summary.byClient, total: summary.totalSeconds, in: halves[1], on: &buffer)
+        let glyphs = WeekChartView.glyphs(state)
+        drawSummaryTable("By project", summary.byProject, total: summary.totalSeconds, glyphs: glyphs, in: halves[0], on: &buffer)
+        drawSummaryTable("By client", summary.byClient, total: summary.totalSeconds, glyphs: glyphs, in: halves[1], on: &buffer)
     }
 
-    static func drawSummaryTable(_ title: String, _ lines: [WeekSummary.Line], total: Int, in rect: Rect, on buffer: inout ScreenBuffer) {
+    static func drawSummaryTable(_ title: String, _ lines: [WeekSummary.Line], total: Int, glyphs: ChartGlyphs = .unicode, in rect: Rect,
+                                 on buffer: inout ScreenBuffer) {
         // Share bars where a name keeps room beside them, against the largest line (the
         // percentage says the share of the week).
         let withBars = rect.width >= 40
@@ -140,7 +142,7 @@ enum EntriesPaneView {
             let share = total > 0 ? Int((Double(line.seconds) / Double(total) * 100).rounded(.down)) : 0
             let color = line.color.flatMap(RGBColor.init(hex:))
             let name: [Span] = line.color.map { _ in [Span.project("● ", color: color), Span(line.name)] } ?? [Span(line.name)]
-            let bar = WeekChartView.shareBar(Double(line.seconds) / Double(largest), width: 8)
+            let bar = WeekChartView.shareBar(Double(line.seconds) / Double(largest), width: 8, glyphs: glyphs)
             let barSpan = color.map { Span.project(bar, color: $0) } ?? Span(bar, role: .muted)
             return [name, [Span(TimeFormat.shortDuration(line.seconds))]] + (withBars ? [[barSpan]] : []) + [[Span("\(share)%", role: .muted)]]
         }

@@ -13,7 +13,8 @@ import TrackerCore
 /// pattern is which project, and the keys.
 enum TimelineView {
     /// Fill patterns for projects when colour is off, in the order projects first appear.
-    static let patterns: [Character] = ["█", "▓", "▒", "░", "▚", "▞"]
+    /// One fill per project without colour (see ``ChartGlyphs``).
+    static func patterns(_ state: AppState) -> [Character] { ChartGlyphs.choose(ascii: state.settings.asciiGraphics).patterns }
     /// The most lanes drawn; more overlapping entries share the last.
     static let maximumLanes = 3
 
@@ -41,7 +42,8 @@ enum TimelineView {
         }
         let zone = state.timeZone
         var y = inner.y
-        drawHours(timeline.hourMarks(in: zone), format: state.timeFormat, left: left, columns: columns, y: y, column: column, on: &buffer)
+        drawHours(timeline.hourMarks(in: zone), format: state.timeFormat, glyphs: ChartGlyphs.choose(ascii: state.settings.asciiGraphics),
+                  left: left, columns: columns, y: y, column: column, on: &buffer)
         y += 2
 
         // Lanes: each entry in the first lane free at its start.
@@ -77,7 +79,7 @@ enum TimelineView {
             laneTails[lane] = (cells.upperBound, fill, style)
             for row in 0..<laneHeight {
                 for x in cells {
-                    buffer.write(abuts && x == cells.lowerBound ? "▐" : String(fill), x: x, y: y + lane * laneHeight + row, style: style)
+                    buffer.write(abuts && x == cells.lowerBound ? String(ChartGlyphs.choose(ascii: state.settings.asciiGraphics).abutting) : String(fill), x: x, y: y + lane * laneHeight + row, style: style)
                 }
             }
         }
@@ -87,12 +89,12 @@ enum TimelineView {
         for stretch in timeline.items.compactMap({ item -> DayGaps.Stretch? in if case .stretch(let s) = item { s } else { nil } }) {
             let cells = range(stretch.start, stretch.end)
             if stretch.kind == .gap {
-                for x in cells { buffer.write("┄", x: x, y: y, style: CellStyle(.muted)) }
+                for x in cells { buffer.write(String(ChartGlyphs.choose(ascii: state.settings.asciiGraphics).gap), x: x, y: y, style: CellStyle(.muted)) }
                 if let number = stretch.number.map(String.init), cells.count >= number.count + 2 {
                     buffer.write(number, x: cells.lowerBound + (cells.count - number.count) / 2, y: y, style: CellStyle(.muted))
                 }
             } else {
-                for x in cells { buffer.write("×", x: x, y: y, style: CellStyle(.warning, bold: true)) }
+                for x in cells { buffer.write(String(ChartGlyphs.choose(ascii: state.settings.asciiGraphics).overlap), x: x, y: y, style: CellStyle(.warning, bold: true)) }
             }
         }
         y += 1
@@ -132,14 +134,14 @@ enum TimelineView {
     /// Hour labels on the first row (skipped where they would touch the one before) and the
     /// axis with a tick at each hour below them.
     static func drawHours(
-        _ marks: [(date: Date, hour: Int)], format: TimeFormat, left: Int, columns: Int, y: Int,
+        _ marks: [(date: Date, hour: Int)], format: TimeFormat, glyphs: ChartGlyphs = .unicode, left: Int, columns: Int, y: Int,
         column: (Date) -> Int, on buffer: inout ScreenBuffer
     ) {
-        for x in left..<(left + columns) { buffer.write("─", x: x, y: y + 1, style: CellStyle(.border)) }
+        for x in left..<(left + columns) { buffer.write(String(glyphs.rule), x: x, y: y + 1, style: CellStyle(.border)) }
         var labelEnd = Int.min
         for mark in marks {
             let x = min(column(mark.date), left + columns - 1)
-            buffer.write("┬", x: x, y: y + 1, style: CellStyle(.border))
+            buffer.write(String(glyphs.tick), x: x, y: y + 1, style: CellStyle(.border))
             let label = hourLabel(mark.hour, format: format)
             let start = min(x, left + columns - label.count)
             guard start > labelEnd else { continue }
@@ -167,9 +169,10 @@ enum TimelineView {
     static func look(of entry: TimeEntry, projects: [Int64?], usesColor: Bool, state: AppState) -> (Character, CellStyle) {
         let color = entry.projectID.flatMap { state.catalog.projects[$0]?.color }.flatMap(RGBColor.init(hex:))
         if usesColor {
-            return ("█", color.map { CellStyle(.project, color: $0) } ?? CellStyle(.muted))
+            return (ChartGlyphs.choose(ascii: state.settings.asciiGraphics).full, color.map { CellStyle(.project, color: $0) } ?? CellStyle(.muted))
         }
         let position = projects.firstIndex(of: entry.projectID) ?? 0
+        let patterns = patterns(state)
         return (patterns[position % patterns.count], CellStyle(entry.isRunning ? .running : .normal))
     }
 
@@ -220,7 +223,9 @@ enum TimelineView {
         for (position, id) in projects.enumerated() {
             let project = id.flatMap { state.catalog.projects[$0] }
             let color = project?.color.flatMap(RGBColor.init(hex:))
-            let swatch: Span = usesColor ? (color.map { Span("█", style: CellStyle(.project, color: $0)) } ?? Span("█", role: .muted))
+            let full = String(ChartGlyphs.choose(ascii: state.settings.asciiGraphics).full)
+            let patterns = patterns(state)
+            let swatch: Span = usesColor ? (color.map { Span(full, style: CellStyle(.project, color: $0)) } ?? Span(full, role: .muted))
                 : Span(String(patterns[position % patterns.count]))
             let name = project?.name ?? "(no project)"
             let width = 2 + DisplayWidth.of(name) + 3

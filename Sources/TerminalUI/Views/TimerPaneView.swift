@@ -60,11 +60,12 @@ enum TimerPaneView {
     static func goalLine(_ progress: GoalProgress, _ state: AppState, width: Int) -> [Span] {
         let target = TimeFormat.shortDuration(progress.goal.seconds).replacingOccurrences(of: " 00m", with: "")
         let barWidth = 10
+        let glyphs = ChartGlyphs.choose(ascii: state.settings.asciiGraphics)
         let filled = Int((progress.fraction * Double(barWidth)).rounded(.down))
         var line: [Span] = [
             Span("Goal \(target)  ", role: .muted),
-            Span(String(repeating: "█", count: filled), role: progress.leftSeconds == 0 ? .success : .running),
-            Span(String(repeating: "░", count: barWidth - filled) + "  ", role: .muted),
+            Span(String(repeating: glyphs.full, count: filled), role: progress.leftSeconds == 0 ? .success : .running),
+            Span(String(repeating: glyphs.empty, count: barWidth - filled) + "  ", role: .muted),
         ]
         guard progress.leftSeconds > 0 else { return line + [Span("reached", role: .success)] }
         // Left rounds up to the minute, so done and left add up to the goal.

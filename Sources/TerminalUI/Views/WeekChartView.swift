@@ -6,10 +6,8 @@ import TrackerCore
 /// project without colour), against the daily goal when one is set; and share bars for the
 /// by-project and by-client tables. Eighth blocks give the tops their resolution.
 enum WeekChartView {
-    /// `▁▂▃▄▅▆▇█`: a cell filled from the bottom by 1…8 eighths.
-    static let verticalEighths: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
-    /// `▏▎▍▌▋▊▉█`: a cell filled from the left by 1…8 eighths.
-    static let horizontalEighths: [Character] = ["▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"]
+    /// The glyphs the state asks for (``ChartGlyphs``).
+    static func glyphs(_ state: AppState) -> ChartGlyphs { ChartGlyphs.choose(ascii: state.settings.asciiGraphics) }
 
     /// Draws the day bars in `rect` (the last row names the days); returns nothing when the
     /// rectangle is too small for a useful chart.
@@ -37,7 +35,7 @@ enum WeekChartView {
                 if let cell {
                     (character, style) = look(cell.projectID, eighths: cell.eighths, order: order, state: state, usesColor: usesColor)
                 } else if row == goalRow {
-                    (character, style) = ("┈", CellStyle(.muted))
+                    (character, style) = (glyphs(state).goalLine, CellStyle(.muted))
                 } else {
                     continue
                 }
@@ -95,25 +93,26 @@ enum WeekChartView {
     /// A cell of `projectID` with `eighths` filled: its colour, or without colour its pattern
     /// (a partial top cell shows its eighth either way).
     static func look(_ projectID: Int64?, eighths: Int, order: [Int64?], state: AppState, usesColor: Bool) -> (Character, CellStyle) {
-        let partial = eighths < 8 ? verticalEighths[max(0, eighths - 1)] : nil
+        let glyphs = glyphs(state)
+        let partial = eighths < 8 ? glyphs.verticalEighths[max(0, eighths - 1)] : nil
         if usesColor {
             let color = projectID.flatMap { state.catalog.projects[$0]?.color }.flatMap(RGBColor.init(hex:))
-            return (partial ?? "█", color.map { CellStyle(.project, color: $0) } ?? CellStyle(.muted))
+            return (partial ?? glyphs.full, color.map { CellStyle(.project, color: $0) } ?? CellStyle(.muted))
         }
         let position = order.firstIndex(of: projectID) ?? 0
-        return (partial ?? TimelineView.patterns[position % TimelineView.patterns.count], CellStyle(.normal))
+        return (partial ?? glyphs.patterns[position % glyphs.patterns.count], CellStyle(.normal))
     }
 
     /// `10h a week for Acme Corp  ██████▍░░░  6h 25m of 10h · 3h 35m left` (`reached` once done).
     static func goalLine(_ progress: GoalProgress, _ state: AppState, titleWidth: Int = 0) -> [Span] {
         let width = 12
-        let bar = shareBar(progress.fraction, width: width)
+        let bar = shareBar(progress.fraction, width: width, glyphs: glyphs(state))
         let reached = progress.leftSeconds == 0
         var line: [Span] = [
             Span(TextLayout.pad(progress.goal.title, to: max(titleWidth, DisplayWidth.of(progress.goal.title))) + "  ",
                  role: progress.isUnknownName ? .muted : .normal),
             Span(bar, role: reached ? .success : .running),
-            Span(String(repeating: "░", count: max(0, width - DisplayWidth.of(bar))) + "  ", role: .muted),
+            Span(String(repeating: glyphs(state).empty, count: max(0, width - DisplayWidth.of(bar))) + "  ", role: .muted),
         ]
         if progress.isUnknownName { return line + [Span("no such name here", role: .warning)] }
         let done = TimeFormat.shortDuration(progress.trackedSeconds)
@@ -123,11 +122,11 @@ enum WeekChartView {
     }
 
     /// A share bar `width` cells wide: `fraction` of it filled, in eighths.
-    static func shareBar(_ fraction: Double, width: Int) -> String {
+    static func shareBar(_ fraction: Double, width: Int, glyphs: ChartGlyphs = .unicode) -> String {
         let clamped = fraction.isFinite ? min(1, max(0, fraction)) : 0
         let eighths = Int((clamped * Double(width * 8)).rounded())
-        var bar = String(repeating: "█", count: eighths / 8)
-        if eighths % 8 > 0 { bar.append(horizontalEighths[eighths % 8 - 1]) }
+        var bar = String(repeating: glyphs.full, count: eighths / 8)
+        if eighths % 8 > 0 { bar.append(glyphs.horizontalEighths[eighths % 8 - 1]) }
         return bar
     }
 }

@@ -36,6 +36,8 @@ public enum ConfigKey: String, CaseIterable, Sendable {
     case remindAfter = "remind_after"
     /// `[options] notify`: `on` or `off`, desktop notifications for reminders.
     case notify
+    /// `[options] graphics`: `unicode`, `ascii`, or `auto` (ASCII where the locale is not UTF-8), for the pictures.
+    case graphics
     /// `[options] away_after`: minutes of sleep while a timer runs before the UI asks what to do with them (0 = never).
     case awayAfter = "away_after"
 
@@ -48,7 +50,7 @@ public enum ConfigKey: String, CaseIterable, Sendable {
         case .apiToken, .username, .legacyUsername, .password:
             return TogglConfig.authSection
         case .defaultWorkspace, .timeZone, .apiURL, .clock, .forgottenAfterHours, .syncInterval, .quotaReserve, .cliMaxAge,
-             .workHours, .remindAfter, .notify, .awayAfter:
+             .workHours, .remindAfter, .notify, .awayAfter, .graphics:
             return TogglConfig.optionsSection
         }
     }

@@ -85,6 +85,7 @@ public enum ExampleConfig {
         case .remindAfter: return number(AppSettings().remindAfterMinutes)
         case .notify: return AppSettings().notifies ? "on" : "off"
         case .awayAfter: return number(AppSettings().awayAfterMinutes)
+        case .graphics: return "auto"
         }
     }
 
@@ -146,6 +147,11 @@ public enum ExampleConfig {
             return [
                 "Minutes of not tracking, inside work hours, before \"Not tracking for 17 min\" (0 = never).",
                 "Default: \(shownValue(of: key)).",
+            ]
+        case .graphics:
+            return [
+                "How the timeline, the week chart and goal bars are drawn: unicode (block elements, eighths),",
+                "ascii (#, =, - and friends), or auto: ascii where the locale is not UTF-8. Default: \(shownValue(of: key)).",
             ]
         case .awayAfter:
             return [

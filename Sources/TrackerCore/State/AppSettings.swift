@@ -30,6 +30,9 @@ public struct AppSettings: Sendable, Equatable {
     public var notifies = true
     /// The config's `[goals]`.
     public var goals: [Goal] = []
+    /// Whether the pictures (timeline, week chart, goal bars) use plain ASCII: `graphics = ascii`,
+    /// or a terminal whose locale is not UTF-8.
+    public var asciiGraphics = false
     /// Minutes of sleep while a timer runs before asking what to do with the away time
     /// (`away_after`; 0 = never).
     public var awayAfterMinutes: Double = 10
