@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Notices that the machine slept: between two looks the wall clock moved further than the
 /// monotonic clock, which stands still while the system is suspended (Linux's
@@ -9,6 +12,18 @@ struct SleepDetector: Sendable {
     static let threshold: TimeInterval = 60
 
     private var last: (wall: Date, monotonic: TimeInterval)?
+
+    /// Seconds on `CLOCK_MONOTONIC`, which Linux stops while the system is suspended (unlike
+    /// `CLOCK_BOOTTIME`).
+    @Sendable static func monotonicSeconds() -> TimeInterval {
+        #if os(Linux)
+        var now = timespec()
+        guard clock_gettime(CLOCK_MONOTONIC, &now) == 0 else { return ProcessInfo.processInfo.systemUptime }
+        return TimeInterval(now.tv_sec) + TimeInterval(now.tv_nsec) / 1e9
+        #else
+        return ProcessInfo.processInfo.systemUptime
+        #endif
+    }
 
     /// Looks at the clocks; returns the stretch slept (from the last moment seen awake to now)
     /// when the wall clock jumped ahead since the previous look.

@@ -27,9 +27,9 @@ public final class TerminalRuntime: @unchecked Sendable {
         backend: any TerminalBackend, driver: AppDriver, render: @escaping (AppState, Size) -> ScreenBuffer,
         clock: @escaping @Sendable () -> Date = { Date() }, pollMilliseconds: Int = 40, store: LocalStore? = nil,
         notifier: DesktopNotifier = .none,
-        monotonicClock: @escaping @Sendable () -> TimeInterval = { ProcessInfo.processInfo.systemUptime }
+        monotonicClock: (@Sendable () -> TimeInterval)? = nil
     ) {
-        self.monotonicClock = monotonicClock
+        self.monotonicClock = monotonicClock ?? SleepDetector.monotonicSeconds
         self.store = store
         self.backend = backend
         self.driver = driver

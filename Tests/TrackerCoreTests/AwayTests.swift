@@ -91,3 +91,23 @@ import TogglModels
         #expect(state.runningEntry?.description == "Inbox")
     }
 }
+
+extension AwayTests {
+    @Test func aSecondSleepBeforeTheAnswerMakesOneStretch() {
+        var state = Self.away()
+        let later = Self.until.addingTimeInterval(3600)
+        _ = AppUpdate.update(&state, .tick(later))
+        _ = AppUpdate.update(&state, .slept(from: Self.until.addingTimeInterval(300), until: later))
+        #expect(state.overlay == .away(AwayDialog(entryID: Self.inbox, from: Self.from, until: later)))
+    }
+
+    @Test func awayTimeNoticedDuringAnotherDialogIsAskedOnceItCloses() {
+        var state = Self.awake()
+        state.press(.character("?"))
+        _ = AppUpdate.update(&state, .slept(from: Self.from, until: Self.until))
+        #expect(state.overlay == .help)
+        state.press(.escape)
+        _ = AppUpdate.update(&state, .tick(Self.until.addingTimeInterval(1)))
+        #expect(state.overlay == .away(AwayDialog(entryID: Self.inbox, from: Self.from, until: Self.until)))
+    }
+}

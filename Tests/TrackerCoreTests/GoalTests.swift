@@ -100,3 +100,22 @@ import TogglModels
         #expect(october.duration == 31 * 86_400 + 3600)
     }
 }
+
+extension GoalTests {
+    @Test func atThisPaceIsOnlyWithinThePeriod() {
+        let now = Self.at("20:00")
+        let running = Self.entry(1, Self.at("19:00"), nil)
+        let progress = GoalProgress.of([Goal(scope: .all, period: .day, seconds: 8 * 3600)], entries: [running], names: Self.names,
+                                       now: now, timeZone: Self.zone, beginningOfWeek: 1)[0]
+        #expect(progress.leftSeconds == 7 * 3600)
+        #expect(progress.reachedAt(now: now) == nil, "03:00 tomorrow is after the day's goal has ended")
+    }
+
+    @Test func aMonthHeldOnlyInPartIsCountedFromWhereTheCopyBegins() {
+        var state = Sample.loadedState(running: false)
+        state.settings.goals = [Goal(scope: .all, period: .month, seconds: 100 * 3600), Goal(scope: .all, period: .day, seconds: 3600)]
+        let progress = state.goalProgress
+        #expect(progress[0].countedFrom == Sample.bootstrapWindow.start, "the month began on the 1st; the copy eight days ago")
+        #expect(progress[1].countedFrom == nil)
+    }
+}

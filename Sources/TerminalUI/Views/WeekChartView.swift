@@ -118,6 +118,10 @@ enum WeekChartView {
         let done = TimeFormat.shortDuration(progress.trackedSeconds)
         line.append(Span(reached ? "\(done) · reached" : "\(done) · \(TimeFormat.shortDuration(progress.leftSeconds + 59)) left",
                          role: reached ? .success : .muted))
+        if let from = progress.countedFrom {
+            // Only part of the period is held: show older weeks ({, [) to count the rest.
+            line.append(Span(" · counted since " + state.timeFormat.day(LocalDay.containing(from, in: state.timeZone)), role: .warning))
+        }
         return line
     }
 

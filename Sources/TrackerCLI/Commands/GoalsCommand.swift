@@ -78,7 +78,8 @@ public struct GoalsCommand: CLICommand {
             } else if item.leftSeconds == 0 {
                 note = "reached"
             } else if let reached = item.reachedAt(now: now) {
-                note = "at this pace: \(session.presenter.time(reached))"
+                let sameDay = LocalDay.containing(reached, in: session.timeZone) == LocalDay.containing(now, in: session.timeZone)
+                note = "at this pace: " + (sameDay ? "" : session.presenter.day(reached) + " ") + session.presenter.time(reached)
             } else {
                 note = ""
             }

@@ -45,7 +45,10 @@ public struct RemindCommand: CLICommand {
         let settings = session.context.settings
         let entries = try await session.entries(from: now.addingTimeInterval(-2 * 86_400), to: now.addingTimeInterval(1))
         let running = entries.first { $0.isRunning }
-        let lastStop = entries.compactMap { $0.isRunning ? nil : $0.stop }.filter { $0 <= now }.max()
+        // As the UI counts it (AppState.lastStop): an entry's stop, else its start plus duration.
+        let lastStop = entries.compactMap { entry in
+            entry.isRunning ? nil : entry.stop ?? entry.start.addingTimeInterval(TimeInterval(max(0, entry.duration)))
+        }.filter { $0 <= now }.max()
         let reminder = Reminder.due(now: now, running: running, lastStop: lastStop, workHours: settings.workHours,
                                     timeZone: session.timeZone, remindAfter: DurationLimit.wholeSeconds(settings.remindAfterMinutes * 60),
                                     forgottenAfter: DurationLimit.wholeSeconds(settings.forgottenTimerHours * 3600))

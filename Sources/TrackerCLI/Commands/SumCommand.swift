@@ -96,7 +96,8 @@ public struct SumCommand: CLICommand {
         if sheet.groups.isEmpty { return session.report("No entries.") }
         var notes: [String] = []
         if let rounding, rounding.step > 1 {
-            notes.append("Times \(rounding.summary).")
+            notes.append("Times \(rounding.summary)."
+                + (rounding.scope == .group && !sheet.totalAmountCents.isEmpty ? " Amounts are from each entry's own time." : ""))
         } else if rounding == nil, entries.contains(where: { entry in
             session.catalog?.workspaces.first { $0.id == entry.workspaceID }.flatMap(TimesheetRounding.of) != nil
         }) {

@@ -32,6 +32,28 @@ extension AppState {
         let needsNames = goals.contains { $0.scope != .all }
         let names = needsNames ? GoalProgress.Names(projects: Array(catalog.projects.values), clients: Array(catalog.clients.values))
             : GoalProgress.Names(projects: [], clients: [])
-        return GoalProgress.of(goals, entries: entries, names: names, now: now, timeZone: zone, beginningOfWeek: beginning)
+        var progress = GoalProgress.of(goals, entries: entries, names: names, now: now, timeZone: zone, beginningOfWeek: beginning)
+        // A period reaching back before what is held counts only from there, and says so.
+        let held = (fetchedWindows + storedWindows).sorted { $0.start < $1.start }
+        for index in progress.indices {
+            let start = progress[index].period.start
+            if let from = Self.heldStart(held, covering: now), from > start { progress[index].countedFrom = from }
+        }
+        return progress
+    }
+
+    /// The earliest moment from which `windows` hold every entry up to `end` (nil: none holds `end`).
+    static func heldStart(_ windows: [DateInterval], covering end: Date) -> Date? {
+        guard var from = windows.first(where: { $0.start <= end && $0.end >= end })?.start else { return nil }
+        // Walk back through windows that join the one holding `end`.
+        var extended = true
+        while extended {
+            extended = false
+            for window in windows where window.start < from && window.end >= from {
+                from = window.start
+                extended = true
+            }
+        }
+        return from
     }
 }

@@ -89,6 +89,8 @@ public struct AppState: Sendable, Equatable {
     /// Whether the app should end.
     /// The reminder due now (work hours, `remind_after`, a forgotten timer), for the status line.
     public var reminder: Reminder? = nil
+    /// Away time noticed while another dialog was open: asked about once it closes.
+    public var pendingAway: AwayDialog? = nil
     /// The episode last reminded with the bell (and the desktop), so each is reminded once.
     public var remindedEpisode: String? = nil
     public var isQuitting: Bool

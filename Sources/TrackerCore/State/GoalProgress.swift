@@ -14,6 +14,9 @@ public struct GoalProgress: Sendable, Hashable {
     public var isRunning: Bool
     /// Whether a project, client or tag the goal names is unknown here (nothing can count).
     public var isUnknownName: Bool
+    /// When the entries counted begin, where that is after the period's start (the app holds
+    /// only the last weeks unless older ones were shown); nil when the whole period counts.
+    public var countedFrom: Date? = nil
 
     /// Seconds still to track (zero once reached).
     public var leftSeconds: Int { max(0, goal.seconds - trackedSeconds) }
@@ -21,11 +24,12 @@ public struct GoalProgress: Sendable, Hashable {
     /// How much of the goal is done, 0…1.
     public var fraction: Double { goal.seconds > 0 ? min(1, Double(trackedSeconds) / Double(goal.seconds)) : 1 }
 
-    /// When the goal is reached if the running timer keeps going; nil when nothing counts now
-    /// or it is reached.
+    /// When the goal is reached if the running timer keeps going; nil when nothing counts now,
+    /// it is reached, or it would not be reached before the period ends.
     public func reachedAt(now: Date) -> Date? {
         guard isRunning, leftSeconds > 0 else { return nil }
-        return now.addingTimeInterval(TimeInterval(leftSeconds))
+        let reached = now.addingTimeInterval(TimeInterval(leftSeconds))
+        return reached < period.end ? reached : nil
     }
 
     /// The names entries are matched by: projects (name and client), clients, by id.

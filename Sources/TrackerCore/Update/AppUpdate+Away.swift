@@ -7,10 +7,30 @@ extension AppUpdate {
     static func slept(_ state: inout AppState, from: Date, until: Date) -> [AppEffect] {
         let limit = state.settings.awayAfterMinutes * 60
         guard limit > 0, until.timeIntervalSince(from) >= limit, let running = state.runningEntry, running.start < from else { return [] }
-        // A dialog already open (or an editor the user is in) is left alone; the away time shows next time.
-        guard state.overlay == nil || state.overlay.map({ if case .away = $0 { true } else { false } }) == true else { return [] }
-        state.overlay = .away(AwayDialog(entryID: running.id, from: from, until: until))
+        var dialog = AwayDialog(entryID: running.id, from: from, until: until)
+        // A second sleep before the first was answered: one stretch, from the first to the last.
+        let earlier: AwayDialog?
+        if case .away(let open)? = state.overlay { earlier = open } else { earlier = state.pendingAway }
+        if let earlier, earlier.entryID == running.id {
+            dialog = AwayDialog(entryID: running.id, from: min(earlier.from, from), until: max(earlier.until, until))
+        }
+        switch state.overlay {
+        case nil, .away?:
+            state.overlay = .away(dialog)
+            state.pendingAway = nil
+        default:
+            // The user is in another dialog: asked once it closes (see ``askAboutPendingAway(_:)``).
+            state.pendingAway = dialog
+        }
         return []
+    }
+
+    /// Opens the away dialog kept while another one was open, once nothing is open.
+    static func askAboutPendingAway(_ state: inout AppState) {
+        guard state.overlay == nil, let pending = state.pendingAway else { return }
+        state.pendingAway = nil
+        guard state.catalog.entries[pending.entryID]?.isRunning == true else { return }
+        state.overlay = .away(pending)
     }
 
     /// Carries out the user's choice for the away time.

@@ -19,6 +19,7 @@ public enum AppUpdate {
         case .tick(let now):
             state.now = now
             if let expiry = state.status?.expiresAt, expiry <= now { state.status = nil }
+            askAboutPendingAway(&state)
             return backgroundSyncIfDue(&state) + remindIfDue(&state)
         case .slept(let from, let until):
             return slept(&state, from: from, until: until)

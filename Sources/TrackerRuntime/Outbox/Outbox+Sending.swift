@@ -337,6 +337,9 @@ extension Outbox {
         return changed.first { entry in
             entry.serverDeletedAt == nil && !claimed.contains(entry.id) && entry.workspaceID == (payload.workspaceID ?? workspace)
                 && abs(entry.start.timeIntervalSince(start)) < 1 && (entry.description ?? "") == description
+                // Where the create set them, its stop and project tell it from an entry made the same way elsewhere.
+                && (payload.stop?.value.map { stop in entry.stop.map { abs($0.timeIntervalSince(stop)) < 1 } ?? false } ?? true)
+                && (payload.projectID?.value.map { entry.projectID == $0 } ?? true)
         }
     }
 
