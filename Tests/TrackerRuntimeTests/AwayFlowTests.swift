@@ -54,4 +54,41 @@ import TrackerCore
         #expect(harness.sandbox.world.timeEntries[running.id]?.isRunning == true)
         await harness.stop()
     }
+
+    @Test func stopAndStartOtherIsOnePutThenTheStartEditorStartsTheNewTimer() async throws {
+        let (harness, running) = try await Self.asleep()
+        await harness.press(.character("n"))
+        #expect(harness.requests == ["PUT /api/v9/workspaces/\(running.workspaceID)/time_entries/\(running.id)"])
+        guard case .editor(let editor)? = harness.driver.state.overlay else { Issue.record("no start editor"); return }
+        #expect(editor.mode == .start)
+        harness.sandbox.clearRequestLog()
+        await harness.type("Answering email")
+        await harness.press(.ctrl("s"))
+        #expect(harness.requests == ["POST /api/v9/workspaces/\(running.workspaceID)/time_entries"])
+        #expect(harness.sandbox.world.timeEntries.all.contains { $0.description == "Answering email" && $0.isRunning })
+        #expect(harness.sandbox.world.timeEntries[running.id]?.stop == Self.from)
+        await harness.stop()
+    }
+
+    @Test func giveAwayContinuesTheTimerAndAddsTheAwayTimeAsItsOwnEntry() async throws {
+        let (harness, running) = try await Self.asleep()
+        await harness.press(.character("g"))
+        #expect(harness.requests == ["PUT /api/v9/workspaces/\(running.workspaceID)/time_entries/\(running.id)",
+                                     "POST /api/v9/workspaces/\(running.workspaceID)/time_entries"])
+        guard case .editor(let editor)? = harness.driver.state.overlay else { Issue.record("no add editor"); return }
+        #expect(editor.mode == .add)
+        harness.sandbox.clearRequestLog()
+        await harness.type("Lunch with the team")
+        await harness.press(.ctrl("s"))
+        #expect(harness.requests == ["POST /api/v9/workspaces/\(running.workspaceID)/time_entries"])
+        let away = try #require(harness.sandbox.world.timeEntries.all.first { $0.description == "Lunch with the team" })
+        #expect(away.start == Self.from && away.stop == Self.until, "exactly the away time")
+        #expect(harness.sandbox.world.timeEntries.all.contains { $0.description == running.description && $0.isRunning && $0.start == Self.until })
+        // Undone: the away entry goes, then the continued timer, then the stop.
+        harness.sandbox.clearRequestLog()
+        await harness.press(.character("u"), .character("u"), .character("u"))
+        #expect(harness.requests.map { $0.split(separator: " ")[0] } == ["DELETE", "DELETE", "PUT"], "\(harness.requests)")
+        #expect(harness.sandbox.world.timeEntries[running.id]?.isRunning == true)
+        await harness.stop()
+    }
 }
