@@ -78,9 +78,8 @@ struct StatusLine: Sendable {
         var values: [String: String] = [
             "today": TimeFormat.duration(todaySeconds), "today_short": TimeFormat.shortDuration(todaySeconds),
             "age": Self.age(age), "state": running == nil ? "idle" : "running",
-            // Left rounds up to the minute: "0m" only once the goal is reached.
-            "goal_left": dayGoalLeft.map { TimeFormat.shortDuration($0 + 59) } ?? "",
-            "goal_week_left": weekGoalLeft.map { TimeFormat.shortDuration($0 + 59) } ?? "",
+            "goal_left": dayGoalLeft.map(TimeFormat.shortDurationRoundedUp) ?? "",
+            "goal_week_left": weekGoalLeft.map(TimeFormat.shortDurationRoundedUp) ?? "",
             "untracked": untracked.map(TimeFormat.shortDuration) ?? "",
             "reminder": reminder?.text ?? "",
         ]

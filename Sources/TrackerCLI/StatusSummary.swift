@@ -89,7 +89,7 @@ struct StatusSummary: Codable, Sendable, Equatable {
         let spansFrom = now.addingTimeInterval(-coverage)
         var spans: [Span] = []
         for entry in entries {
-            let end = entry.isRunning ? nil : entry.stop ?? entry.start.addingTimeInterval(TimeInterval(max(0, entry.duration)))
+            let end = entry.finishedAt
             if let end, end <= spansFrom { continue }
             spans.append(Span(start: entry.start, end: end))
         }

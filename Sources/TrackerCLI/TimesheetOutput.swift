@@ -61,7 +61,8 @@ public enum TimesheetOutput {
 
     /// `7:30`: hours and minutes, to the nearest minute.
     static func hoursAndMinutes(_ seconds: Int) -> String {
-        let minutes = (max(0, seconds) + 30) / 60
+        let whole = max(0, seconds)
+        let minutes = whole / 60 + (whole % 60 >= 30 ? 1 : 0)
         return String(format: "%d:%02d", minutes / 60, minutes % 60)
     }
 

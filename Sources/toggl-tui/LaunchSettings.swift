@@ -25,7 +25,7 @@ struct LaunchSettings {
             }
         }
         // Pictures in ASCII where the terminal's locale cannot show block elements (`graphics` may say otherwise).
-        settings.asciiGraphics = !Self.localeIsUTF8(paths.environment)
+        settings.asciiGraphics = !TerminalFacts.isUTF8(TerminalFacts.locale(in: paths.environment)?.value)
         guard let config else { return settings }
         if let clock = config[.clock]?.lowercased() {
             guard clock == "12h" || clock == "24h" else {
@@ -120,13 +120,6 @@ struct LaunchSettings {
                 "\(Self.place(config, .cliMaxAge)): cli_max_age must be a number of minutes (0 asks Toggl on every read).")
         }
         return value * 60
-    }
-
-    /// Whether the locale the environment names (LC_ALL, else LC_CTYPE, else LANG) is UTF-8.
-    static func localeIsUTF8(_ environment: [String: String]) -> Bool {
-        let locale = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
-        let folded = locale.lowercased()
-        return folded.contains("utf-8") || folded.contains("utf8")
     }
 
     /// `file:line` of `key`, or just the file when the line is unknown.

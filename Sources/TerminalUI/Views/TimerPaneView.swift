@@ -58,7 +58,7 @@ enum TimerPaneView {
     /// `Goal 8h  ██████░░░░  5h 12m done · 2h 48m left · at this pace 17:40`, shorter where
     /// `width` is narrow.
     static func goalLine(_ progress: GoalProgress, _ state: AppState, width: Int) -> [Span] {
-        let target = TimeFormat.shortDuration(progress.goal.seconds).replacingOccurrences(of: " 00m", with: "")
+        let target = progress.goal.amountText
         let barWidth = 10
         let glyphs = ChartGlyphs.choose(ascii: state.settings.asciiGraphics)
         let filled = Int((progress.fraction * Double(barWidth)).rounded(.down))
@@ -68,8 +68,7 @@ enum TimerPaneView {
             Span(String(repeating: glyphs.empty, count: barWidth - filled) + "  ", role: .muted),
         ]
         guard progress.leftSeconds > 0 else { return line + [Span("reached", role: .success)] }
-        // Left rounds up to the minute, so done and left add up to the goal.
-        var tail = "\(TimeFormat.shortDuration(progress.leftSeconds + 59)) left"
+        var tail = "\(TimeFormat.shortDurationRoundedUp(progress.leftSeconds)) left"
         if let reached = progress.reachedAt(now: state.now) {
             tail += " · at this pace \(state.timeFormat.time(reached, in: state.timeZone))"
         }

@@ -51,7 +51,7 @@ enum WeekChartView {
                          width: slot)
         }
         if let dayGoal, let goalRow {
-            let text = "goal " + TimeFormat.shortDuration(dayGoal).replacingOccurrences(of: " 00m", with: "")
+            let text = "goal " + Goal(scope: .all, period: .day, seconds: dayGoal).amountText
             let y = rect.y + barRows - 1 - goalRow
             let x = rect.x + rect.width - DisplayWidth.of(text)
             if x > rect.x + 6 * slot + (slot + barWidth) / 2 { buffer.write([Span(text, role: .muted)], x: x, y: y, width: DisplayWidth.of(text)) }
@@ -116,7 +116,7 @@ enum WeekChartView {
         ]
         if progress.isUnknownName { return line + [Span("no such name here", role: .warning)] }
         let done = TimeFormat.shortDuration(progress.trackedSeconds)
-        line.append(Span(reached ? "\(done) · reached" : "\(done) · \(TimeFormat.shortDuration(progress.leftSeconds + 59)) left",
+        line.append(Span(reached ? "\(done) · reached" : "\(done) · \(TimeFormat.shortDurationRoundedUp(progress.leftSeconds)) left",
                          role: reached ? .success : .muted))
         if let from = progress.countedFrom {
             // Only part of the period is held: show older weeks ({, [) to count the rest.

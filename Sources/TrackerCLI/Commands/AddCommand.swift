@@ -53,10 +53,18 @@ public struct AddCommand: CLICommand {
         } else {
             throw CLIError.usage("Cannot read END '\(end)': give a stop time after START or a duration (\(TimeParser.durationHelp)).")
         }
+        try await Self.addFinished(from: startDate, to: stopDate, description: description, fields: fields, billable: billable,
+                                   in: session)
+    }
+
+    /// Writes a finished entry `from`–`to` with the description words and fields given (names
+    /// resolved, journaled like every write) and reports it: `add`'s work, and `gaps fill`'s.
+    static func addFinished(from start: Date, to stop: Date, description: [String], fields: EntryFields, billable: Bool,
+                            in session: CLISession) async throws {
         let resolved = try await EntryResolution.resolve(fields.names, in: session)
         let text = description.joined(separator: " ").trimmingCharacters(in: .whitespaces)
         let payload = TimeEntryPayload(
-            start: startDate, stop: .set(stopDate), description: text.isEmpty ? nil : .set(text),
+            start: start, stop: .set(stop), description: text.isEmpty ? nil : .set(text),
             projectID: resolved.projectID.map { .set($0) }, taskID: resolved.taskID.map { .set($0) },
             tags: resolved.tags.isEmpty ? nil : resolved.tags, billable: billable ? true : nil)
         let entry = try await session.writer().createEntry(in: resolved.workspaceID, payload)

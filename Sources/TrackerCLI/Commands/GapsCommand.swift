@@ -151,14 +151,8 @@ public struct GapsCommand: ParsableCommand {
                 throw CLIError.notFound("\(session.presenter.format.day(day)) has \(count == 0 ? "no gaps" : count == 1 ? "one gap" : "\(count) gaps"); "
                     + "there is no gap \(number). See `toggl-tui gaps`.")
             }
-            let resolved = try await EntryResolution.resolve(fields.names, in: session)
-            let text = description.joined(separator: " ").trimmingCharacters(in: .whitespaces)
-            let payload = TimeEntryPayload(
-                start: found.start, stop: .set(found.end), description: text.isEmpty ? nil : .set(text),
-                projectID: resolved.projectID.map { .set($0) }, taskID: resolved.taskID.map { .set($0) },
-                tags: resolved.tags.isEmpty ? nil : resolved.tags, billable: billable ? true : nil)
-            let entry = try await session.writer().createEntry(in: resolved.workspaceID, payload)
-            try EntryOutput.written(entry, verb: "Added", in: session)
+            try await AddCommand.addFinished(from: found.start, to: found.end, description: description, fields: fields,
+                                             billable: billable, in: session)
         }
     }
 }

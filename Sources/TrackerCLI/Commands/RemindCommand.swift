@@ -45,10 +45,7 @@ public struct RemindCommand: CLICommand {
         let settings = session.context.settings
         let entries = try await session.entries(from: now.addingTimeInterval(-2 * 86_400), to: now.addingTimeInterval(1))
         let running = entries.first { $0.isRunning }
-        // As the UI counts it (AppState.lastStop): an entry's stop, else its start plus duration.
-        let lastStop = entries.compactMap { entry in
-            entry.isRunning ? nil : entry.stop ?? entry.start.addingTimeInterval(TimeInterval(max(0, entry.duration)))
-        }.filter { $0 <= now }.max()
+        let lastStop = Reminder.lastStop(of: entries, before: now)
         let reminder = Reminder.due(now: now, running: running, lastStop: lastStop, workHours: settings.workHours,
                                     timeZone: session.timeZone, remindAfter: DurationLimit.wholeSeconds(settings.remindAfterMinutes * 60),
                                     forgottenAfter: DurationLimit.wholeSeconds(settings.forgottenTimerHours * 3600))

@@ -42,7 +42,20 @@ public struct TerminalFacts: Sendable, Equatable {
 
     /// Whether the locale's character set is UTF-8 (by its name, as `setlocale` would take it).
     public var isUTF8Locale: Bool {
-        guard let value = localeValue?.lowercased() else { return false }
+        Self.isUTF8(localeValue)
+    }
+
+    /// The locale setting that counts: LC_ALL, else LC_CTYPE, else LANG (the first set, non-empty).
+    public static func locale(in environment: [String: String]) -> (variable: String, value: String)? {
+        for name in ["LC_ALL", "LC_CTYPE", "LANG"] {
+            if let value = environment[name], !value.isEmpty { return (name, value) }
+        }
+        return nil
+    }
+
+    /// Whether a locale name says UTF-8 (`C.UTF-8`, `en_US.utf8`).
+    public static func isUTF8(_ locale: String?) -> Bool {
+        guard let value = locale?.lowercased() else { return false }
         return value.contains("utf-8") || value.contains("utf8")
     }
 
@@ -56,12 +69,9 @@ public struct TerminalFacts: Sendable, Equatable {
         var facts = TerminalFacts(
             term: environment["TERM"], inputIsTerminal: isatty(STDIN_FILENO) == 1, outputIsTerminal: isatty(STDOUT_FILENO) == 1,
             errorIsTerminal: isatty(STDERR_FILENO) == 1, noColor: environment["NO_COLOR"], colorTerm: environment["COLORTERM"])
-        for name in ["LC_ALL", "LC_CTYPE", "LANG"] {
-            if let value = environment[name], !value.isEmpty {
-                facts.localeVariable = name
-                facts.localeValue = value
-                break
-            }
+        if let locale = locale(in: environment) {
+            facts.localeVariable = locale.variable
+            facts.localeValue = locale.value
         }
         for descriptor in [STDOUT_FILENO, STDERR_FILENO, STDIN_FILENO] where isatty(descriptor) == 1 {
             var size = winsize()

@@ -23,12 +23,7 @@ extension AppState {
         let earliest = goals.map { GoalProgress.period($0.period, holding: now, timeZone: zone, beginningOfWeek: beginning).start }.min() ?? now
         // An entry begun the day before the earliest period may reach into it.
         let from = earliest.addingTimeInterval(-86_400)
-        var entries: [TimeEntry] = []
-        for timeline in catalog.timelines.values {
-            for id in timeline.ids[timeline.positions(from: from, to: now.addingTimeInterval(1))] {
-                if let entry = catalog.entries[id] { entries.append(entry) }
-            }
-        }
+        let entries = catalog.entries(startingFrom: from, to: now.addingTimeInterval(1))
         let needsNames = goals.contains { $0.scope != .all }
         let names = needsNames ? GoalProgress.Names(projects: Array(catalog.projects.values), clients: Array(catalog.clients.values))
             : GoalProgress.Names(projects: [], clients: [])

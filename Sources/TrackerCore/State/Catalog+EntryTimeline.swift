@@ -1,6 +1,19 @@
+import TogglModels
 import Foundation
 
 extension Catalog {
+    /// Every workspace's entries starting in `from..<to`, read from the timelines (no scan of
+    /// all entries).
+    func entries(startingFrom from: Date, to: Date) -> [TimeEntry] {
+        var found: [TimeEntry] = []
+        for timeline in timelines.values {
+            for id in timeline.ids[timeline.positions(from: from, to: to)] {
+                if let entry = entries[id] { found.append(entry) }
+            }
+        }
+        return found
+    }
+
     /// One workspace's entry ids ordered by start (then id), with the starts alongside, so the
     /// entries of a day or a week are found by binary search instead of a scan of the account.
     struct EntryTimeline: Sendable, Equatable {

@@ -46,9 +46,14 @@ public struct Goal: Sendable, Hashable {
         self.seconds = seconds
     }
 
+    /// The amount: `8h`, `7h 30m`, `45m`.
+    public var amountText: String {
+        TimeFormat.shortDuration(seconds).replacingOccurrences(of: " 00m", with: "")
+    }
+
     /// `8h a day`, `10h a week on client Acme Corp`.
     public var title: String {
-        let amount = TimeFormat.shortDuration(seconds).replacingOccurrences(of: " 00m", with: "")
+        let amount = amountText
         switch scope {
         case .all: return "\(amount) a \(period.rawValue)"
         case .project(let name): return "\(amount) a \(period.rawValue) on \(name)"

@@ -79,8 +79,7 @@ public struct GoalProgress: Sendable, Hashable {
             var tracked = 0
             var running = false
             for entry in entries where !entry.isDeleted && matches(entry) {
-                let end = entry.isRunning ? now : (entry.stop ?? entry.start.addingTimeInterval(TimeInterval(max(0, entry.duration))))
-                let overlap = min(end, period.end).timeIntervalSince(max(entry.start, period.start))
+                let overlap = min(entry.end(at: now), period.end).timeIntervalSince(max(entry.start, period.start))
                 guard overlap > 0 else { continue }
                 tracked = DurationLimit.sum([tracked, DurationLimit.wholeSeconds(overlap)])
                 if entry.isRunning { running = true }

@@ -68,8 +68,7 @@ public struct DayTimeline: Sendable, Equatable {
         let dayEnd = day.end(in: timeZone)
         let blocks: [Block] = entries.compactMap { entry in
             guard !entry.isDeleted else { return nil }
-            let end = entry.isRunning ? max(now, entry.start)
-                : (entry.stop ?? entry.start.addingTimeInterval(TimeInterval(max(0, entry.duration))))
+            let end = entry.end(at: now)
             let start = max(entry.start, dayStart)
             let clippedEnd = min(end, dayEnd)
             guard clippedEnd > start || (entry.start >= dayStart && entry.start < dayEnd) else { return nil }

@@ -26,6 +26,12 @@ public struct Reminder: Sendable, Hashable {
         }
     }
 
+    /// When the last finished entry among `entries` ended, at or before `now` (the UI, `status`
+    /// and `remind` count not tracking from it).
+    public static func lastStop(of entries: some Sequence<TimeEntry>, before now: Date) -> Date? {
+        entries.lazy.compactMap(\.finishedAt).filter { $0 <= now }.max()
+    }
+
     /// How long nothing has run, for `{untracked}`: nil while a timer runs or when nothing is
     /// known; counted from the last stop, or from the start of today's work hours when that is later.
     public static func untrackedSince(running: TimeEntry?, lastStop: Date?, now: Date, workHours: WorkHours,

@@ -61,6 +61,12 @@ public struct TimeFormat: Sendable, Hashable {
         return String(format: "%d:%02d:%02d", total / 3600, (total % 3600) / 60, total % 60)
     }
 
+    /// ``shortDuration(_:)`` with the seconds rounded up to the minute: for what is left, so
+    /// done and left add up and `0m` means done.
+    public static func shortDurationRoundedUp(_ seconds: Int) -> String {
+        shortDuration(seconds > Int.max - 59 ? seconds : seconds + 59)
+    }
+
     /// A short duration for totals: `7h 05m`, `45m`, `0m`.
     public static func shortDuration(_ seconds: Int) -> String {
         let minutes = max(0, seconds) / 60

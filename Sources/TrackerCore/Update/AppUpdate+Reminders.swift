@@ -23,16 +23,7 @@ extension AppState {
     /// When the last entry that is not running ended, at or before ``now`` (every workspace's
     /// entries of the last two days).
     public var lastStop: Date? {
-        var latest: Date?
-        let from = now.addingTimeInterval(-2 * 86_400)
-        for timeline in catalog.timelines.values {
-            for id in timeline.ids[timeline.positions(from: from, to: now.addingTimeInterval(1))] {
-                guard let entry = catalog.entries[id], !entry.isRunning,
-                      let stop = entry.stop ?? Optional(entry.start.addingTimeInterval(TimeInterval(max(0, entry.duration)))),
-                      stop <= now else { continue }
-                if latest.map({ stop > $0 }) ?? true { latest = stop }
-            }
-        }
-        return latest
+        Reminder.lastStop(of: catalog.entries(startingFrom: now.addingTimeInterval(-2 * 86_400), to: now.addingTimeInterval(1)),
+                          before: now)
     }
 }
