@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "TogglAPI", targets: ["TogglAPI"]),
         .library(name: "TogglSandbox", targets: ["TogglSandbox"]),
         .executable(name: "toggl-tui", targets: ["toggl-tui"]),
+        .executable(name: "toggl-tui-launcher", targets: ["toggl-tui-launcher"]),
         .executable(name: "toggl-sandbox", targets: ["toggl-sandbox"]),
     ],
     dependencies: [
@@ -34,8 +35,11 @@ let package = Package(
         .target(name: "TerminalUI", dependencies: ["TrackerCore", "CWideChar"]),
         // glibc's wcwidth under a UTF-8 locale, so cell widths match what ncurses draws.
         .target(name: "CWideChar"),
-        // The on-disk store: atomic versioned JSON files, the write journal, locks. Foundation + libc.
+        // The on-disk store: atomic versioned JSON files, the write journal, locks. FoundationEssentials + libc.
         .target(name: "TrackerStore", dependencies: ["TogglModels"]),
+        // `status` from the card a full `status` leaves: the card, its line, the shortcut. Like
+        // TogglModels, TrackerCore and TrackerStore it needs only FoundationEssentials (no ICU).
+        .target(name: "TrackerStatus", dependencies: ["TogglModels", "TrackerCore", "TrackerStore"]),
         // The main loop, the effect runner against Toggl, and a headless terminal for tests.
         .target(name: "TrackerRuntime", dependencies: ["TrackerCore", "TerminalUI", "TogglAPI", "TrackerStore"]),
         // The only C that touches curses: ncursesw's wide API behind small accessors and wrappers.
@@ -46,7 +50,7 @@ let package = Package(
         .target(
             name: "TrackerCLI",
             dependencies: [
-                "TogglModels", "TogglAPI", "TrackerCore", "TrackerStore", "TerminalUI", "TrackerRuntime",
+                "TogglModels", "TogglAPI", "TrackerCore", "TrackerStore", "TrackerStatus", "TerminalUI", "TrackerRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,10 +63,14 @@ let package = Package(
             name: "toggl-tui",
             dependencies: [
                 "TogglModels", "TogglAPI", "TogglSandbox", "TrackerCore", "TerminalUI", "TrackerRuntime", "CursesTerminal", "TrackerCLI",
-                "CCurlLazy",
+                "TrackerStatus", "CCurlLazy",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What an install puts first as `toggl-tui`: answers a status bar's `status` from the
+        // status card, else runs the program above in its place (exec). FoundationEssentials
+        // only, so it starts in a few ms (scripts/install.sh, ARCHITECTURE.md).
+        .executableTarget(name: "toggl-tui-launcher", dependencies: ["TrackerCore", "TrackerStatus"]),
         .executableTarget(
             name: "toggl-sandbox",
             dependencies: [
@@ -74,7 +82,8 @@ let package = Package(
         .target(
             name: "TrackerBenchmarks",
             dependencies: [
-                "TogglModels", "TogglAPI", "TogglSandbox", "TrackerCore", "TerminalUI", "TrackerRuntime", "TrackerStore", "CursesTerminal",
+                "TogglModels", "TogglAPI", "TogglSandbox", "TrackerCore", "TerminalUI", "TrackerRuntime", "TrackerStore", "TrackerStatus",
+                "CursesTerminal",
             ]
         ),
         .executableTarget(
@@ -95,7 +104,8 @@ let package = Package(
         .testTarget(name: "TogglSandboxTests", dependencies: ["TogglSandbox", "TogglAPI"]),
         .testTarget(name: "TrackerStoreTests", dependencies: ["TrackerStore", "FuzzSupport"]),
         .testTarget(name: "BenchmarkTests", dependencies: ["TrackerBenchmarks"]),
-        .testTarget(name: "TrackerCLITests", dependencies: ["TrackerCLI", "TogglSandbox", "TogglAPI", "TrackerStore", "CCurlLazy"]),
+        .testTarget(name: "TrackerStatusTests", dependencies: ["TrackerStatus"]),
+        .testTarget(name: "TrackerCLITests", dependencies: ["TrackerCLI", "TrackerStatus", "TogglSandbox", "TogglAPI", "TrackerStore", "CCurlLazy"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -16,10 +16,12 @@ usage() {
   cat <<EOF
 Usage: scripts/install.sh [options] [PREFIX]
 
-Builds toggl-tui (swift build -c release --static-swift-stdlib: the installed binary needs no
+Builds toggl-tui (swift build -c release --static-swift-stdlib: the installed binaries need no
 Swift toolchain or runtime, only libc, libstdc++, libncursesw and libcurl) and installs:
 
-  PREFIX/bin/toggl-tui
+  PREFIX/bin/toggl-tui                  the launcher: answers a status bar's `status` itself,
+                                        runs the program for everything else
+  PREFIX/libexec/toggl-tui/toggl-tui    the program (the UI and every command)
   PREFIX/share/man/man1/toggl-tui.1, toggl-tui-<command>.1   (man toggl-tui)
   PREFIX/share/bash-completion/completions/toggl-tui
   PREFIX/share/zsh/site-functions/_toggl-tui
@@ -31,7 +33,8 @@ the installation in place. The build needs Swift 6 and the development files of 
 ncursesw; on Debian or Ubuntu missing ones are installed with apt-get (as root, or with sudo).
 
 Options:
-  --binary PATH        install this already built toggl-tui instead of building one
+  --binary PATH        install this already built toggl-tui instead of building one (with the
+                       toggl-tui-launcher beside it, if there is one)
   --scratch-path DIR   the release build's folder (default: .build-release in the checkout)
   --no-strip           keep the symbol table and debug info (about 30 MB more; names in crash
                        backtraces)
@@ -106,21 +109,25 @@ build() {
   swift="$(find_swift)"
   ensure_build_dependencies
   say "Building toggl-tui (release, Swift runtime linked statically) in $scratch; the first build takes a while…"
-  local flags=(-c release --static-swift-stdlib --scratch-path "$scratch")
-  if [ "$quiet" -eq 1 ]; then
-    "$swift" build "${flags[@]}" --product toggl-tui >/dev/null
-  else
-    "$swift" build "${flags[@]}" --product toggl-tui
-  fi
+  local flags=(-c release --static-swift-stdlib --scratch-path "$scratch") product
+  for product in toggl-tui toggl-tui-launcher; do
+    if [ "$quiet" -eq 1 ]; then
+      "$swift" build "${flags[@]}" --product "$product" >/dev/null
+    else
+      "$swift" build "${flags[@]}" --product "$product"
+    fi
+  done
   bin_path="$("$swift" build "${flags[@]}" --show-bin-path)"
   binary="$bin_path/toggl-tui"
 }
 
 if [ -z "$binary" ]; then build; fi
 [ -x "$binary" ] || fail "no executable toggl-tui at $binary"
+launcher="$(dirname "$binary")/toggl-tui-launcher"
 [ -d "$resources/man/man1" ] || fail "no man pages in $resources/man/man1 (is this a toggl-tui checkout?)"
 
 bin_dir="$prefix/bin"
+libexec_dir="$prefix/libexec/toggl-tui"
 man_dir="$prefix/share/man/man1"
 bash_dir="$prefix/share/bash-completion/completions"
 zsh_dir="$prefix/share/zsh/site-functions"
@@ -129,20 +136,35 @@ doc_dir="$prefix/share/doc/toggl-tui"
 systemd_dir="$prefix/share/systemd/user"
 
 install -d -m 0755 "$bin_dir" "$man_dir" "$bash_dir" "$zsh_dir" "$fish_dir" "$doc_dir" "$systemd_dir"
-# Install beside, then rename: a running toggl-tui keeps its binary, a failed copy leaves the old one.
-install -m 0755 "$binary" "$bin_dir/.toggl-tui.new"
-if [ "$strip_binary" -eq 1 ]; then
-  if command -v strip >/dev/null 2>&1; then strip "$bin_dir/.toggl-tui.new"; else say "(strip not found: the binary keeps its symbols)"; fi
-fi
-# libcurl is loaded by the first request (CCurlLazy), so a run without one (status) need not
-# load it and the ~30 libraries behind it: drop the NEEDED entry the toolchain always adds. A
-# binary this does not fit (a dynamic build, no python3) keeps it and works as before.
+
+# place SOURCE DEST: installs beside, then renames — a running toggl-tui keeps its binary, a
+# failed copy leaves the old one.
+place() {
+  install -m 0755 "$1" "$2.new"
+  if [ "$strip_binary" -eq 1 ]; then
+    if command -v strip >/dev/null 2>&1; then strip "$2.new"; else say "(strip not found: $(basename "$2") keeps its symbols)"; fi
+  fi
+  mv -f "$2.new" "$2"
+}
+
+# The program. libcurl is loaded by its first request (CCurlLazy), so a run without one need
+# not load it and the ~30 libraries behind it: drop the NEEDED entry the toolchain always adds.
+# A binary this does not fit (a dynamic build, no python3) keeps it and works as before.
+program="$bin_dir/toggl-tui"
+[ -x "$launcher" ] && { install -d -m 0755 "$libexec_dir"; program="$libexec_dir/toggl-tui"; }
+place "$binary" "$program"
 if [ -x "$repo_root/scripts/drop-needed.py" ] && command -v python3 >/dev/null 2>&1; then
-  if ! python3 "$repo_root/scripts/drop-needed.py" "$bin_dir/.toggl-tui.new" libcurl.so.4 >/dev/null 2>&1; then
+  if ! python3 "$repo_root/scripts/drop-needed.py" "$program" libcurl.so.4 >/dev/null 2>&1; then
     say "(libcurl stays linked at start: this binary does not load it lazily)"
   fi
 fi
-mv -f "$bin_dir/.toggl-tui.new" "$bin_dir/toggl-tui"
+# The launcher, first on the PATH: `status` from the status card in a few milliseconds.
+if [ -x "$launcher" ]; then
+  place "$launcher" "$bin_dir/toggl-tui"
+else
+  say "(no toggl-tui-launcher beside $binary: the program itself is bin/toggl-tui)"
+  rm -f "$libexec_dir/toggl-tui"
+fi
 rm -f "$man_dir/toggl-tui.1" "$man_dir"/toggl-tui-*.1
 install -m 0644 "$resources"/man/man1/*.1 "$man_dir/"
 install -m 0644 "$resources/completions/toggl-tui.bash" "$bash_dir/toggl-tui"
@@ -157,6 +179,7 @@ install -m 0644 "$resources/systemd/toggl-tui-remind.timer" "$systemd_dir/toggl-
 
 say "Installed toggl-tui $("$bin_dir/toggl-tui" --version 2>/dev/null || true) under $prefix:"
 say "  $bin_dir/toggl-tui"
+[ "$program" = "$bin_dir/toggl-tui" ] || say "  $program"
 say "  $man_dir/toggl-tui.1 and $(find "$resources/man/man1" -name 'toggl-tui-*.1' | wc -l | tr -d ' ') command pages"
 say "  $bash_dir/toggl-tui"
 say "  $zsh_dir/_toggl-tui"

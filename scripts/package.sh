@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes dist/toggl-tui-<version>-linux-<arch>.tar.gz: a statically linked release of toggl-tui in
-# the layout scripts/install.sh installs (bin/, share/man/man1/, share/…/completions,
-# share/doc/toggl-tui/), under one top folder, and checks that the binary needs no Swift library.
+# the layout scripts/install.sh installs (bin/, libexec/toggl-tui/, share/man/man1/, share/…/completions,
+# share/doc/toggl-tui/), under one top folder, and checks that neither binary needs a Swift library.
 set -euo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -14,9 +14,9 @@ Usage: scripts/package.sh [options]
 
 Builds toggl-tui as scripts/install.sh does (release, Swift runtime linked statically) and makes
   dist/toggl-tui-<version>-linux-<arch>.tar.gz
-holding toggl-tui-<version>-linux-<arch>/{bin,share}. Install it with
+holding toggl-tui-<version>-linux-<arch>/{bin,libexec,share}. Install it with
   tar xzf toggl-tui-<version>-linux-<arch>.tar.gz -C ~/.local --strip-components=1
-Fails when ldd shows the binary needing a Swift library (libswift*, libFoundation*,
+Fails when ldd shows either binary needing a Swift library (libswift*, libFoundation*,
 lib_Foundation*, libdispatch, libBlocksRuntime): it must run where no Swift is installed.
 The version is TogglTUIVersion.current (Sources/TogglAPI/TogglTUIVersion.swift).
 
@@ -62,25 +62,33 @@ sed -i "s|^ExecStart=.*|ExecStart=%h/.local/bin/toggl-tui remind|" "$stage/share
 shown="$("$binary" --version)"
 [ "$shown" = "$version" ] || fail "the binary says it is version '$shown', TogglTUIVersion.swift says '$version'"
 
-libraries="$(ldd "$binary")" || fail "ldd could not read $binary"
-if command -v readelf >/dev/null 2>&1; then
-  echo "$name/bin/toggl-tui links (ELF NEEDED; ldd lists $(printf '%s\n' "$libraries" | grep -c '=>') with their own dependencies):"
-  readelf -d "$binary" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/  \1/p'
-else
-  echo "ldd $name/bin/toggl-tui:"
-  printf '%s\n' "$libraries" | sed 's/^/  /'
-fi
-swift_libraries="$(printf '%s\n' "$libraries" | grep -E 'libswift|libFoundation|lib_Foundation|libdispatch|libBlocksRuntime' || true)"
-[ -z "$swift_libraries" ] || fail "the binary needs Swift libraries, which users do not have (build it with --static-swift-stdlib):
+# check BINARY NAME: the binary needs no Swift library, nothing missing, no built-in search path.
+check() {
+  local binary="$1" shown_name="$2" libraries swift_libraries missing runpath
+  libraries="$(ldd "$binary")" || fail "ldd could not read $binary"
+  if command -v readelf >/dev/null 2>&1; then
+    echo "$shown_name links (ELF NEEDED; ldd lists $(printf '%s\n' "$libraries" | grep -c '=>') with their own dependencies):"
+    readelf -d "$binary" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/  \1/p'
+  else
+    echo "ldd $shown_name:"
+    printf '%s\n' "$libraries" | sed 's/^/  /'
+  fi
+  swift_libraries="$(printf '%s\n' "$libraries" | grep -E 'libswift|libFoundation|lib_Foundation|libdispatch|libBlocksRuntime' || true)"
+  [ -z "$swift_libraries" ] || fail "$shown_name needs Swift libraries, which users do not have (build it with --static-swift-stdlib):
 $swift_libraries"
-missing="$(printf '%s\n' "$libraries" | grep 'not found' || true)"
-[ -z "$missing" ] || fail "libraries not found on this machine:
+  missing="$(printf '%s\n' "$libraries" | grep 'not found' || true)"
+  [ -z "$missing" ] || fail "libraries not found on this machine:
 $missing"
-if command -v readelf >/dev/null 2>&1; then
-  # SwiftPM sets RUNPATH $ORIGIN (the binary's folder); any other built-in path (the toolchain's) is not for users.
-  runpath="$(readelf -d "$binary" | sed -n 's/.*(R[UN]*PATH).*\[\(.*\)\]/\1/p' | tr ':' '\n' | grep -vx '[$]ORIGIN' || true)"
-  [ -z "$runpath" ] || fail "the binary has a library search path built in: $runpath"
-fi
+  if command -v readelf >/dev/null 2>&1; then
+    # SwiftPM sets RUNPATH $ORIGIN (the binary's folder); any other built-in path (the toolchain's) is not for users.
+    runpath="$(readelf -d "$binary" | sed -n 's/.*(R[UN]*PATH).*\[\(.*\)\]/\1/p' | tr ':' '\n' | grep -vx '[$]ORIGIN' || true)"
+    [ -z "$runpath" ] || fail "$shown_name has a library search path built in: $runpath"
+  fi
+}
+check "$binary" "$name/bin/toggl-tui"
+program="$stage/libexec/toggl-tui/toggl-tui"
+[ -x "$program" ] || fail "no program at libexec/toggl-tui/toggl-tui (the launcher was not built?)"
+check "$program" "$name/libexec/toggl-tui/toggl-tui"
 
 # Reproducible: sorted names, no owners, every file dated at the last commit.
 stamp="$(git -C "$repo_root" log -1 --format=%ct 2>/dev/null || echo 0)"
@@ -89,6 +97,6 @@ tarball="$output/$name.tar.gz"
 tar --sort=name --owner=0 --group=0 --numeric-owner --mtime="@$stamp" -C "$work" -cf - "$name" | gzip -9n > "$tarball.tmp"
 mv -f "$tarball.tmp" "$tarball"
 
-echo "Made $tarball ($(du -h "$tarball" | cut -f1); the binary $(du -h "$binary" | cut -f1)):"
+echo "Made $tarball ($(du -h "$tarball" | cut -f1); the launcher $(du -h "$binary" | cut -f1), the program $(du -h "$program" | cut -f1)):"
 tar tzf "$tarball" | sed 's/^/  /'
 echo "Install: tar xzf $(basename "$tarball") -C ~/.local --strip-components=1"

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A Toggl client (`GET /workspaces/{wid}/clients`, `/me/clients`, embedded in `/me`).
 ///

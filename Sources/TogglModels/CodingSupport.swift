@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 // Small helpers shared by the hand-written Codable conformances. Internal on purpose.
 

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension DetailedReportRow {
     /// The row's entries as ``TimeEntry`` values of workspace `workspaceID` (a report row does

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// One row of a Reports v3 detailed report
 /// (`POST /reports/api/v3/workspace/{wid}/search/time_entries`): the shared attributes of one or

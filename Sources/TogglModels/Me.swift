@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The current user (`GET /me`, `PUT /me`), optionally with related data
 /// (`GET /me?with_related_data=true`).

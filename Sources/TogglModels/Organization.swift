@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A Toggl organization as the caller sees it (`GET /me/organizations`,
 /// `GET /organizations/{oid}`; Toggl's `MeOrganization`).

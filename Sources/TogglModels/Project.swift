@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A Toggl project (`GET /workspaces/{wid}/projects`, `/me/projects`, embedded in `/me`).
 ///

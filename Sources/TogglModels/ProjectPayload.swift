@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The body of `POST`/`PUT /workspaces/{wid}/projects[/{pid}]`. Only the fields that are set are
 /// sent.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A Toggl task: a to-do inside a project (`GET /workspaces/{wid}/projects/{pid}/tasks`,
 /// `/me/tasks`, embedded in `/me`).

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A user's membership of a project (`GET /workspaces/{wid}/project_users`).
 ///

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The body of a Reports API v3 request (summary, detailed or weekly time entries): filters,
 /// plus the options of the report kind. Only the fields that are set are sent.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A Toggl tag (`GET /workspaces/{wid}/tags`, `/me/tags`, embedded in `/me`).
 ///

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A Toggl Track time entry (`GET /me/time_entries`, the `current` entry, write echoes).
 ///

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The body of `POST /workspaces/{wid}/time_entries` (create) and
 /// `PUT /workspaces/{wid}/time_entries/{id}` (update). Only the fields that are set are sent.

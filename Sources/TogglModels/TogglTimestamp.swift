@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Fast RFC 3339 timestamp parsing and formatting for Toggl payloads.
 ///

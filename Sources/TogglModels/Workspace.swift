@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A Toggl workspace (`GET /workspaces/{wid}`, `/me/workspaces`, embedded in `/me`).
 ///

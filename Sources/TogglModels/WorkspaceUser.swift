@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A member of a workspace with full details (`GET /workspaces/{wid}/workspace_users`).
 ///

@@ -1,26 +1,29 @@
 import Foundation
 import Glibc
 import TogglModels
+import TrackerStatus
 import TrackerStore
 
 /// `toggl-tui status` as a status bar runs it — a whole process, spawned — beside a
 /// Foundation-only "hello" built with plain `swiftc -O` (and one with `-static-stdlib`), on the
 /// benchmark's account stored as a previous run of the app leaves it.
 ///
-/// The `toggl-tui` measured is the one beside the benchmark's own executable (the same build
-/// folder). The hellos are built once into `status-hello/` there (kept for the next run), with
+/// The programs measured are the ones beside the benchmark's own executable (the same build
+/// folder): `toggl-tui-launcher`, which an install puts first as `toggl-tui`, and the program
+/// `toggl-tui` itself (what a build folder's `toggl-tui status` runs). The hellos are built once into `status-hello/` there (kept for the next run), with
 /// a small probe that spawns each run and times it (see ``probeSource``). Each program runs
 /// `runs` times, round-robin so a busy machine slows them alike, after one warm-up run each;
 /// its wall time is spawn to `wait4`, its peak memory `wait4`'s `ru_maxrss`.
-/// "Full path" runs `status` with the status summary removed before each run (outside the
+/// "Full path" runs `status` with the status card removed before each run (outside the
 /// timing), as the first `status` after a change does.
 public enum StatusProcessBenchmark {
     /// The status commands measured (arguments after `toggl-tui`), with their metric keys.
-    static let variants: [(key: String, name: String, arguments: [String], fullPath: Bool)] = [
-        ("status", "status", ["status"], false),
-        ("status_json", "status --json", ["status", "--json"], false),
-        ("status_format", "status --format '{description} {elapsed}'", ["status", "--format", "{description} {elapsed}"], false),
-        ("status_full", "status, full path (no summary)", ["status"], true),
+    static let variants: [(key: String, name: String, arguments: [String], launcher: Bool, fullPath: Bool)] = [
+        ("status", "status", ["status"], true, false),
+        ("status_json", "status --json", ["status", "--json"], true, false),
+        ("status_format", "status --format '{description} {elapsed}'", ["status", "--format", "{description} {elapsed}"], true, false),
+        ("status_program", "status by the program itself (no launcher)", ["status"], false, false),
+        ("status_full", "status, full path (no card)", ["status"], true, true),
     ]
 
     /// Measures; a result with ``StatusProcessResult/skipped`` set when `toggl-tui` or `swiftc`
@@ -28,8 +31,10 @@ public enum StatusProcessBenchmark {
     public static func run(account: SyntheticAccount, runs: Int, progress: (String) -> Void = { _ in }) -> StatusProcessResult {
         let buildFolder = URL(fileURLWithPath: executablePath()).deletingLastPathComponent()
         let app = buildFolder.appendingPathComponent("toggl-tui").path
-        guard FileManager.default.isExecutableFile(atPath: app) else {
-            return StatusProcessResult(skipped: "no toggl-tui beside the benchmark in \(buildFolder.path): build it first (swift build -c release)")
+        let launcher = buildFolder.appendingPathComponent("toggl-tui-launcher").path
+        guard FileManager.default.isExecutableFile(atPath: app), FileManager.default.isExecutableFile(atPath: launcher) else {
+            return StatusProcessResult(skipped: "no toggl-tui and toggl-tui-launcher beside the benchmark in \(buildFolder.path): "
+                + "build them first (swift build -c release)")
         }
         progress("building the hello baselines with swiftc")
         let hellos: (plain: String, staticStdlib: String, probe: String)
@@ -55,20 +60,21 @@ public enum StatusProcessBenchmark {
             ("hello", "Foundation hello (swiftc -O)", hellos.plain, [], false),
             ("hello_static", "Foundation hello (swiftc -O -static-stdlib)", hellos.staticStdlib, [], false),
         ]
-        programs += variants.map { ($0.key, $0.name, app, $0.arguments, $0.fullPath) }
+        programs += variants.map { ($0.key, $0.name, $0.launcher ? launcher : app, $0.arguments, $0.fullPath) }
+        let card = StatusCard.path(cacheDirectory: layout.cacheDirectory)
         var wall: [String: [Double]] = [:]
         var peak: [String: Double] = [:]
         progress("spawning hello and toggl-tui status × \(runs) each")
         for round in 0...runs {
             for program in programs {
-                if program.fullPath { unlink(layout.statusSummaryPath) }
+                if program.fullPath { unlink(card) }
                 guard let sample = probe(hellos.probe, program.path, program.arguments, environment: environment) else {
                     return StatusProcessResult(skipped: "could not run \(program.path) \(program.arguments.joined(separator: " "))")
                 }
                 guard sample.exitStatus == 0 else {
                     return StatusProcessResult(skipped: "\(program.name) exited with \(sample.exitStatus)")
                 }
-                if round == 0 { continue } // warm-up: the page cache, and the summary the first status leaves
+                if round == 0 { continue } // warm-up: the page cache, and the card the first status leaves
                 wall[program.key, default: []].append(sample.milliseconds)
                 peak[program.key] = max(peak[program.key] ?? 0, sample.maxResidentMegabytes)
             }
@@ -294,20 +300,22 @@ public struct StatusProcessResult: Sendable, Equatable, Codable {
                                detail: "\(Format.percentiles(plain.wall)) ms; peak \(Format.number(plain.peakMegabytes)) MB"))
         }
         let limit = hello.wall.p50 * Self.ratioTarget
-        for key in ["status", "status_json", "status_format", "status_full"] {
+        for key in ["status", "status_json", "status_format", "status_program", "status_full"] {
             guard let run = program(key) else { continue }
             let ratio = hello.wall.p50 > 0 ? run.wall.p50 / hello.wall.p50 : 0
-            let isFull = key == "status_full"
+            let isFull = key == "status_full" || key == "status_program"
             rows.append(Metric("\(key)_wall_ms", "toggl-tui \(run.name) (p50)", value: run.wall.p50, unit: "ms",
                                detail: "\(Format.percentiles(run.wall)) ms (n=\(run.wall.count)); \(Format.number(ratio)) × hello; "
                                    + "peak \(Format.number(run.peakMegabytes)) MB",
                                atMost: isFull ? nil : limit,
                                targetText: isFull ? "—" : "≤ 1.5 × hello (\(Format.number(limit)) ms)"))
         }
-        let statusPeak = programs.filter { $0.key.hasPrefix("status") && $0.key != "status_full" }.map(\.peakMegabytes).max() ?? 0
+        let measured = ["status", "status_json", "status_format"]
+        let statusPeak = programs.filter { measured.contains($0.key) }.map(\.peakMegabytes).max() ?? 0
         rows.append(Metric("status_peak_mb", "toggl-tui status peak memory (ru_maxrss)", value: statusPeak, unit: "MB",
-                           detail: "highest of every status run; full path \(Format.number(program("status_full")?.peakMegabytes ?? 0)) MB, "
-                               + "hello \(Format.number(hello.peakMegabytes)) MB",
+                           detail: "highest of the launcher's status runs; the program itself "
+                               + "\(Format.number(program("status_program")?.peakMegabytes ?? 0)) MB, full path "
+                               + "\(Format.number(program("status_full")?.peakMegabytes ?? 0)) MB, hello \(Format.number(hello.peakMegabytes)) MB",
                            atMost: Self.peakTarget))
         return rows
     }
@@ -320,8 +328,9 @@ public struct StatusProcessResult: Sendable, Equatable, Codable {
     /// What the rows mean.
     var note: String {
         if let skipped { return "Status as a process: not measured — \(skipped)." }
-        return "Status as a process: the toggl-tui beside the benchmark, spawned with its output to /dev/null against the account's "
-            + "store (\(Format.number(Double(storeBytes) / 1_048_576)) MB of catalog and recent entries), round-robin with the hellos; "
-            + "\"full path\" removes status.json before each run (as the first status after a change)."
+        return "Status as a process: toggl-tui-launcher (installed as toggl-tui) beside the benchmark, spawned with its output to "
+            + "/dev/null against the account's store (\(Format.number(Double(storeBytes) / 1_048_576)) MB of catalog and recent "
+            + "entries), round-robin with the hellos; \"full path\" removes the status card before each run (as the first status "
+            + "after a change), and the launcher then runs the program."
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import TerminalUI
 import TogglModels
+import TrackerCore
 
 /// Something a run says on standard error besides its answer: that it answers from this
 /// machine's copy, that it sent or saved changes, a warning, or why it failed.

@@ -1,3 +1,4 @@
+import TrackerStatus
 import TogglModels
 
 /// How commands report an entry they wrote or read: JSON, the id alone (`--quiet`), or a line.

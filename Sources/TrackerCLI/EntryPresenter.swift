@@ -1,4 +1,5 @@
 import Foundation
+import TrackerStatus
 import TerminalUI
 import TogglModels
 import TrackerCore

@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import TerminalUI
+import TrackerCore
 
 /// Where a command writes text: standard output or error in the program, a buffer in tests.
 ///

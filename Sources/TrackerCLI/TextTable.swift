@@ -1,4 +1,5 @@
 import TerminalUI
+import TrackerCore
 
 /// An aligned plain-text table: a header row and columns padded to the widest cell, measured in
 /// terminal columns (so accented, CJK and emoji text stay aligned). Two spaces between columns,

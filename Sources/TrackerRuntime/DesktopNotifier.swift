@@ -1,5 +1,6 @@
 import Foundation
 import TerminalUI
+import TrackerCore
 
 /// Sends a desktop notification: `notify-send` where it is installed (found on `PATH`), nothing
 /// elsewhere. Tests give their own. Used by the UI's reminders and by `toggl-tui remind`.

@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import TerminalUI
+import TrackerCore
 
 /// Appends lines to the app's log file; never the screen, never a credential.
 ///

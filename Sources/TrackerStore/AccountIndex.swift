@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The payload of `<state>/accounts.json`: which Toggl user each API token belongs to, keyed by
 /// the token's SHA-256 (64 hex digits) — never the token itself. Several hashes may name one

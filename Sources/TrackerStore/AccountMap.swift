@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import TogglModels
 
 /// The token → user mapping in `<state>/accounts.json` (see ``AccountIndex``), so a warm start

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The first line of a journal file:
 /// `{"base_sequence":0,"created_at":"…","format":"toggl-tui.journal","version":1}`.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// One line of the ``Journal``: a sequence number, when it was journaled, the operation, and
 /// for an entry's update, stop or delete the entry's `at` as the user saw it when they made the

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -9,7 +13,7 @@ import Darwin
 
 /// The few system calls the store needs, with `EINTR` retried and failures turned into
 /// ``StoreError/system(operation:path:code:)``. Paths are plain strings, as in `ConfigPaths`.
-enum POSIX {
+package enum POSIX {
     /// `mode` for every file the store creates: owner read/write only.
     static let fileMode: mode_t = 0o600
     /// `mode` for every folder the store creates: owner only.
@@ -33,26 +37,29 @@ enum POSIX {
     }
 
     /// `base/component`, without doubling slashes.
-    static func join(_ base: String, _ component: String) -> String {
+    package static func join(_ base: String, _ component: String) -> String {
         var base = base
         while base.count > 1, base.hasSuffix("/") { base.removeLast() }
         return base == "/" ? "/" + component : base + "/" + component
     }
 
+    /// Whether `path` is a folder (or a link to one).
+    static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
     /// Creates `path` and any missing parents, each new one with mode 0700 (set explicitly, so
     /// the umask cannot widen it). Existing folders are left as they are.
     static func makeDirectories(_ path: String) throws {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            return
-        }
+        if isDirectory(path) { return }
         let parentPath = parent(of: path)
         if parentPath != path, parentPath != "/", parentPath != "." {
             try makeDirectories(parentPath)
         }
         if mkdir(path, folderMode) != 0 {
             let code = errno
-            if code == EEXIST, FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            if code == EEXIST, isDirectory(path) {
                 return  // created meanwhile by another process
             }
             throw failure("create the folder", path, code == EEXIST ? ENOTDIR : code)

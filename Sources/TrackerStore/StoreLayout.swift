@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Where one Toggl user's store lives, and the typed files in it. The two base folders come
 /// from `ConfigPaths` (`cacheDirectory`, `stateDirectory`) as plain paths.
@@ -89,13 +93,7 @@ public struct StoreLayout: Sendable, Hashable {
         )
     }
 
-    /// `status.json`: the command line's status summary (not a ``VersionedFile``: it carries
-    /// the ``statusSources`` stamp it was made from and is trusted only while that still holds).
-    public var statusSummaryPath: String {
-        POSIX.join(userCacheDirectory, "status.json")
-    }
-
-    /// The files `status` reads (catalog, recent entries, journal): a status summary made from
+    /// The files `status` reads (catalog, recent entries, journal): a status card made from
     /// them holds while their stamp is unchanged.
     public var statusSources: StoreWatcher {
         StoreWatcher(paths: [catalog.path, recentEntries.path, journalPath])

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A calendar month, naming an older-entries file: `entries-2025-03.json`. Which time zone
 /// decides an entry's month is the caller's choice (the user's, consistently).

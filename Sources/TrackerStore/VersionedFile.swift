@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import TogglModels
 
 /// A store file holding one JSON document in a versioned envelope, written with ``AtomicFile``:

@@ -66,19 +66,6 @@ struct CLILauncher {
         return (context, effective)
     }
 
-    /// `status` answered from the store's status summary before the argument parser is built
-    /// (``StatusShortcut``), with the context ``run(_:)`` would make; nil when the full path must
-    /// run (another command, a config error to report, no token, no usable summary).
-    static func statusShortcut(_ arguments: [String]) -> Int32? {
-        guard StatusShortcut.handles(arguments) else { return nil }
-        let paths = ConfigPaths(environment: ProcessInfo.processInfo.environment)
-        guard var context = try? localContext(paths: paths).0,
-              case .found(let credentials, _)? = try? CredentialResolver(paths: paths).resolve(),
-              case .apiToken(let token) = credentials else { return nil }
-        context.token = Secret(token)
-        return StatusShortcut.run(arguments, context: context)
-    }
-
     /// Asks on the terminal (standard error + standard input); no terminal means no.
     static let askOnTerminal: @Sendable (String) -> Bool = { question in
         guard isatty(STDIN_FILENO) == 1 else { return false }

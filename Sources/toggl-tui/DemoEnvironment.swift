@@ -1,4 +1,5 @@
 import Foundation
+import TogglModels
 import TogglAPI
 import TogglSandbox
 

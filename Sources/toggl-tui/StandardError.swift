@@ -1,5 +1,6 @@
 import Foundation
 import TerminalUI
+import TrackerCore
 
 /// Standard error as a `TextOutputStream`, for messages that are not the program's output.
 /// Everything written is made terminal-safe first (``TerminalText``): messages carry names and

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TogglAPI
 import TrackerCLI
+import TrackerStatus
 
 /// `toggl-tui`: the terminal UI (default subcommand) and the command line's subcommands.
 @main
@@ -21,8 +22,14 @@ struct TogglTUICommand: AsyncParsableCommand {
     /// Parses the arguments; runs the UI as ArgumentParser would, and the command line's
     /// subcommands through `CLIRunner` with a context made from the environment (or the demo).
     static func main() async {
-        // A status bar's `status`, from the store's status summary, before the parser is built.
-        if let code = CLILauncher.statusShortcut(Array(CommandLine.arguments.dropFirst())) { Foundation.exit(code) }
+        // A status bar's `status`, from the status card, before the parser is built (an install's
+        // `toggl-tui` launcher answers it sooner still, before this program is even loaded).
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if StatusShortcut.handles(arguments),
+           let code = StatusShortcut.run(arguments, environment: ProcessInfo.processInfo.environment, now: Date(),
+                                         write: { StandardStream.output.deliver($0) }) {
+            Foundation.exit(code)
+        }
         let command: any ParsableCommand
         do {
             command = try parseAsRoot()

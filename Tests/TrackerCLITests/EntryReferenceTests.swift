@@ -1,5 +1,5 @@
 import Testing
-@testable import TrackerCLI
+@testable import TrackerStatus
 
 /// Unsent entries' negative ids are written so that a shell passes them back.
 struct EntryReferenceTests {

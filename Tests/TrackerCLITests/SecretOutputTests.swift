@@ -1,4 +1,5 @@
 import Foundation
+import TrackerStatus
 import Testing
 import TogglModels
 import TogglSandbox

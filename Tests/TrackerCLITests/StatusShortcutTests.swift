@@ -1,15 +1,17 @@
 import Foundation
 import Testing
 import TogglModels
+import TogglAPI
 import TogglSandbox
-import TrackerCore
+@testable import TrackerCore
 import TrackerStore
 @testable import TrackerCLI
+@testable import TrackerStatus
 
-/// `status` from the store's status summary (``StatusShortcut``, what the program runs before
-/// the argument parser) says exactly what the full path says, over several store and journal
-/// states; and when the summary is missing, damaged, of another version or older than the
-/// files it summarises, it says nothing and the full path answers.
+/// `status` from the status card (``StatusShortcut``, what the launcher and the program run
+/// before anything else) says exactly what the full path says, over several store and journal
+/// states; and when the card is missing, damaged, of another version or older than the files
+/// it was made from, it says nothing and the full path answers.
 @Suite(.serialized)
 struct StatusShortcutTests {
     static let now = CLIHarness.now
@@ -31,16 +33,28 @@ struct StatusShortcutTests {
         let full = await cli.run(arguments, context: context)
         #expect(full.code == 0, "\(arguments): \(full)", sourceLocation: sourceLocation)
         cli.output.clear()
-        let code = StatusShortcut.run(arguments, context: context ?? cli.context())
+        let code = shortcut(arguments, context ?? cli.context())
         #expect(code == 0, "the shortcut did not answer \(arguments)", sourceLocation: sourceLocation)
         #expect(cli.output.text == full.output, "\(arguments)", sourceLocation: sourceLocation)
+    }
+
+    /// Runs the shortcut as the launcher does, with `context`'s cache folder, environment, clock
+    /// and output.
+    static func shortcut(_ arguments: [String], _ context: CLIContext) -> Int32? {
+        StatusShortcut.run(arguments, cacheDirectory: context.cacheDirectory, environment: context.configPaths.environment,
+                           now: context.clock(), write: { context.output.deliver($0) })
+    }
+
+    /// Where the harness's status card is.
+    static func cardPath(_ cli: CLIHarness) -> String {
+        StatusCard.path(cacheDirectory: cli.cacheDirectory)
     }
 
     /// The shortcut declines (writes nothing) for `arguments`.
     static func expectDeclines(_ cli: CLIHarness, _ arguments: [String] = ["status"], context: CLIContext? = nil,
                                sourceLocation: SourceLocation = #_sourceLocation) {
         cli.output.clear()
-        #expect(StatusShortcut.run(arguments, context: context ?? cli.context()) == nil, sourceLocation: sourceLocation)
+        #expect(shortcut(arguments, context ?? cli.context()) == nil, sourceLocation: sourceLocation)
         #expect(cli.output.text.isEmpty, sourceLocation: sourceLocation)
     }
 
@@ -133,32 +147,39 @@ struct StatusShortcutTests {
         }
     }
 
-    @Test func aDamagedOrOldSummaryIsNotUsed() async throws {
+    @Test func aDamagedOrOldCardIsNotUsed() async throws {
         try await withCLI { cli in
             try StatusCommandTests.prepareStore(cli)
             await Self.expectSameAnswer(cli, ["status"])
-            let path = cli.layout.statusSummaryPath
+            let path = Self.cardPath(cli)
             let good = try Data(contentsOf: URL(fileURLWithPath: path))
-            let summary = try JSONDecoder().decode(StatusSummary.self, from: good)
-            var oldVersion = summary
+            let card = try JSONDecoder().decode(StatusCard.self, from: good)
+            var oldVersion = card
             oldVersion.version = 0
-            var otherFormat = summary
+            var otherFormat = card
             otherFormat.format = "toggl-tui.catalog"
-            var absurd = summary
-            absurd.savedAt = Date(timeIntervalSinceReferenceDate: 1e300)
-            var notRunning = summary
-            notRunning.running?.entry.duration = 60
-            var unstamped = summary
-            unstamped.sources = nil
+            var absurd = card
+            absurd.summary.savedAt = Date(timeIntervalSinceReferenceDate: 1e300)
+            var notRunning = card
+            notRunning.summary.running?.entry.duration = 60
+            var otherInputs = card
+            otherInputs.inputs.environmentDigest = SHA256.hexDigest("another token")
+            var zoneEnded = card
+            zoneEnded.zone.until = CLIHarness.now
+            var oddHours = card
+            oddHours.settings.workHours.windows = [WorkHours.Window(weekday: 9, startMinute: -5, endMinute: 1 << 40)]
+            var negativeGoal = card
+            negativeGoal.settings.goals = [Goal(scope: .all, period: .day, seconds: -1)]
             let damaged: [Data] = [
-                Data(), Data("{".utf8), Data("null".utf8), good.prefix(good.count / 2), Data(repeating: 0x20, count: StatusSummary.byteLimit + 1),
+                Data(), Data("{".utf8), Data("null".utf8), good.prefix(good.count / 2), Data(repeating: 0x20, count: StatusCard.byteLimit + 1),
                 try JSONEncoder().encode(oldVersion), try JSONEncoder().encode(otherFormat), try JSONEncoder().encode(absurd),
-                try JSONEncoder().encode(notRunning), try JSONEncoder().encode(unstamped),
+                try JSONEncoder().encode(notRunning), try JSONEncoder().encode(otherInputs), try JSONEncoder().encode(zoneEnded),
+                try JSONEncoder().encode(oddHours), try JSONEncoder().encode(negativeGoal),
             ]
             for data in damaged {
                 try data.write(to: URL(fileURLWithPath: path))
                 Self.expectDeclines(cli)
-                // The full path says what it always says, and leaves a good summary again.
+                // The full path says what it always says, and leaves a good card again.
                 await Self.expectSameAnswer(cli, ["status"])
             }
         }
@@ -168,11 +189,11 @@ struct StatusShortcutTests {
         try await withCLI { cli in
             try StatusCommandTests.prepareStore(cli)
             _ = await cli.run("status")
-            for days in [0.5, 1, 2, 5, 40] {
+            for days in [0.5, 1, 2, 5, 30] {
                 var later = cli.context()
                 later.clock = { CLIHarness.now.addingTimeInterval(days * 86_400) }
                 cli.output.clear()
-                #expect(StatusShortcut.run(["status", "--json"], context: later) == 0, "\(days) days later")
+                #expect(Self.shortcut(["status", "--json"], later) == 0, "\(days) days later")
                 let fast = cli.output.text
                 let full = await cli.run(["status", "--json"], context: later)
                 #expect(fast == full.output, "\(days) days later")
@@ -182,13 +203,17 @@ struct StatusShortcutTests {
             // Before the nine days a summary covers.
             earlier.clock = { CLIHarness.now.addingTimeInterval(-10 * 86_400) }
             Self.expectDeclines(cli, context: earlier)
+            // Past the stretch the card's zone offset was checked for.
+            var muchLater = cli.context()
+            muchLater.clock = { CLIHarness.now.addingTimeInterval(ZoneOffsets.reach) }
+            Self.expectDeclines(cli, context: muchLater)
         }
     }
 
-    /// A seeded fuzzer over the summary's values (its stamp kept, so the file is read): huge,
+    /// A seeded fuzzer over the card's values (its inputs kept, so the file is read): huge,
     /// negative, fractional and absurd numbers, strings with controls, nulls and wrong types.
     /// Nothing traps; what the shortcut prints carries no terminal control.
-    @Test func mutatedSummariesNeverTrapOrPrintControls() async throws {
+    @Test func mutatedCardsNeverTrapOrPrintControls() async throws {
         try await withCLI { cli in
             try StatusCommandTests.prepareStore(cli)
             let journal = cli.layout.makeJournal()
@@ -196,7 +221,7 @@ struct StatusShortcutTests {
                                            at: Self.now)
             try journal.append(.failed(sequence: write.sequence, message: "refused", statusCode: 400), at: Self.now)
             _ = await cli.run("status")
-            let path = cli.layout.statusSummaryPath
+            let path = Self.cardPath(cli)
             let good = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
             let hostile: [Any] = [
                 NSNull(), 1e300, -1e300, 9_223_372_036_854_775_807, -9_223_372_036_854_775_808, 0.5, -1, 0, "",
@@ -215,21 +240,21 @@ struct StatusShortcutTests {
                 let data = try JSONSerialization.data(withJSONObject: mutated)
                 try data.write(to: URL(fileURLWithPath: path))
                 cli.output.clear()
-                let code = StatusShortcut.run(round % 2 == 0 ? ["status"] : ["status", "--format", Self.everyField], context: cli.context())
+                let code = Self.shortcut(round % 2 == 0 ? ["status"] : ["status", "--format", Self.everyField], cli.context())
                 #expect(code == nil || code == 0)
                 if code == 0 { answered += 1 }
                 #expect(!HostileAccount.isDangerous(cli.output.text),
                         "seed 0x574741545553 round \(round): \(log) printed \(cli.output.text.debugDescription)")
             }
-            #expect(answered >= 30, "only \(answered) of 150 mutated summaries were read through")
+            #expect(answered >= 30, "only \(answered) of 150 mutated cards were read through")
         }
     }
 
-    /// `value` with one leaf (outside `sources`) replaced by a hostile one (`stringsOnly`: only a
+    /// `value` with one leaf (outside `inputs`) replaced by a hostile one (`stringsOnly`: only a
     /// string leaf, else nothing changes).
     static func mutate(_ value: Any, random: inout SplitMix64, hostile: [Any], stringsOnly: Bool, log: inout [String]) -> Any {
         if var object = value as? [String: Any] {
-            let keys = object.keys.filter { $0 != "sources" }.sorted()
+            let keys = object.keys.filter { $0 != "inputs" }.sorted()
             guard !keys.isEmpty else { return value }
             let key = keys[Int(random.next() % UInt64(keys.count))]
             log.append(key)
@@ -246,6 +271,58 @@ struct StatusShortcutTests {
         let replacement = hostile[Int(random.next() % UInt64(hostile.count))]
         log.append("→ \(String(describing: replacement).prefix(40))")
         return replacement
+    }
+
+    @Test func aChangedConfigTokenZoneOrTogglrcIsGatheredAfresh() async throws {
+        try await withCLI { cli in
+            try StatusCommandTests.prepareStore(cli)
+            await Self.expectSameAnswer(cli, ["status"])
+            // The config file appears (it may set the zone, goals, work hours…).
+            let context = cli.context()
+            try FileManager.default.createDirectory(atPath: context.configPaths.configDirectory, withIntermediateDirectories: true)
+            try Data("[options]\n".utf8).write(to: URL(fileURLWithPath: context.configPaths.configFile))
+            Self.expectDeclines(cli)
+            await Self.expectSameAnswer(cli, ["status"])
+            // Another token in the environment: another account, perhaps.
+            var otherToken = context
+            otherToken.configPaths = ConfigPaths(environment: context.configPaths.environment.merging(["TOGGL_API_TOKEN": "another"]) { $1 })
+            Self.expectDeclines(cli, context: otherToken)
+            // Another zone for the system.
+            var otherZone = context
+            otherZone.configPaths = ConfigPaths(environment: context.configPaths.environment.merging(["TZ": "Asia/Tokyo"]) { $1 })
+            Self.expectDeclines(cli, context: otherZone)
+            // toggl-cli's file appears (it may hold the token).
+            try Data("[auth]\n".utf8).write(to: URL(fileURLWithPath: try #require(context.configPaths.togglrcCandidates.last)))
+            Self.expectDeclines(cli)
+        }
+    }
+
+    @Test func aZoneWithSummerTimeReadsTheSameBothWaysAwayFromItsChanges() async throws {
+        try await withCLI { cli in
+            try StatusCommandTests.prepareStore(cli)
+            var berlin = Self.goalContext(cli)
+            berlin.timeZoneOverride = TimeZone(identifier: "Europe/Berlin")
+            for arguments in Self.variants + [["status", "--format", Self.goalFields]] {
+                await Self.expectSameAnswer(cli, arguments, context: berlin)
+            }
+            // As if the zone had changed its offset yesterday: the week goal's days reach across it.
+            let path = Self.cardPath(cli)
+            var card = try JSONDecoder().decode(StatusCard.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+            card.zone.from = CLIHarness.now.addingTimeInterval(-86_400)
+            card.save(path: path)
+            Self.expectDeclines(cli, context: berlin)
+            // Without a week goal only yesterday and today count: still inside.
+            var dayGoalOnly = berlin
+            dayGoalOnly.settings.goals.removeAll { $0.period == .week }
+            await Self.expectSameAnswer(cli, ["status"], context: dayGoalOnly)
+            card = try JSONDecoder().decode(StatusCard.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+            card.zone.from = CLIHarness.now.addingTimeInterval(-86_400)
+            card.save(path: path)
+            #expect(Self.shortcut(["status"], dayGoalOnly) == nil, "the running timer's start (40 min ago) and yesterday's work hours reach across")
+            card.zone.from = CLIHarness.now.addingTimeInterval(-3 * 86_400)
+            card.save(path: path)
+            #expect(Self.shortcut(["status"], dayGoalOnly) == 0)
+        }
     }
 
     @Test func onlyPlainStatusArgumentsAreTaken() {

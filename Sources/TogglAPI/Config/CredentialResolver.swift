@@ -1,4 +1,5 @@
 import Foundation
+import TogglModels
 
 /// Finds the credentials and settings toggl-tui should use, from every place users of toggl-cli
 /// (AuHau) and toggl-api-wrapper (ddkasa) already keep them.

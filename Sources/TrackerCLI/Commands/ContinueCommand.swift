@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TrackerStatus
 import TogglModels
 
 /// `continue [QUERY|ID] [--at TIME]`: starts a new timer like an earlier entry (the last one,

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TrackerStatus
 import TogglModels
 
 /// `edit ID [-d] [-p] [-t] [-s START] [-e STOP] [--duration D] [--task] [--billable|--no-billable]`:

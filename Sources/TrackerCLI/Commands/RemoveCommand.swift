@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TrackerStatus
 import TogglModels
 
 /// `rm ID|DESCRIPTION [--yes]`: deletes an entry, after asking unless `--yes`.

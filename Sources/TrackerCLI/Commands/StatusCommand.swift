@@ -1,5 +1,8 @@
 import ArgumentParser
 import Foundation
+import TogglModels
+import TrackerStatus
+import TrackerStore
 
 /// `status [--format TEMPLATE] [--json] [--refresh]`: the running timer, its elapsed time,
 /// today's total and how old the data is — read from the local store only, so it costs no
@@ -10,7 +13,9 @@ public struct StatusCommand: CLICommand {
         commandName: "status", abstract: "The running timer and today's total, from local data only (no request).",
         discussion: """
             Template fields: {description} {project} {client} {project_client} {tags} {elapsed} {elapsed_short} \
-            {start} {id} {today} {today_short} {age} {state} (running or idle), {goal_left} and {goal_week_left}             (what is left of the [goals] day and week totals), {untracked} (how long nothing has run; empty while a             timer runs), {reminder} (the reminder due in work hours, or empty).
+            {start} {id} {today} {today_short} {age} {state} (running or idle), {goal_left} and {goal_week_left} \
+            (what is left of the [goals] day and week totals), {untracked} (how long nothing has run; empty while a \
+            timer runs), {reminder} (the reminder due in work hours, or empty).
             Example for tmux: set -g status-right '#(toggl-tui status --format "{description} {elapsed_short}" --idle-format "idle")'
             """)
 
@@ -33,16 +38,33 @@ public struct StatusCommand: CLICommand {
     /// Only `status --refresh` talks to Toggl; `status` alone makes no request.
     public var sendsUnsentFirst: Bool { refresh }
 
-    /// Gathers the store's facts (``StatusSummary``), prints them, and leaves them in
-    /// `status.json` for the next run's ``StatusShortcut``.
+    /// Gathers the store's facts (``StatusSummary``), prints them, and leaves them with what they
+    /// were made from as the ``StatusCard`` the next run's ``StatusShortcut`` answers from.
     public func execute(in session: CLISession) async throws {
         if refresh { try await session.bootstrap() }
-        guard let layout = session.layout(), let summary = StatusSummary.gather(layout: layout, in: session) else { throw Self.noData }
-        let line = StatusLine(format: format, idleFormat: idleFormat, json: global.json, settings: session.context.settings)
+        guard let layout = session.layout() else { throw Self.noData }
+        let context = session.context
+        // Before the store is read, so a write meanwhile shows as a change next time. (The
+        // config was read at launch, a moment earlier.)
+        let inputs = StatusInputs.take(environment: context.configPaths.environment, paths: Self.inputPaths(context, layout))
+        guard let summary = StatusSummary.gather(layout: layout, in: session) else { throw Self.noData }
+        let settings = StatusSettings(context.settings)
+        let line = StatusLine(format: format, idleFormat: idleFormat, json: global.json)
         // Just gathered, the summary lists every entry of the last nine days: today is among them.
-        guard let text = try line.text(for: summary, now: session.now, timeZone: session.timeZone) else { throw Self.noData }
-        session.context.output.write(text)
-        summary.save(layout: layout)
+        guard let text = try line.text(for: summary, settings: settings, now: session.now, timeZone: session.timeZone) else {
+            throw Self.noData
+        }
+        context.output.write(text)
+        StatusCard(inputs: inputs, zone: ZoneOffsets(session.timeZone, around: session.now), settings: settings, summary: summary)
+            .save(path: StatusCard.path(cacheDirectory: context.cacheDirectory))
+    }
+
+    /// The files an answer is made from: the config and toggl-cli's files (settings, the token),
+    /// the system's zone, the account map (which store is the token's), and the store's
+    /// catalog, recent entries and journal.
+    static func inputPaths(_ context: CLIContext, _ layout: StoreLayout) -> [String] {
+        [context.configPaths.configFile] + context.configPaths.togglrcCandidates
+            + ["/etc/localtime", AccountMap(stateDirectory: context.stateDirectory).file.path] + layout.statusSources.paths
     }
 
     static let noData = CLIError.notFound(

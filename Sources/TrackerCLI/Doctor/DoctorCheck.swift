@@ -1,4 +1,5 @@
 import TerminalUI
+import TrackerCore
 
 /// One line of `toggl-tui doctor`'s checklist: what was looked at, how it stands, and what was
 /// found (never a token).

@@ -1,5 +1,6 @@
 import Foundation
 import TerminalUI
+import TrackerCore
 
 /// Whether the terminal UI can run on this terminal, decided from what is known before curses
 /// is touched: the `TERM` value, whether standard input and output are terminals, and the

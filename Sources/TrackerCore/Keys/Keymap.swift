@@ -1,3 +1,5 @@
+import TogglModels
+
 /// The keys the app answers to outside text fields, as data.
 ///
 /// Ctrl-C is not in the map: it always quits, whatever is open.
@@ -30,12 +32,12 @@ public struct Keymap: Sendable, Equatable {
     public func rebinding(_ overrides: [String: String]) throws(KeymapError) -> Keymap {
         var bindings = self.bindings
         for (name, spelling) in overrides.sorted(by: { $0.key < $1.key }) {
-            guard let action = AppAction(rawValue: name.trimmingCharacters(in: .whitespaces).lowercased()) else {
+            guard let action = AppAction(rawValue: TextBasics.trimmingSpaces(name).lowercased()) else {
                 throw .unknownAction(name)
             }
             var keys: [KeyEvent] = []
             for part in spelling.split(separator: ",") {
-                let text = part.trimmingCharacters(in: .whitespaces)
+                let text = TextBasics.trimmingSpaces(part)
                 guard let key = KeyEvent(spelling: text) else { throw .unknownKey(text, action: name) }
                 keys.append(key)
             }

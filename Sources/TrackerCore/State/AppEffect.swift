@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import TogglModels
 
 /// What ``AppUpdate/update(_:_:)`` asks the outside world to do. Plain data: tests compare

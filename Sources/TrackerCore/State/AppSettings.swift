@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// What the user configured locally, and facts about the machine the runtime passes in
 /// (so the core never reads the environment itself).

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import TogglModels
 
 /// Everything derived from the state: computed when needed, never stored, so it cannot go stale.
@@ -305,8 +309,8 @@ extension AppState {
             var ranked = FuzzyMatcher.rank(names, query: query) { $0 }.map { name, match in
                 PickerCandidate(value: .tag(name), title: name, matchedPositions: match.positions)
             }
-            let typed = query.trimmingCharacters(in: .whitespaces)
-            if !typed.isEmpty, !names.contains(where: { $0.caseInsensitiveCompare(typed) == .orderedSame }) {
+            let typed = TextBasics.trimmingSpaces(query)
+            if !typed.isEmpty, !names.contains(where: { $0.lowercased() == typed.lowercased() }) {
                 ranked.append(PickerCandidate(value: .newTag(typed), title: typed, detail: "new tag", matchedPositions: []))
             }
             return ranked

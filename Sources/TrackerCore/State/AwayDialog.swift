@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// "You were away 12:02–13:30 (1 h 28 m) while “Fix login bug” ran": opened when the machine
 /// slept (the wall clock jumped ahead of the monotonic one) for at least `away_after` while a

@@ -1,5 +1,9 @@
 import TogglModels
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension Catalog {
     /// Every workspace's entries starting in `from..<to`, read from the timelines (no scan of

@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import TogglModels
 
 /// A time goal from the config's `[goals]` section: how much to track in a day, week or month,
 /// in all or on one project, client or tag.
@@ -14,9 +19,9 @@ import Foundation
 ///
 /// A name is matched as the command line matches names (any case); one holding `=` or `:` (which
 /// end an INI key) is given by its id instead: `project 3700000012 = 2h/day`.
-public struct Goal: Sendable, Hashable {
+public struct Goal: Sendable, Hashable, Codable {
     /// What counts towards the goal.
-    public enum Scope: Sendable, Hashable {
+    public enum Scope: Sendable, Hashable, Codable {
         /// Everything tracked.
         case all
         /// One project, by name or id.
@@ -28,7 +33,7 @@ public struct Goal: Sendable, Hashable {
     }
 
     /// The stretch of time the goal is for (the one holding now).
-    public enum Period: String, Sendable, Hashable, CaseIterable {
+    public enum Period: String, Sendable, Hashable, Codable, CaseIterable {
         case day, week, month
     }
 
@@ -48,7 +53,7 @@ public struct Goal: Sendable, Hashable {
 
     /// The amount: `8h`, `7h 30m`, `45m`.
     public var amountText: String {
-        TimeFormat.shortDuration(seconds).replacingOccurrences(of: " 00m", with: "")
+        TimeFormat.shortDuration(seconds).replacing(" 00m", with: "")
     }
 
     /// `8h a day`, `10h a week on client Acme Corp`.
@@ -72,8 +77,8 @@ public struct Goal: Sendable, Hashable {
     /// `KIND NAME = AMOUNT/PERIOD` with KIND `project`, `client` or `tag` and NAME bare or in
     /// double quotes.
     public static func parse(key: String, value: String) throws(ParseError) -> Goal {
-        let key = key.trimmingCharacters(in: .whitespaces)
-        let value = value.trimmingCharacters(in: .whitespaces)
+        let key = TextBasics.trimmingSpaces(key)
+        let value = TextBasics.trimmingSpaces(value)
         if let period = Period(rawValue: key.lowercased()) {
             guard !value.contains("/") else {
                 throw ParseError(description: "\(key) = \(value): a \(key) goal is a duration alone, like \(key) = \(period == .day ? "8h" : period == .week ? "40h" : "160h").")
@@ -84,7 +89,7 @@ public struct Goal: Sendable, Hashable {
         guard parts.count == 2 else {
             throw ParseError(description: "'\(key)' is not a goal: use day, week or month, or project/client/tag NAME (like client \"Acme Corp\" = 10h/week).")
         }
-        var name = parts[1].trimmingCharacters(in: .whitespaces)
+        var name = TextBasics.trimmingSpaces(parts[1])
         if name.count >= 2, name.hasPrefix("\""), name.hasSuffix("\"") { name = String(name.dropFirst().dropLast()) }
         guard !name.isEmpty else { throw ParseError(description: "'\(key)' names no \(parts[0]).") }
         let scope: Scope
@@ -95,7 +100,7 @@ public struct Goal: Sendable, Hashable {
         default:
             throw ParseError(description: "'\(parts[0])' is not a goal kind: use project, client or tag (like client \"Acme Corp\" = 10h/week).")
         }
-        let pieces = value.split(separator: "/", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let pieces = value.split(separator: "/", omittingEmptySubsequences: false).map { TextBasics.trimmingSpaces($0) }
         guard pieces.count == 2, let period = Period(rawValue: pieces[1].lowercased()) else {
             throw ParseError(description: "\(key) = \(value): give an amount and a period, like 10h/week (day, week or month).")
         }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import TogglModels
 
 /// How far a ``Goal`` is in the period holding now: tracked, left, and when it is reached at

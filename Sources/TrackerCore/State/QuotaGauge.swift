@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// One hourly request budget as the status line shows it.
 public struct QuotaGauge: Sendable, Hashable {

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import TogglModels
 
 /// The answer to ``AppEffect/fetchReportedEntries(requestID:window:workspaceIDs:userID:profileTimeZone:)``:

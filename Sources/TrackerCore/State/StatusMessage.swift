@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The message in the status line and how loudly to say it.
 public struct StatusMessage: Sendable, Hashable {

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// What the local store remembers about syncing (its `sync.json`), as the app holds it: where
 /// the next entries delta starts, which older windows the store holds whole, and the quota as

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Where the app stands with Toggl.
 public enum SyncStatus: Sendable, Hashable {

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A one-line question, such as the name of a new client or project.
 public struct TextPrompt: Sendable, Hashable {

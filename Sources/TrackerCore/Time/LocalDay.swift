@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import TogglModels
 
 /// A calendar day in the user's time zone: what the entries pane shows and totals add up.
 public struct LocalDay: Sendable, Hashable, Comparable, CustomStringConvertible {
@@ -67,7 +72,7 @@ public struct LocalDay: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// `YYYY-MM-DD`.
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        "\(TextBasics.zeroPadded(year, width: 4))-\(TextBasics.zeroPadded(month, width: 2))-\(TextBasics.zeroPadded(day, width: 2))"
     }
 
     static func calendar(_ timeZone: TimeZone) -> Calendar {

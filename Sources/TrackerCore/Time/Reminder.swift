@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import TogglModels
 
 /// A nudge due now, inside work hours: nothing has run for `remind_after`, or a timer has run

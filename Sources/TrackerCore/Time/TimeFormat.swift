@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import TogglModels
 
 /// How the user wants times, dates and durations written: 12- or 24-hour clock and a date
 /// order, from Toggl's preferences (`timeofday_format`, `date_format`) or the config file.
@@ -37,16 +42,16 @@ public struct TimeFormat: Sendable, Hashable {
         let parts = LocalDay.calendar(timeZone).dateComponents([.hour, .minute], from: date)
         let hour = parts.hour ?? 0
         let minute = parts.minute ?? 0
-        if uses24HourClock { return String(format: "%02d:%02d", hour, minute) }
+        if uses24HourClock { return "\(Self.twoDigits(hour)):\(Self.twoDigits(minute))" }
         let twelve = hour % 12 == 0 ? 12 : hour % 12
-        return String(format: "%d:%02d %@", twelve, minute, hour < 12 ? "AM" : "PM")
+        return "\(twelve):\(Self.twoDigits(minute)) \(hour < 12 ? "AM" : "PM")"
     }
 
     /// A day in the preferred order: `2026-11-23`, `23.11.2026`, `11/23/2026`.
     public func day(_ day: LocalDay) -> String {
-        let year = String(format: "%04d", day.year)
-        let month = String(format: "%02d", day.month)
-        let dayText = String(format: "%02d", day.day)
+        let year = TextBasics.zeroPadded(day.year, width: 4)
+        let month = Self.twoDigits(day.month)
+        let dayText = Self.twoDigits(day.day)
         let separator = String(dateSeparator)
         switch dateOrder {
         case .yearMonthDay: return [year, month, dayText].joined(separator: separator)
@@ -58,7 +63,7 @@ public struct TimeFormat: Sendable, Hashable {
     /// A duration as `H:MM:SS` (`0:05:09`, `12:00:00`); negative durations count as zero.
     public static func duration(_ seconds: Int) -> String {
         let total = max(0, seconds)
-        return String(format: "%d:%02d:%02d", total / 3600, (total % 3600) / 60, total % 60)
+        return "\(total / 3600):\(twoDigits((total % 3600) / 60)):\(twoDigits(total % 60))"
     }
 
     /// ``shortDuration(_:)`` with the seconds rounded up to the minute: for what is left, so
@@ -70,6 +75,11 @@ public struct TimeFormat: Sendable, Hashable {
     /// A short duration for totals: `7h 05m`, `45m`, `0m`.
     public static func shortDuration(_ seconds: Int) -> String {
         let minutes = max(0, seconds) / 60
-        return minutes >= 60 ? String(format: "%dh %02dm", minutes / 60, minutes % 60) : "\(minutes)m"
+        return minutes >= 60 ? "\(minutes / 60)h \(twoDigits(minutes % 60))m" : "\(minutes)m"
+    }
+
+    /// `value` with at least two digits (`05`).
+    static func twoDigits(_ value: Int) -> String {
+        TextBasics.zeroPadded(value, width: 2)
     }
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import TogglModels
 
 /// Reads times and durations as people type them, in the user's time zone.
@@ -10,7 +14,7 @@ import TogglModels
 public enum TimeInput {
     /// The moment a typed time means on `day`, or nil when it can't be read.
     public static func parseTime(_ input: String, on day: LocalDay, in timeZone: TimeZone) -> Date? {
-        let text = input.trimmingCharacters(in: .whitespaces)
+        let text = TextBasics.trimmingSpaces(input)
         guard !text.isEmpty else { return nil }
         if text.count > 10, text.contains("T"), let exact = TogglTimestamp.parse(text) { return exact }
         var words = text.split(separator: " ").map(String.init)
@@ -42,7 +46,7 @@ public enum TimeInput {
 
     /// Hours and minutes of a clock time: `9:30`, `14:05`, `2:10 PM`, `2pm`, `930`, `1430`.
     public static func parseClock(_ input: String) -> (hour: Int, minute: Int)? {
-        var text = input.lowercased().replacingOccurrences(of: " ", with: "")
+        var text = input.lowercased().replacing(" ", with: "")
         var meridiem: String?
         for suffix in ["am", "pm", "a", "p"] where text.hasSuffix(suffix) {
             meridiem = suffix.hasPrefix("a") ? "am" : "pm"
@@ -98,7 +102,7 @@ public enum TimeInput {
     /// Reads a typed duration: `1h30m`, `1h`, `90m`, `45s`, `1:30` (h:mm), `1:30:15`, `1.5h`,
     /// `90` (minutes). Huge numbers are `.tooLong`, never an overflow.
     public static func readDuration(_ input: String) -> DurationReading {
-        let text = input.lowercased().replacingOccurrences(of: " ", with: "")
+        let text = input.lowercased().replacing(" ", with: "")
         guard !text.isEmpty else { return .unreadable }
         let limit = Double(maximumDurationSeconds)
         // Plain ASCII digits only: no signs, no empty parts.

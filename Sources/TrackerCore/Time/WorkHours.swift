@@ -1,14 +1,19 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import TogglModels
 
 /// When the user works, in their time zone: the config's `work_hours`, e.g.
 /// `Mon-Fri 09:00-18:00` (the default), `Mon-Thu 08:30-17:00, Fri 08:30-13:00`,
 /// `Sun-Thu 22:00-06:00` (a window past midnight ends the next morning), or `off`.
 /// Reminders are given only inside these hours.
-public struct WorkHours: Sendable, Hashable, CustomStringConvertible {
+public struct WorkHours: Sendable, Hashable, Codable, CustomStringConvertible {
     /// One day's window: the weekday it begins on (0 = Sunday … 6 = Saturday, as
     /// ``LocalDay/weekday``), and its start and end in minutes after that day's midnight (an end
     /// past 1440 is the next day).
-    public struct Window: Sendable, Hashable {
+    public struct Window: Sendable, Hashable, Codable {
         public var weekday: Int
         public var startMinute: Int
         public var endMinute: Int
@@ -35,13 +40,13 @@ public struct WorkHours: Sendable, Hashable, CustomStringConvertible {
 
     /// Reads `Mon-Fri 09:00-18:00[, Sat 10:00-12:00 …]` or `off`.
     public static func parse(_ text: String) throws(ParseError) -> WorkHours {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = TextBasics.trimmingSpaces(text)
         if ["off", "none", "never"].contains(trimmed.lowercased()) { return .off }
         var windows: [Window] = []
         for group in trimmed.split(separator: ",") {
             let parts = group.split(separator: " ", omittingEmptySubsequences: true)
             guard parts.count == 2 else {
-                throw ParseError(description: "'\(group.trimmingCharacters(in: .whitespaces))' is not DAYS HH:MM-HH:MM (like Mon-Fri 09:00-18:00), or off.")
+                throw ParseError(description: "'\(TextBasics.trimmingSpaces(group))' is not DAYS HH:MM-HH:MM (like Mon-Fri 09:00-18:00), or off.")
             }
             let days = try Self.days(String(parts[0]))
             let times = parts[1].split(separator: "-").map(String.init)

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import TogglModels
 
 extension AppUpdate {
@@ -208,7 +212,7 @@ extension AppUpdate {
 
     static func submit(_ state: inout AppState, _ editor: EntryEditor) -> [AppEffect] {
         var editor = editor
-        let description = editor.description.text.trimmingCharacters(in: .whitespaces)
+        let description = TextBasics.trimmingSpaces(editor.description.text)
         let zone = state.timeZone
         if let projectID = editor.projectID, projectID < 0 {
             // Toggl does not know the project's local id; the editor gets the real one when it is confirmed.

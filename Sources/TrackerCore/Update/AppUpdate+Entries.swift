@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import TogglModels
 
 extension AppUpdate {
@@ -220,7 +224,7 @@ extension AppUpdate {
         if case .splitEntry(let entryID, let day) = prompt.purpose {
             return splitEntry(&state, prompt, entryID: entryID, day: day)
         }
-        let name = prompt.editor.text.trimmingCharacters(in: .whitespaces)
+        let name = TextBasics.trimmingSpaces(prompt.editor.text)
         guard !name.isEmpty else {
             state.overlay = nil
             return []

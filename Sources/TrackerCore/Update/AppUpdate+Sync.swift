@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import TogglModels
 
 /// Syncing (DESIGN.md §4): one `/me?with_related_data=true`; when the app holds entries older

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import TogglModels
 
 /// Undo (`u`): the user's changes to entries are remembered as ``UndoStep``s; undoing one

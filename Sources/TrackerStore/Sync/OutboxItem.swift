@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The next thing to do with the journal's unsent writes, as ``PendingWrites/next()`` plans it:
 /// one request that settles one or more writes, or settling them without a request.

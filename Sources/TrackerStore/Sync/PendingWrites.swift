@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import TogglModels
 
 /// The journal's writes that still have to reach Toggl, and the sync rules that turn them into

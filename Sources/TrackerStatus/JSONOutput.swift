@@ -1,6 +1,10 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
-import TerminalUI
+#endif
 import TogglModels
+import TrackerCore
 
 /// `--json` output: Toggl-shaped JSON (the same keys as the API), keys sorted, pretty-printed,
 /// dates in RFC 3339 UTC. Every control character is escaped (`\u001b`, `\u0085`, `\u202e`):
@@ -13,9 +17,16 @@ public enum JSONOutput {
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         do {
             let data = try encoder.encode(value)
-            return TerminalText.jsonEscaped(String(data: data, encoding: .utf8) ?? "") + "\n"
+            return TerminalText.jsonEscaped(String(decoding: data, as: UTF8.self)) + "\n"
         } catch {
-            throw CLIError("Could not write JSON: \(error)")
+            throw Failure(reason: "\(error)")
         }
+    }
+
+    /// A value that could not be written as JSON.
+    public struct Failure: Error, CustomStringConvertible {
+        /// What the encoder said.
+        public var reason: String
+        public var description: String { "Could not write JSON: \(reason)" }
     }
 }

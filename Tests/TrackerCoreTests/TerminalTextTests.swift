@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import TerminalUI
+@testable import TrackerCore
 
 /// The terminal boundary: what a terminal would obey is shown visibly, the rest passes as is.
 struct TerminalTextTests {

@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import TogglModels
 
 /// How the command line writes and reads a time entry's id. An entry made here and not yet sent
 /// has a negative local id, which a shell would take for an option: it is written
@@ -16,7 +21,7 @@ public enum EntryReference {
     /// The id `text` names (`3700000182`, `local-1796432081044`, `-1796432081044`); nil when it
     /// is not an id.
     public static func id(_ text: String) -> Int64? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = TextBasics.trimmingSpaces(text)
         if trimmed.hasPrefix(localPrefix) {
             guard let magnitude = Int64(trimmed.dropFirst(localPrefix.count)), magnitude > 0 else { return nil }
             return -magnitude

@@ -1,5 +1,5 @@
 import Testing
-import TogglAPI
+import TogglModels
 
 @Suite struct ConfigPathsTests {
     @Test func fallsBackToTheHomeDirectory() {

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Where toggl-tui's files live, computed from an environment and a home directory.
 ///
@@ -44,7 +48,7 @@ public struct ConfigPaths: Sendable, Equatable {
     /// home directory. The one rule for every toggl-tui path.
     public static func home(in environment: [String: String]) -> String {
         if let home = environment["HOME"], !home.isEmpty { return home }
-        return NSHomeDirectory()
+        return FileManager.default.homeDirectoryForCurrentUser.path
     }
 
     /// `$XDG_CONFIG_HOME/toggl-tui` (fallback `~/.config/toggl-tui`).

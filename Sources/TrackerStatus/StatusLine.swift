@@ -1,20 +1,27 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
-import TerminalUI
+#endif
 import TogglModels
 import TrackerCore
 
 /// What `status` prints for a ``StatusSummary`` at a moment: the line from the template (or
 /// the default, with a second line about refused changes), or `--json`. The same for a summary
 /// just gathered from the store and one read back from `status.json`.
-struct StatusLine: Sendable {
+public struct StatusLine: Sendable {
     /// `--format`.
-    var format: String?
+    public var format: String?
     /// `--idle-format`.
-    var idleFormat: String?
+    public var idleFormat: String?
     /// `--json`.
-    var json: Bool
-    /// Goals, work hours and reminder settings (`{goal_left}`, `{goal_week_left}`, `{untracked}`, `{reminder}`).
-    var settings = AppSettings()
+    public var json: Bool
+
+    public init(format: String?, idleFormat: String?, json: Bool) {
+        self.format = format
+        self.idleFormat = idleFormat
+        self.json = json
+    }
 
     /// What `--json` prints.
     struct Report: Encodable {
@@ -52,22 +59,21 @@ struct StatusLine: Sendable {
     /// The text for `summary` at `now` in `timeZone` (the config's, else the profile's, else the
     /// system's), with its final newline; nil when the summary cannot say what today's total is
     /// (see ``StatusSummary/todaySeconds(now:timeZone:)``).
-    func text(for summary: StatusSummary, now: Date, timeZone: TimeZone) throws -> String? {
+    public func text(for summary: StatusSummary, settings: StatusSettings, now: Date, timeZone: TimeZone) throws -> String? {
         guard let todaySeconds = summary.todaySeconds(now: now, timeZone: timeZone) else { return nil }
         let running = summary.running
         let elapsed = running.map { max(0, $0.entry.elapsedSeconds(at: now)) }
         let age = max(0, DurationLimit.wholeSeconds(now.timeIntervalSince(summary.savedAt)))
-        let dayGoalLeft = goalLeft(.day, summary: summary, now: now, timeZone: timeZone)
-        let weekGoalLeft = goalLeft(.week, summary: summary, now: now, timeZone: timeZone)
+        let dayGoalLeft = settings.goal(.day).flatMap { goalLeft($0, summary: summary, now: now, timeZone: timeZone) }
+        let weekGoalLeft = settings.goal(.week).flatMap { goalLeft($0, summary: summary, now: now, timeZone: timeZone) }
         let lastStop = summary.lastStop(before: now)
         let untracked = Reminder.untrackedSince(running: running?.entry, lastStop: lastStop, now: now,
                                                 workHours: settings.workHours, timeZone: timeZone)
             .map { max(0, DurationLimit.wholeSeconds(now.timeIntervalSince($0))) }
         let reminder = Reminder.due(now: now, running: running?.entry, lastStop: lastStop, workHours: settings.workHours,
-                                    timeZone: timeZone, remindAfter: DurationLimit.wholeSeconds(settings.remindAfterMinutes * 60),
-                                    forgottenAfter: DurationLimit.wholeSeconds(settings.forgottenTimerHours * 3600))
+                                    timeZone: timeZone, remindAfter: settings.remindAfter, forgottenAfter: settings.forgottenAfter)
         if json {
-            return try SecretOutput.printing(secrets: false) {
+            return try Secret.withRedactedEncoding {
                 try JSONOutput.encode(Report(
                     running: running?.entry, description: running?.description, project: running?.project,
                     client: running?.client, elapsedSeconds: elapsed, todaySeconds: todaySeconds, dataSavedAt: summary.savedAt,
@@ -109,11 +115,10 @@ struct StatusLine: Sendable {
         return text
     }
 
-    /// Seconds left of the config's `day` or `week` goal on everything, in the period holding
-    /// `now`; nil without such a goal or when the summary does not reach back to the period's start.
-    func goalLeft(_ period: Goal.Period, summary: StatusSummary, now: Date, timeZone: TimeZone) -> Int? {
-        guard let goal = settings.goals.first(where: { $0.scope == .all && $0.period == period }) else { return nil }
-        let interval = GoalProgress.period(period, holding: now, timeZone: timeZone, beginningOfWeek: summary.beginningOfWeek ?? 1)
+    /// Seconds left of `goal` in its period holding `now`; nil when the summary does not reach
+    /// back to the period's start.
+    func goalLeft(_ goal: Goal, summary: StatusSummary, now: Date, timeZone: TimeZone) -> Int? {
+        let interval = GoalProgress.period(goal.period, holding: now, timeZone: timeZone, beginningOfWeek: summary.beginningOfWeek ?? 1)
         guard let tracked = summary.seconds(in: interval, now: now) else { return nil }
         return max(0, goal.seconds - tracked)
     }

@@ -1,0 +1,82 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
+import TogglModels
+import TrackerStore
+
+/// `status.json` in toggl-tui's cache folder: a full `status` leaves it so the next one — a
+/// status bar's, every few seconds — can answer from one small file, before anything else is
+/// loaded (``StatusShortcut``). It holds the facts gathered from the store (``summary``), the
+/// settings `status` reads (``settings``), the zone's offset around that moment (``zone``), and
+/// what all of that was made from (``inputs``): the card answers only while those inputs hold.
+///
+/// Its contents are untrusted: ``read(path:)`` refuses a file that is large, not JSON, of another
+/// format or version, or holds values the writer could not have written.
+public struct StatusCard: Codable, Sendable, Equatable {
+    /// `format` of the file.
+    public static let fileFormat = "toggl-tui.status-card"
+    /// `version` of the file; another version is gathered afresh.
+    public static let fileVersion = 1
+    /// The largest file read (a card is a few KB).
+    public static let byteLimit = 1 << 20
+
+    public var format = Self.fileFormat
+    public var version = Self.fileVersion
+    /// What the answer was made from.
+    public var inputs: StatusInputs
+    /// The offset of the zone `status` shows times in, and how long it holds.
+    public var zone: ZoneOffsets
+    /// The config's settings `status` reads.
+    public var settings: StatusSettings
+    /// The store's facts.
+    public var summary: StatusSummary
+
+    public init(inputs: StatusInputs, zone: ZoneOffsets, settings: StatusSettings, summary: StatusSummary) {
+        self.inputs = inputs
+        self.zone = zone
+        self.settings = settings
+        self.summary = summary
+    }
+
+    /// Where the card of the cache folder `cacheDirectory` (`~/.cache/toggl-tui`) lives.
+    public static func path(cacheDirectory: String) -> String {
+        POSIX.join(cacheDirectory, "status.json")
+    }
+
+    /// The card at `path`; nil when there is none or it cannot be used (see the type). Whether
+    /// it still holds is ``StatusInputs/hold(in:)``'s to say.
+    public static func read(path: String) -> StatusCard? {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_size <= byteLimit,
+              let data = try? AtomicFile(path: path).read(), data.count <= byteLimit,
+              let card = try? JSONDecoder().decode(StatusCard.self, from: data),
+              card.format == fileFormat, card.version == fileVersion, card.summary.isSane, card.settings.isSane,
+              StatusSummary.saneDates.contains(card.zone.from), StatusSummary.saneDates.contains(card.zone.until)
+        else { return nil }
+        return card
+    }
+
+    /// Writes it at `path` (atomically, without fsync: a card lost to a power cut is gathered
+    /// again). Best effort: `status` has answered either way.
+    public func save(path: String) {
+        guard let data = try? JSONEncoder().encode(self) else { return }
+        try? AtomicFile(path: path).write(data, durable: false)
+    }
+
+    /// The zone to show `now` in: the card's offset, when it holds for every instant the line
+    /// may look at — from the earliest day a goal or a work window needs (yesterday, or the week
+    /// with a week goal) and the running timer's start, to a day ahead.
+    public func timeZone(at now: Date) -> TimeZone? {
+        let daysBack: TimeInterval = settings.goal(.week) == nil ? 2 : 9
+        var earliest = now.addingTimeInterval(-daysBack * 86_400)
+        if let start = summary.running?.entry.start { earliest = min(earliest, start) }
+        let latest = now.addingTimeInterval(86_400)
+        guard earliest <= latest else { return nil }
+        return zone.fixedZone(covering: earliest...latest)
+    }
+}

@@ -1,0 +1,42 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import TogglModels
+import TrackerCore
+
+/// The settings `status` reads (`{goal_left}`, `{goal_week_left}`, `{untracked}`,
+/// `{reminder}`), as the config gave them — kept in the ``StatusCard`` so the shortcut needs no
+/// config reader. Checked when read back (``isSane``): the card is a file, and files are untrusted.
+public struct StatusSettings: Codable, Sendable, Equatable {
+    /// The `day` and `week` goals on everything (`[goals] day = 8h`, `week = 40h`).
+    public var goals: [Goal]
+    /// `work_hours`.
+    public var workHours: WorkHours
+    /// `remind_after`, in seconds (0: never).
+    public var remindAfter: Int
+    /// `forgotten_after_hours`, in seconds.
+    public var forgottenAfter: Int
+
+    /// What `status` needs of `settings`.
+    public init(_ settings: AppSettings) {
+        goals = settings.goals.filter { $0.scope == .all && ($0.period == .day || $0.period == .week) }
+        workHours = settings.workHours
+        remindAfter = DurationLimit.wholeSeconds(settings.remindAfterMinutes * 60)
+        forgottenAfter = DurationLimit.wholeSeconds(settings.forgottenTimerHours * 3600)
+    }
+
+    /// The goal on everything for `period`, if the config sets one.
+    public func goal(_ period: Goal.Period) -> Goal? {
+        goals.first { $0.scope == .all && $0.period == period }
+    }
+
+    /// Whether every value is one the config reader could have produced: weekdays 1–7, windows
+    /// inside two days, amounts and limits not negative.
+    public var isSane: Bool {
+        workHours.windows.allSatisfy { (1...7).contains($0.weekday) && (0...1440).contains($0.startMinute)
+            && ($0.startMinute...($0.startMinute + 1440)).contains($0.endMinute) }
+            && goals.allSatisfy { $0.seconds >= 0 } && remindAfter >= 0 && forgottenAfter >= 0
+    }
+}

@@ -1,0 +1,116 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import TogglModels
+import TrackerCore
+
+/// Everything `status` prints, as facts that do not depend on the moment or the time zone:
+/// gathered once from the store and the journal (by the command line's full `status`), and kept
+/// in the ``StatusCard`` so the next `status` — a status bar's, every few seconds — reads one
+/// small file instead of the catalog, the recent entries and the journal. ``StatusLine`` renders
+/// the facts just gathered and the facts read back alike, so both ways print the same.
+///
+/// Its contents are untrusted when read back: ``isSane`` refuses a date outside ``saneDates``
+/// or a "running" entry that is not running.
+public struct StatusSummary: Codable, Sendable, Equatable {
+    /// How far back from the moment it was gathered a summary lists entries: this week (for
+    /// `{goal_week_left}`), at any later moment in any time zone (UTC−12…+14), starts after that.
+    public static let coverage: TimeInterval = 9 * 86_400
+    /// Dates a summary may hold: years 1 to 9999, what a store file can hold (RFC 3339);
+    /// anything else is a damaged file.
+    static let saneDates = Date(timeIntervalSince1970: -62_135_596_800)...Date(timeIntervalSince1970: 253_402_300_799)
+
+    /// The running timer, with the names `status` shows for it.
+    public struct Running: Codable, Sendable, Equatable {
+        /// The entry as the user made it (`--json` prints it whole).
+        public var entry: TimeEntry
+        /// ``EntryPresenter/description(_:)``.
+        public var description: String
+        /// ``EntryPresenter/project(_:)``.
+        public var project: String?
+        /// ``EntryPresenter/client(_:)``.
+        public var client: String?
+
+        public init(entry: TimeEntry, description: String, project: String?, client: String?) {
+            self.entry = entry
+            self.description = description
+            self.project = project
+            self.client = client
+        }
+    }
+
+    /// When an entry ran; `end` is nil while it runs (it ends now).
+    public struct Span: Codable, Sendable, Equatable {
+        public var start: Date
+        public var end: Date?
+
+        public init(start: Date, end: Date?) {
+            self.start = start
+            self.end = end
+        }
+    }
+
+    /// When the recent entries were saved (`data_saved_at`, and the age `status` shows).
+    public var savedAt: Date
+    /// The Toggl profile's time zone, used when the config names none.
+    public var profileTimeZone: String?
+    /// Whether Toggl's preferences ask for a 24-hour clock (`{start}`).
+    public var uses24HourClock: Bool
+    /// The Toggl profile's first day of the week (0 = Sunday), for week goals.
+    public var beginningOfWeek: Int?
+    /// The running timer, if any (the latest started, should several run).
+    public var running: Running?
+    /// Every entry ending after ``spansFrom`` (or running) is in ``spans``.
+    public var spansFrom: Date
+    /// The entries that count for "today" at any moment whose day starts after ``spansFrom``.
+    public var spans: [Span]
+    /// Toggl's reasons for the changes it refused.
+    public var refused: [String]
+
+    public init(savedAt: Date, profileTimeZone: String?, uses24HourClock: Bool, beginningOfWeek: Int?, running: Running?,
+                spansFrom: Date, spans: [Span], refused: [String]) {
+        self.savedAt = savedAt
+        self.profileTimeZone = profileTimeZone
+        self.uses24HourClock = uses24HourClock
+        self.beginningOfWeek = beginningOfWeek
+        self.running = running
+        self.spansFrom = spansFrom
+        self.spans = spans
+        self.refused = refused
+    }
+
+    /// Whether every date lies in ``saneDates`` and the running entry runs.
+    public var isSane: Bool {
+        let dates = [savedAt, spansFrom] + spans.flatMap { [$0.start, $0.end].compactMap { $0 } }
+            + [running?.entry.start].compactMap { $0 }
+        guard dates.allSatisfy({ Self.saneDates.contains($0) }) else { return false }
+        return running.map(\.entry.isRunning) ?? true
+    }
+
+    /// Seconds tracked on the day of `now` in `timeZone` (running entries until `now`); nil when
+    /// that day starts before ``spansFrom`` (entries of it may be missing: the clock went back).
+    public func todaySeconds(now: Date, timeZone: TimeZone) -> Int? {
+        let today = LocalDay.containing(now, in: timeZone)
+        return seconds(in: DateInterval(start: today.start(in: timeZone), end: today.end(in: timeZone)), now: now)
+    }
+
+    /// Seconds tracked in `period` (running entries until `now`); nil when it starts before
+    /// ``spansFrom`` (entries of it may be missing).
+    public func seconds(in period: DateInterval, now: Date) -> Int? {
+        guard period.start >= spansFrom else { return nil }
+        var total = 0
+        for span in spans {
+            let overlap = min(span.end ?? now, period.end).timeIntervalSince(max(span.start, period.start))
+            // At most the period's length: the spans are clamped to it.
+            if overlap > 0 { total = DurationLimit.sum([total, DurationLimit.wholeSeconds(overlap)]) }
+        }
+        return total
+    }
+
+    /// When the last entry that is not running ended, at or before `now`.
+    public func lastStop(before now: Date) -> Date? {
+        spans.compactMap(\.end).filter { $0 <= now }.max()
+    }
+}
