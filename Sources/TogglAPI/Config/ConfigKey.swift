@@ -38,7 +38,7 @@ public enum ConfigKey: String, CaseIterable, Sendable {
     case notify
     /// `[options] graphics`: `unicode`, `ascii`, or `auto` (ASCII where the locale is not UTF-8), for the pictures.
     case graphics
-    /// `[options] away_after`: minutes of sleep while a timer runs before the UI asks what to do with them (0 = never).
+    /// `[options] away_after`: minutes asleep or idle (logind) while a timer runs before the UI asks what to do with them (0 = never).
     case awayAfter = "away_after"
 
     /// The key as written in the file.

@@ -155,9 +155,10 @@ public enum ExampleConfig {
             ]
         case .awayAfter:
             return [
-                "Minutes the machine may sleep (suspend, lid closed) while a timer runs before the UI asks what",
-                "to do with the away time: keep it, stop at the moment you left, continue now, or give it to",
-                "something else (0 = never ask). Default: \(shownValue(of: key)).",
+                "Minutes away while a timer runs — the machine asleep (suspend, lid closed), or the session idle",
+                "as logind tells (loginctl's IdleHint) — before the UI asks what to do with the away time: keep",
+                "it, stop at the moment you left, continue now, or give it to something else (0 = never ask,",
+                "and never run loginctl). Default: \(shownValue(of: key)).",
             ]
         case .notify:
             return [
