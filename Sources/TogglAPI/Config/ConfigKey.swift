@@ -40,6 +40,8 @@ public enum ConfigKey: String, CaseIterable, Sendable {
     case graphics
     /// `[options] away_after`: minutes asleep or idle (logind) while a timer runs before the UI asks what to do with them (0 = never).
     case awayAfter = "away_after"
+    /// `[options] pomodoro`: focus span and break of a running timer, `25m/5m`, or `off` (the default).
+    case pomodoro
 
     /// The key as written in the file.
     public var name: String { rawValue }
@@ -50,7 +52,7 @@ public enum ConfigKey: String, CaseIterable, Sendable {
         case .apiToken, .username, .legacyUsername, .password:
             return TogglConfig.authSection
         case .defaultWorkspace, .timeZone, .apiURL, .clock, .forgottenAfterHours, .syncInterval, .quotaReserve, .cliMaxAge,
-             .workHours, .remindAfter, .notify, .awayAfter, .graphics:
+             .workHours, .remindAfter, .notify, .awayAfter, .graphics, .pomodoro:
             return TogglConfig.optionsSection
         }
     }

@@ -20,7 +20,7 @@ public enum AppUpdate {
             state.now = now
             if let expiry = state.status?.expiresAt, expiry <= now { state.status = nil }
             askAboutPendingAway(&state)
-            return backgroundSyncIfDue(&state) + remindIfDue(&state)
+            return backgroundSyncIfDue(&state) + remindIfDue(&state) + ringPomodoroIfDue(&state)
         case .away(let from, let until, let cause):
             return away(&state, from: from, until: until, cause: cause)
         case .resized(_, let rows):
