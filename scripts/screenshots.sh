@@ -103,13 +103,15 @@ shoot() {
 # shellcheck disable=SC2016 # expanded by that shell, not this one
 wrapper='"$0" "$@"; echo "[toggl-tui exited with $?]"'
 
-# start_app COLS ROWS: a fresh demo account in a new tmux server of that size.
+# start_app COLS ROWS [HOME]: a fresh demo account in a new tmux server of that size, in the
+# throw-away home $tmp/home-HOME (default COLSxROWS; a config may be put there first). The
+# program's PATH is $app_path (default: this script's).
 start_app() {
-    local cols=$1 rows=$2 home=$tmp/home-${1}x$2
+    local cols=$1 rows=$2 home=$tmp/home-${3:-${1}x$2}
     mkdir -p "$home"
     tmux -S "$sock" kill-server 2>/dev/null || true
     tm new-session -d -s "$session" -x "$cols" -y "$rows" \
-        env -u NO_COLOR -u COLORTERM -u TMUX TERM=xterm-256color \
+        env -u NO_COLOR -u COLORTERM -u TMUX TERM=xterm-256color PATH="${app_path:-$PATH}" \
         HOME="$home" XDG_DATA_HOME="$home/data" XDG_STATE_HOME="$home/state" \
         XDG_CONFIG_HOME="$home/config" TOGGL_API_TOKEN= TOGGL_CONFIG="$home/none" \
         bash -c "$wrapper" "$bin" --demo --reset-demo
@@ -210,6 +212,51 @@ shoot compact "toggl-tui: the main screen in an 80x24 terminal"
 keys v
 wait_for "Timeline ·" "move"
 shoot timeline-compact "toggl-tui: the timeline in an 80x24 terminal"
+quit_app
+
+log "time awareness: goals and idle time (120x40)"
+# A config with goals, in this run's own throw-away home.
+mkdir -p "$tmp/home-time/config/toggl-tui"
+cat >"$tmp/home-time/config/toggl-tui/config" <<'INI'
+[goals]
+day = 8h
+week = 40h
+client "Acme Corp" = 12h/week
+project "API Migration" = 2h/day
+INI
+# logind, as the app sees it: a stand-in loginctl first on PATH. The first question finds the
+# session idle since 25 minutes ago (the screen locked over lunch), later ones in use again
+# since now — what `loginctl show-session -p IdleHint -p IdleSinceHint` says on a desktop.
+mkdir -p "$tmp/bin"
+cat >"$tmp/bin/loginctl" <<SH
+#!/bin/sh
+printf '%s\n' "\$*" >>"$tmp/loginctl-args"
+now=\$(date +%s)
+if [ ! -e "$tmp/loginctl-asked" ]; then
+    : >"$tmp/loginctl-asked"
+    printf 'IdleHint=yes\nIdleSinceHint=%s000000\n' "\$((now - 25 * 60))"
+else
+    printf 'IdleHint=no\nIdleSinceHint=%s000000\n' "\$now"
+fi
+SH
+chmod +x "$tmp/bin/loginctl"
+app_path="$tmp/bin:$PATH" start_app 120 40 time
+# The app asks once a timer runs and again 30 s later: idle, then back → the away dialog.
+deadline=$((SECONDS + timeout_s))
+until [[ -e $tmp/loginctl-asked ]]; do
+    ((SECONDS < deadline)) || fail "toggl-tui never asked loginctl"
+    sleep 0.1
+done
+timeout_s=$((timeout_s + 40)) wait_for "You were away" "while"
+[[ $(head -n1 "$tmp/loginctl-args") == "show-session -p IdleHint -p IdleSinceHint -- "* ]] \
+    || fail "loginctl was asked: $(head -n1 "$tmp/loginctl-args")"
+shoot away "toggl-tui: back after the session was idle, what to do with the away time"
+keys k
+wait_gone "You were away"
+shoot goals "toggl-tui: today's goal in the timer pane"
+keys w
+wait_for "week of"
+shoot week-goals "toggl-tui: the week against its goals"
 quit_app
 
 log "done: $(ls "$out"/*.svg | wc -l) SVGs in $out"

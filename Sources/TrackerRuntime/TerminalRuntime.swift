@@ -20,6 +20,8 @@ public final class TerminalRuntime: @unchecked Sendable {
     private let store: LocalStore?
     /// Seconds on a clock that stands still while the machine sleeps (for ``SleepDetector``).
     private let monotonicClock: @Sendable () -> TimeInterval
+    /// Whether the login session was idle (logind), asked while a timer runs; nil: sleep only.
+    private let idle: IdleMonitor?
     /// How long one wait for input lasts; effect answers show up within this.
     public let pollMilliseconds: Int
 
@@ -27,9 +29,12 @@ public final class TerminalRuntime: @unchecked Sendable {
         backend: any TerminalBackend, driver: AppDriver, render: @escaping (AppState, Size) -> ScreenBuffer,
         clock: @escaping @Sendable () -> Date = { Date() }, pollMilliseconds: Int = 40, store: LocalStore? = nil,
         notifier: DesktopNotifier = .none,
-        monotonicClock: (@Sendable () -> TimeInterval)? = nil
+        monotonicClock: (@Sendable () -> TimeInterval)? = nil,
+        idleSource: IdleSource? = nil,
+        log: @escaping @Sendable (String) -> Void = { _ in }
     ) {
         self.monotonicClock = monotonicClock ?? SleepDetector.monotonicSeconds
+        self.idle = idleSource.map { IdleMonitor(source: $0, log: log) }
         self.store = store
         self.backend = backend
         self.driver = driver
@@ -91,6 +96,11 @@ public final class TerminalRuntime: @unchecked Sendable {
             switch backend.nextEvent(timeoutMilliseconds: pollMilliseconds) {
             case .key(let key):
                 driver.send(.key(key))
+                // The user is here: idle time the system reported ends now (asked after the key
+                // did its work, so the key never answers the away dialog).
+                if let away = idle?.userSeen(at: clock()) {
+                    driver.send(.away(from: away.start, until: away.end, cause: .idle))
+                }
             case .resize(let newSize):
                 size = newSize
                 driver.send(.resized(columns: newSize.columns, rows: newSize.rows))
@@ -101,7 +111,12 @@ public final class TerminalRuntime: @unchecked Sendable {
             let now = clock()
             if let slept = sleep.observe(wall: now, monotonic: monotonicClock()) {
                 driver.send(.tick(now))
-                driver.send(.slept(from: slept.start, until: slept.end))
+                driver.send(.away(from: slept.start, until: slept.end, cause: .sleep))
+            }
+            if let idle, let away = idle.look(
+                now: now, timerRunning: driver.state.runningEntry != nil && driver.state.settings.awayAfterMinutes > 0) {
+                driver.send(.tick(now))
+                driver.send(.away(from: away.start, until: away.end, cause: .idle))
             }
             let second = now.timeIntervalSince1970.rounded(.down)
             if second != lastSecond {

@@ -69,12 +69,13 @@ struct AppLauncher {
         log.write(restored ? "first frame from the local store" : "no local store for this token yet")
         for issue in store.issues { log.write("store: \(issue.message)") }
         log.write(settings.awayAfterMinutes > 0
-            ? "away time: noticed when the machine sleeps (away_after \(settings.awayAfterMinutes) min); idle time without sleep is not read"
+            ? "away time: noticed when the machine sleeps or logind says the session is idle (away_after \(settings.awayAfterMinutes) min)"
             : "away time: off (away_after = 0)")
         // The palette is known once the terminal has started; without colour the timeline draws patterns.
         let runtime = TerminalRuntime(backend: terminal, driver: driver, render: { state, size in
             AppView.render(state, size: size, usesColor: terminal.palette != .none)
-        }, store: store, notifier: .notifySend(environment: ProcessInfo.processInfo.environment))
+        }, store: store, notifier: .notifySend(environment: ProcessInfo.processInfo.environment),
+           idleSource: settings.awayAfterMinutes > 0 ? .logind(environment: environment) : nil, log: { log.write($0) })
         TerminalGuard.install { signal in
             log.write("signal \(signal): quitting")
             runtime.requestQuit()

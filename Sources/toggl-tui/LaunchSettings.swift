@@ -82,6 +82,13 @@ struct LaunchSettings {
             }
             settings.awayAfterMinutes = value
         }
+        if let pomodoro = config[.pomodoro] {
+            do {
+                settings.pomodoro = try Pomodoro.parse(pomodoro)
+            } catch {
+                throw LaunchError.invalidSetting("\(Self.place(config, .pomodoro)): \(error.description).")
+            }
+        }
         if let notify = config[.notify]?.lowercased() {
             guard ["on", "off"].contains(notify) else {
                 throw LaunchError.invalidSetting("\(Self.place(config, .notify)): notify must be on or off, not '\(notify)'.")

@@ -171,6 +171,22 @@ import TrackerCore
         #expect(render(running, 60, 15).textDump().contains("60×15 — needs 60×16"))
     }
 
+    /// `pomodoro = 25m/5m` with the goal: "Inbox" runs since 09:30, so at 10:00 its second focus
+    /// span runs until 10:25; one span (09:55) ended today.
+    @Test func theTimerPaneCountsTodaysFocusSpans() {
+        var state = running
+        state.settings.goals = [Goal(scope: .all, period: .day, seconds: 4 * 3600)]
+        state.settings.pomodoro = Pomodoro(focusSeconds: 1500, breakSeconds: 300)
+        let text = render(state, 120, 40).textDump()
+        #expect(text.contains("│ Goal 4h "))
+        #expect(text.contains("│ Pomodoro 25m/5m  \(state.pomodoroSpansToday) today · focus until 10:25 "))
+        var idle = SampleState.loaded(running: false)
+        idle.settings.pomodoro = Pomodoro(focusSeconds: 1500, breakSeconds: 300)
+        #expect(render(idle, 120, 40).textDump().contains("│ Pomodoro 25m/5m  \(idle.pomodoroSpansToday) today "))
+        // Too small a pane for the line: left out.
+        #expect(!render(state, 80, 24).textDump().contains("Pomodoro"))
+    }
+
     /// `[goals] day = 4h`: 2 h 45 min done with "Inbox" running, so 1 h 15 min left, reached at 11:15.
     @Test func theTimerPaneShowsTheDayGoal() {
         var state = running

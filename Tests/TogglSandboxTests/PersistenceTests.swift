@@ -81,7 +81,7 @@ import TogglModels
         let created = try await URLSessionTransport().send(
             HTTPRequest(method: .post, url: firstURL.appendingPathComponent("workspaces/\(F.workspaceID)/tags"),
                         headers: ["Authorization": F.tokenAuth], body: Data(#"{"name":"survives"}"#.utf8)),
-            timeoutSeconds: 5)
+            timeoutSeconds: 30)
         // Saved before the answer was sent.
         let onDisk = file.load(orElse: { SandboxWorld() }, printWarnings: false)
         await firstServer.stop()
@@ -94,7 +94,7 @@ import TogglModels
         let secondServer = SandboxServer(sandbox: second, autosave: SandboxAutosave(sandbox: second, file: file, alreadySaved: true))
         let secondURL = try await secondServer.start()
         let admin = secondURL.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("__sandbox/world")
-        let world = try await URLSessionTransport().send(HTTPRequest(method: .get, url: admin), timeoutSeconds: 5)
+        let world = try await URLSessionTransport().send(HTTPRequest(method: .get, url: admin), timeoutSeconds: 30)
         await secondServer.stop()
         let served = try TogglJSON.makeDecoder().decode(SandboxWorld.self, from: world.body)
         #expect(served.tags.all.map(\.name) == ["survives"])

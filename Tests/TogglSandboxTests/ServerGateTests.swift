@@ -82,7 +82,7 @@ import TogglAPI
                 TogglAPI.HTTPRequest(method: .post, url: url.appendingPathComponent("workspaces/\(F.workspaceID)/tags"),
                                      headers: ["Authorization": F.tokenAuth, "Content-Type": "application/json"],
                                      body: Data(#"{"name":"\#(name)"}"#.utf8)),
-                timeoutSeconds: 5)
+                timeoutSeconds: 30)
             #expect(response.status == 413)
             #expect(message(response.body) == "Request body too large: the limit is 1000 bytes")
             #expect(sandbox.requestLog.isEmpty)
@@ -92,7 +92,7 @@ import TogglAPI
                 TogglAPI.HTTPRequest(method: .post, url: url.appendingPathComponent("workspaces/\(F.workspaceID)/tags"),
                                      headers: ["Authorization": F.tokenAuth, "Content-Type": "application/json"],
                                      body: Data(#"{"name":"ok"}"#.utf8)),
-                timeoutSeconds: 5)
+                timeoutSeconds: 30)
             #expect(small.status == 200)
         }
     }

@@ -22,7 +22,7 @@ import TogglAPI
     }
 
     private func send(_ method: TogglAPI.HTTPMethod, _ url: URL, auth: Bool = true, body: String? = nil,
-                      timeout: Int = 5) async throws -> TogglAPI.HTTPResponse {
+                      timeout: Int = 30) async throws -> TogglAPI.HTTPResponse {
         var headers: [String: String] = [:]
         if auth { headers["Authorization"] = F.tokenAuth }
         if body != nil { headers["Content-Type"] = "application/json" }
@@ -33,7 +33,7 @@ import TogglAPI
     }
 
     /// The transport error a request ends in, or nil when it got an answer.
-    private func failure(_ method: TogglAPI.HTTPMethod, _ url: URL, body: String? = nil, timeout: Int = 5) async -> TransportError? {
+    private func failure(_ method: TogglAPI.HTTPMethod, _ url: URL, body: String? = nil, timeout: Int = 30) async -> TransportError? {
         do {
             let response = try await send(method, url, body: body, timeout: timeout)
             Issue.record("expected no answer, got \(response.status)")
@@ -96,13 +96,13 @@ import TogglAPI
     }
 
     @Test func aWithheldAnswerTimesOutTheClientAfterTheWriteHappened() async throws {
-        let sandbox = F.sandbox(faults: SandboxFaults(commitThenTimeout: 1, withholdSeconds: 3))
+        // The answer is withheld far longer than the client waits, however busy the machine: a
+        // timed-out error can only be the client's own 1 s timeout.
+        let sandbox = F.sandbox(faults: SandboxFaults(commitThenTimeout: 1, withholdSeconds: 20))
         try await withServer(sandbox) { _, url async throws in
-            let started = Date()
             let error = await failure(.post, url.appendingPathComponent("workspaces/\(F.workspaceID)/tags"),
                                       body: #"{"name":"committed"}"#, timeout: 1)
             #expect(error == .timedOut)
-            #expect(Date().timeIntervalSince(started) < 2.9)
             #expect(sandbox.world.tags.all.map(\.name) == ["committed"])
             #expect(sandbox.faults.commitThenTimeout == 0)
         }

@@ -17,7 +17,7 @@ import TrackerCore
         await harness.launch()
         let running = try #require(harness.driver.state.runningEntry)
         harness.driver.send(.tick(until))
-        harness.driver.send(.slept(from: from, until: until))
+        harness.driver.send(.away(from: from, until: until, cause: .sleep))
         await harness.driver.settle()
         #expect(harness.driver.state.overlay == .away(AwayDialog(entryID: running.id, from: from, until: until)))
         harness.sandbox.clearRequestLog()

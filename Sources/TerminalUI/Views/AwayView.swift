@@ -1,8 +1,8 @@
 import Foundation
 import TrackerCore
 
-/// The away dialog: when the machine slept while a timer ran, and what each key does with the
-/// away time.
+/// The away dialog: when the machine slept or the session was idle while a timer ran, and what
+/// each key does with the away time.
 enum AwayView {
     static func draw(_ state: AppState, _ dialog: AwayDialog, in area: Rect, on buffer: inout ScreenBuffer) {
         _ = Dialog(title: "You were away", message: message(state, dialog),

@@ -130,7 +130,8 @@ public enum KeyBindingsDocument {
                     + "(gap: fill, overlap: trim, entry: continue), edit, delete and continue act on what the cursor is on; "
                     + "`esc` goes back to the list.",
                 rows: TimelineCommand.allCases.map { command in Row(command.keys.map(\.description), sentence(command.help)) }),
-        Section(title: "Away dialog", note: "When the machine slept for `away_after` minutes (default 10) while a timer ran, "
+        Section(title: "Away dialog", note: "When the machine slept, or the session was idle (as logind tells), for `away_after` "
+                    + "minutes (default 10) while a timer ran, "
                     + "the UI asks what to do with the away time; each answer is ordinary journaled writes, undone with `u`.",
                 rows: AwayDialog.Choice.allCases.map { choice in Row([String(choice.rawValue)] + (choice == .keep ? ["esc"] : []), sentence(choice.help)) }),
         Section(title: "Text fields", note: nil, rows: lineEditing),

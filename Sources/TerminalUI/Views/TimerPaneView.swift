@@ -15,8 +15,13 @@ enum TimerPaneView {
                                            separator: "  ", in: state)
                 buffer.write(hints, x: inner.x + 1, y: inner.y + 1, width: inner.width - 1)
             }
-            if inner.height > 2, let goal = state.dayGoalProgress {
-                buffer.write(goalLine(goal, state, width: inner.width - 1), x: inner.x + 1, y: inner.y + 2, width: inner.width - 1)
+            var row = 2
+            if inner.height > row, let goal = state.dayGoalProgress {
+                buffer.write(goalLine(goal, state, width: inner.width - 1), x: inner.x + 1, y: inner.y + row, width: inner.width - 1)
+                row += 1
+            }
+            if inner.height > row, state.settings.pomodoro != nil {
+                buffer.write(pomodoroLine(state, running: nil), x: inner.x + 1, y: inner.y + row, width: inner.width - 1)
             }
             return
         }
@@ -49,10 +54,31 @@ enum TimerPaneView {
         if let warning, inner.height > 2 {
             buffer.write(warning, x: inner.x + 1, y: inner.y + 2, width: inner.width - 1)
         }
-        let goalRow = warning == nil ? 2 : 3
-        if inner.height > goalRow, let goal = state.dayGoalProgress {
-            buffer.write(goalLine(goal, state, width: inner.width - 1), x: inner.x + 1, y: inner.y + goalRow, width: inner.width - 1)
+        var row = warning == nil ? 2 : 3
+        if inner.height > row, let goal = state.dayGoalProgress {
+            buffer.write(goalLine(goal, state, width: inner.width - 1), x: inner.x + 1, y: inner.y + row, width: inner.width - 1)
+            row += 1
         }
+        if inner.height > row, state.settings.pomodoro != nil {
+            buffer.write(pomodoroLine(state, running: running), x: inner.x + 1, y: inner.y + row, width: inner.width - 1)
+        }
+    }
+
+    /// `Pomodoro 25m/5m  3 today · focus until 11:25` (or `· break until 11:30`) while a timer
+    /// runs; the count alone otherwise.
+    static func pomodoroLine(_ state: AppState, running: TimeEntry?) -> [Span] {
+        guard let pomodoro = state.settings.pomodoro else { return [] }
+        let count = state.pomodoroSpansToday
+        var line: [Span] = [
+            Span("Pomodoro \(pomodoro)  ", role: .muted),
+            Span("\(count) today", role: count > 0 ? .success : .muted),
+        ]
+        if let running {
+            let phase = pomodoro.phase(start: running.start, now: state.now)
+            let until = state.timeFormat.time(phase.until, in: state.timeZone)
+            line.append(Span(phase.inFocus ? " · focus until \(until)" : " · break until \(until)", role: .muted))
+        }
+        return line
     }
 
     /// `Goal 8h  ██████░░░░  5h 12m done · 2h 48m left · at this pace 17:40`, shorter where

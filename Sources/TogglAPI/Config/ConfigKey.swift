@@ -38,8 +38,10 @@ public enum ConfigKey: String, CaseIterable, Sendable {
     case notify
     /// `[options] graphics`: `unicode`, `ascii`, or `auto` (ASCII where the locale is not UTF-8), for the pictures.
     case graphics
-    /// `[options] away_after`: minutes of sleep while a timer runs before the UI asks what to do with them (0 = never).
+    /// `[options] away_after`: minutes asleep or idle (logind) while a timer runs before the UI asks what to do with them (0 = never).
     case awayAfter = "away_after"
+    /// `[options] pomodoro`: focus span and break of a running timer, `25m/5m`, or `off` (the default).
+    case pomodoro
 
     /// The key as written in the file.
     public var name: String { rawValue }
@@ -50,7 +52,7 @@ public enum ConfigKey: String, CaseIterable, Sendable {
         case .apiToken, .username, .legacyUsername, .password:
             return TogglConfig.authSection
         case .defaultWorkspace, .timeZone, .apiURL, .clock, .forgottenAfterHours, .syncInterval, .quotaReserve, .cliMaxAge,
-             .workHours, .remindAfter, .notify, .awayAfter, .graphics:
+             .workHours, .remindAfter, .notify, .awayAfter, .graphics, .pomodoro:
             return TogglConfig.optionsSection
         }
     }

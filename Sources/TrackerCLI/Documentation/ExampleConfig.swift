@@ -86,6 +86,7 @@ public enum ExampleConfig {
         case .notify: return AppSettings().notifies ? "on" : "off"
         case .awayAfter: return number(AppSettings().awayAfterMinutes)
         case .graphics: return "auto"
+        case .pomodoro: return AppSettings().pomodoro?.description ?? "off"
         }
     }
 
@@ -155,9 +156,16 @@ public enum ExampleConfig {
             ]
         case .awayAfter:
             return [
-                "Minutes the machine may sleep (suspend, lid closed) while a timer runs before the UI asks what",
-                "to do with the away time: keep it, stop at the moment you left, continue now, or give it to",
-                "something else (0 = never ask). Default: \(shownValue(of: key)).",
+                "Minutes away while a timer runs — the machine asleep (suspend, lid closed), or the session idle",
+                "as logind tells (loginctl's IdleHint) — before the UI asks what to do with the away time: keep",
+                "it, stop at the moment you left, continue now, or give it to something else (0 = never ask,",
+                "and never run loginctl). Default: \(shownValue(of: key)).",
+            ]
+        case .pomodoro:
+            return [
+                "Focus span and break, like 25m/5m: while a timer runs, the end of each focus span rings the",
+                "bell (and notifies the desktop with notify = on) and shows in the status line — the timer",
+                "keeps running —, and the timer pane counts today's spans. off turns it off. Default: \(shownValue(of: key)).",
             ]
         case .notify:
             return [

@@ -13,9 +13,11 @@ public enum AppMessage: Sendable, Equatable {
     case key(KeyEvent)
     /// A second passed (or the clock was read): the time to show.
     case tick(Date)
-    /// The machine slept (or was suspended): the wall clock moved from `from` to `until` while
-    /// the monotonic clock stood still. The runtime sends it when the difference is over a minute.
-    case slept(from: Date, until: Date)
+    /// The user was away from `from` to `until`: the machine slept (the wall clock moved while
+    /// the monotonic clock stood still; sent when the difference is over a minute) or the login
+    /// session was idle (logind's `IdleSinceHint`, sent when the user is back). ``AppUpdate``
+    /// asks about it when a timer ran and it is at least `away_after` long.
+    case away(from: Date, until: Date, cause: AwayDialog.Cause)
     /// The terminal has this many columns and rows.
     case resized(columns: Int, rows: Int)
 

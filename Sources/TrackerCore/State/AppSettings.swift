@@ -37,9 +37,11 @@ public struct AppSettings: Sendable, Equatable {
     /// Whether the pictures (timeline, week chart, goal bars) use plain ASCII: `graphics = ascii`,
     /// or a terminal whose locale is not UTF-8.
     public var asciiGraphics = false
-    /// Minutes of sleep while a timer runs before asking what to do with the away time
-    /// (`away_after`; 0 = never).
+    /// Minutes asleep or idle (logind) while a timer runs before asking what to do with the away
+    /// time (`away_after`; 0 = never).
     public var awayAfterMinutes: Double = 10
+    /// Focus spans and breaks of a running timer (`pomodoro = 25m/5m`); nil = off.
+    public var pomodoro: Pomodoro? = nil
 
     public init(timeZoneOverride: TimeZone? = nil, systemTimeZone: TimeZone = TimeZone(secondsFromGMT: 0) ?? .current,
                 timeFormatOverride: TimeFormat? = nil, forgottenTimerHours: Double = 10, keymap: Keymap = .standard,

@@ -97,6 +97,9 @@ public struct AppState: Sendable, Equatable {
     public var pendingAway: AwayDialog? = nil
     /// The episode last reminded with the bell (and the desktop), so each is reminded once.
     public var remindedEpisode: String? = nil
+    /// The focus span last rung (`pomodoro`): the timer's start and the span's number, so
+    /// each span rings once.
+    public var pomodoroEpisode: String? = nil
     public var isQuitting: Bool
 
     public init(settings: AppSettings = AppSettings(), now: Date) {

@@ -5,9 +5,20 @@ import Foundation
 #endif
 
 /// "You were away 12:02–13:30 (1 h 28 m) while “Fix login bug” ran": opened when the machine
-/// slept (the wall clock jumped ahead of the monotonic one) for at least `away_after` while a
-/// timer ran. Each choice is ordinary journaled writes, undoable with `u`.
+/// slept (the wall clock jumped ahead of the monotonic one) or the login session was idle
+/// (logind) for at least `away_after` while a timer ran. Each choice is ordinary journaled
+/// writes, undoable with `u`.
 public struct AwayDialog: Sendable, Hashable {
+    /// How the app knows the user was away.
+    public enum Cause: Sendable, Hashable {
+        /// The machine slept: nobody could have worked on it, so the stretch counts only when
+        /// the timer ran since before it began.
+        case sleep
+        /// The login session was idle (no input, as logind tells): the stretch is clipped to
+        /// when the timer started.
+        case idle
+    }
+
     /// What to do with the away time.
     public enum Choice: Character, Sendable, Hashable, CaseIterable {
         /// Keep the timer as it is (the away time counts).
@@ -36,9 +47,10 @@ public struct AwayDialog: Sendable, Hashable {
 
     /// The running entry.
     public var entryID: Int64
-    /// When the away time began (the last moment the machine was seen awake).
+    /// When the away time began (the last moment the machine was seen awake, or the session
+    /// went idle).
     public var from: Date
-    /// When the machine woke up.
+    /// When the machine woke up, or the session was in use again.
     public var until: Date
 
     /// A dialog for `entryID`, away `from` → `until`.

@@ -5,6 +5,6 @@ public enum Overlay: Sendable, Hashable {
     case confirm(ConfirmDialog)
     case prompt(TextPrompt)
     case editor(EntryEditor)
-    /// The machine slept while a timer ran: what to do with the away time.
+    /// The machine slept or the session was idle while a timer ran: what to do with the away time.
     case away(AwayDialog)
 }

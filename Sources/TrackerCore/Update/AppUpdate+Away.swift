@@ -6,11 +6,21 @@ import Foundation
 import TogglModels
 
 extension AppUpdate {
-    /// The machine slept from `from` to `until`: with a timer running since before `from` and
-    /// at least `away_after` away, ask what to do with the away time.
-    static func slept(_ state: inout AppState, from: Date, until: Date) -> [AppEffect] {
+    /// The user was away from `from` to `until`: with a timer running through it and at least
+    /// `away_after` away, ask what to do with the away time. A sleep counts only when the timer
+    /// ran since before it began (a timer started meanwhile was started elsewhere, by someone
+    /// awake); idle time is clipped to the timer's start.
+    static func away(_ state: inout AppState, from: Date, until: Date, cause: AwayDialog.Cause) -> [AppEffect] {
         let limit = state.settings.awayAfterMinutes * 60
-        guard limit > 0, until.timeIntervalSince(from) >= limit, let running = state.runningEntry, running.start < from else { return [] }
+        guard limit > 0, let running = state.runningEntry else { return [] }
+        var from = from
+        switch cause {
+        case .sleep:
+            guard running.start < from else { return [] }
+        case .idle:
+            from = max(from, running.start)
+        }
+        guard until.timeIntervalSince(from) >= limit else { return [] }
         var dialog = AwayDialog(entryID: running.id, from: from, until: until)
         // A second sleep before the first was answered: one stretch, from the first to the last.
         let earlier: AwayDialog?

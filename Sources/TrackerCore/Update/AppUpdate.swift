@@ -24,9 +24,9 @@ public enum AppUpdate {
             state.now = now
             if let expiry = state.status?.expiresAt, expiry <= now { state.status = nil }
             askAboutPendingAway(&state)
-            return backgroundSyncIfDue(&state) + remindIfDue(&state)
-        case .slept(let from, let until):
-            return slept(&state, from: from, until: until)
+            return backgroundSyncIfDue(&state) + remindIfDue(&state) + ringPomodoroIfDue(&state)
+        case .away(let from, let until, let cause):
+            return away(&state, from: from, until: until, cause: cause)
         case .resized(_, let rows):
             state.screenRows = rows
             return []

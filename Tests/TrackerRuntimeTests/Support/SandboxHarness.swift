@@ -31,7 +31,7 @@ final class SandboxHarness {
     static let untilRetried: Outbox.Pause = { _ in try? await Task.sleep(for: .seconds(86_400)) }
 
     static func start(world: SandboxWorld? = nil, quota: QuotaSettings = .unlimited, faults: SandboxFaults = .none,
-                      timeoutSeconds: Int = 30) async throws -> SandboxHarness {
+                      timeoutSeconds: Int = 30, settings: ((inout AppSettings) -> Void)? = nil) async throws -> SandboxHarness {
         let world = world ?? DemoAccount.makeWorld(now: now, timeZone: utc)
         let sandbox = Sandbox(world: world, clock: .frozen(at: now), quota: quota, faults: faults)
         let server = SandboxServer(sandbox: sandbox)
@@ -40,7 +40,9 @@ final class SandboxHarness {
                                              retryPolicy: .never)
         // The sandbox's frozen time, so quota resets read from headers are deterministic.
         let api = TogglAPIClient(configuration: configuration, clock: FrozenAPIClock(moment: now))
-        var state = AppState(settings: AppSettings(systemTimeZone: utc), now: now)
+        var appSettings = AppSettings(systemTimeZone: utc)
+        settings?(&appSettings)
+        var state = AppState(settings: appSettings, now: now)
         state.screenRows = 40
         let driver = AppDriver(state: state, performer: TogglEffectPerformer(api: api))
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("SandboxHarness-\(UUID().uuidString)")
