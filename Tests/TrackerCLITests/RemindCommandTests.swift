@@ -4,6 +4,7 @@ import Testing
 import TogglModels
 import TrackerCore
 import TrackerRuntime
+import TrackerStore
 @testable import TrackerCLI
 
 /// `remind` gives each reminder once, from this machine's copy (no request while it is fresh).
@@ -41,6 +42,23 @@ struct RemindCommandTests {
             context.settings.forgottenTimerHours = 10
             let quiet = await cli.run(["remind", "--json"], context: context)
             #expect(quiet.output.contains("\"due\" : false"), "\(quiet)")
+        }
+    }
+
+    @Test func aTimerStartedDaysAgoIsRemindedAsForgottenNotAsNothingTracked() async throws {
+        try await withCLI { cli in
+            _ = await cli.run("ls", "--today")
+            _ = await cli.run("stop")
+            // Another device's timer, started three days ago and never stopped, as the last sync saw it.
+            var entries = try #require(cli.layout.recentEntries.load().payload).entries
+            entries.append(TimeEntry(id: 9, workspaceID: StatusCommandTests.workspace, start: CLIHarness.now.addingTimeInterval(-3 * 86_400),
+                                     duration: -1, description: "Left running on Friday"))
+            try cli.layout.recentEntries.save(EntriesSnapshot(entries: entries), now: CLIHarness.now)
+            var context = cli.context()
+            context.settings.workHours = try WorkHours.parse("Mon-Sun 00:00-24:00")
+            context.notifier = .none
+            let due = await cli.run(["remind", "--print"], context: context)
+            #expect(due.output == "\"Left running on Friday\" has run for 72h 00m — forgotten?\n" && due.requests.isEmpty, "\(due)")
         }
     }
 

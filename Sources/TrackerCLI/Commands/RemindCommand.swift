@@ -44,7 +44,9 @@ public struct RemindCommand: CLICommand {
         let now = session.now
         let settings = session.context.settings
         let entries = try await session.entries(from: now.addingTimeInterval(-2 * 86_400), to: now.addingTimeInterval(1))
-        let running = entries.first { $0.isRunning }
+        // A timer started before those two days still runs: this machine's running entry counts
+        // too (a forgotten timer is the one most likely to be that old).
+        let running = entries.first { $0.isRunning } ?? (session.isStoreFresh ? session.restoredAccount()?.runningEntry : nil)
         let lastStop = Reminder.lastStop(of: entries, before: now)
         let reminder = Reminder.due(now: now, running: running, lastStop: lastStop, workHours: settings.workHours,
                                     timeZone: session.timeZone, remindAfter: DurationLimit.wholeSeconds(settings.remindAfterMinutes * 60),
