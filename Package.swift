@@ -41,7 +41,7 @@ let package = Package(
         // TogglModels, TrackerCore and TrackerStore it needs only FoundationEssentials (no ICU).
         .target(name: "TrackerStatus", dependencies: ["TogglModels", "TrackerCore", "TrackerStore"]),
         // The main loop, the effect runner against Toggl, and a headless terminal for tests.
-        .target(name: "TrackerRuntime", dependencies: ["TrackerCore", "TerminalUI", "TogglAPI", "TrackerStore"]),
+        .target(name: "TrackerRuntime", dependencies: ["TrackerCore", "TerminalUI", "TogglAPI", "TrackerStore", "TrackerStatus"]),
         // The only C that touches curses: ncursesw's wide API behind small accessors and wrappers.
         .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw")]),
         // TerminalBackend on ncursesw: keys, colours by role, changed cells only, terminal guard.

@@ -33,6 +33,7 @@ extension StatusSummary {
             running: running.map {
                 Running(entry: $0, description: presenter.description($0), project: presenter.project($0), client: presenter.client($0))
             },
-            spansFrom: spansFrom, spans: spans, refused: pending.failed.compactMap { pending.failures[$0.sequence] })
+            spansFrom: spansFrom, spans: spans, refused: pending.failed.compactMap { pending.failures[$0.sequence] },
+            lastSync: session.lastSync, unsent: pending.writes.count)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TrackerStatus
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,4 +1,5 @@
 import Foundation
+import TrackerStatus
 import Synchronization
 import TerminalUI
 import TrackerCore

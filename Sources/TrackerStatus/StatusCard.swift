@@ -35,12 +35,15 @@ public struct StatusCard: Codable, Sendable, Equatable {
     public var settings: StatusSettings
     /// The store's facts.
     public var summary: StatusSummary
+    /// The account's `remind.json` (the last reminder given), for `remind`.
+    public var remindPath: String
 
-    public init(inputs: StatusInputs, zone: ZoneOffsets, settings: StatusSettings, summary: StatusSummary) {
+    public init(inputs: StatusInputs, zone: ZoneOffsets, settings: StatusSettings, summary: StatusSummary, remindPath: String) {
         self.inputs = inputs
         self.zone = zone
         self.settings = settings
         self.summary = summary
+        self.remindPath = remindPath
     }
 
     /// Where the card of the cache folder `cacheDirectory` (`~/.cache/toggl-tui`) lives.
@@ -59,6 +62,14 @@ public struct StatusCard: Codable, Sendable, Equatable {
               StatusSummary.saneDates.contains(card.zone.from), StatusSummary.saneDates.contains(card.zone.until)
         else { return nil }
         return card
+    }
+
+    /// The card in `cacheDirectory` while what it was made from holds in `environment`, with the
+    /// zone to show `now` in (``timeZone(at:)``); nil when there is none or it does not hold.
+    public static func current(cacheDirectory: String, environment: [String: String], now: Date) -> (card: StatusCard, timeZone: TimeZone)? {
+        guard let card = read(path: path(cacheDirectory: cacheDirectory)), card.inputs.hold(in: environment),
+              let timeZone = card.timeZone(at: now) else { return nil }
+        return (card, timeZone)
     }
 
     /// Writes it at `path` (atomically, without fsync: a card lost to a power cut is gathered

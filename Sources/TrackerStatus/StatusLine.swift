@@ -70,8 +70,7 @@ public struct StatusLine: Sendable {
         let untracked = Reminder.untrackedSince(running: running?.entry, lastStop: lastStop, now: now,
                                                 workHours: settings.workHours, timeZone: timeZone)
             .map { max(0, DurationLimit.wholeSeconds(now.timeIntervalSince($0))) }
-        let reminder = Reminder.due(now: now, running: running?.entry, lastStop: lastStop, workHours: settings.workHours,
-                                    timeZone: timeZone, remindAfter: settings.remindAfter, forgottenAfter: settings.forgottenAfter)
+        let reminder = summary.reminder(now: now, settings: settings, timeZone: timeZone)
         if json {
             return try Secret.withRedactedEncoding {
                 try JSONOutput.encode(Report(

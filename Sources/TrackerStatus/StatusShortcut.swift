@@ -67,9 +67,7 @@ public enum StatusShortcut {
     public static func run(_ arguments: [String], cacheDirectory: String, environment: [String: String], now: Date,
                            write: (String) -> Void) -> Int32? {
         guard let line = line(from: arguments),
-              let card = StatusCard.read(path: StatusCard.path(cacheDirectory: cacheDirectory)),
-              card.inputs.hold(in: environment),
-              let timeZone = card.timeZone(at: now),
+              let (card, timeZone) = StatusCard.current(cacheDirectory: cacheDirectory, environment: environment, now: now),
               let text = try? line.text(for: card.summary, settings: card.settings, now: now, timeZone: timeZone)
         else { return nil }
         write(TerminalText.safe(text, keepingLineBreaks: true))

@@ -68,9 +68,14 @@ public struct StatusSummary: Codable, Sendable, Equatable {
     public var spans: [Span]
     /// Toggl's reasons for the changes it refused.
     public var refused: [String]
+    /// When this machine last synced with Toggl (`sync.json`), if ever: commands that read
+    /// answer from the store while that is recent enough (`cli_max_age`).
+    public var lastSync: Date?
+    /// Changes made here and not yet sent: every command but `status` sends them first.
+    public var unsent: Int
 
     public init(savedAt: Date, profileTimeZone: String?, uses24HourClock: Bool, beginningOfWeek: Int?, running: Running?,
-                spansFrom: Date, spans: [Span], refused: [String]) {
+                spansFrom: Date, spans: [Span], refused: [String], lastSync: Date?, unsent: Int) {
         self.savedAt = savedAt
         self.profileTimeZone = profileTimeZone
         self.uses24HourClock = uses24HourClock
@@ -79,13 +84,15 @@ public struct StatusSummary: Codable, Sendable, Equatable {
         self.spansFrom = spansFrom
         self.spans = spans
         self.refused = refused
+        self.lastSync = lastSync
+        self.unsent = unsent
     }
 
     /// Whether every date lies in ``saneDates`` and the running entry runs.
     public var isSane: Bool {
         let dates = [savedAt, spansFrom] + spans.flatMap { [$0.start, $0.end].compactMap { $0 } }
-            + [running?.entry.start].compactMap { $0 }
-        guard dates.allSatisfy({ Self.saneDates.contains($0) }) else { return false }
+            + [running?.entry.start, lastSync].compactMap { $0 }
+        guard dates.allSatisfy({ Self.saneDates.contains($0) }), unsent >= 0 else { return false }
         return running.map(\.entry.isRunning) ?? true
     }
 
@@ -107,6 +114,20 @@ public struct StatusSummary: Codable, Sendable, Equatable {
             if overlap > 0 { total = DurationLimit.sum([total, DurationLimit.wholeSeconds(overlap)]) }
         }
         return total
+    }
+
+    /// The reminder due at `now` in `timeZone` (``Reminder/due(now:running:lastStop:workHours:timeZone:remindAfter:forgottenAfter:)``):
+    /// what `{reminder}` shows and `remind` gives.
+    public func reminder(now: Date, settings: StatusSettings, timeZone: TimeZone) -> Reminder? {
+        Reminder.due(now: now, running: running?.entry, lastStop: lastStop(before: now), workHours: settings.workHours,
+                     timeZone: timeZone, remindAfter: settings.remindAfter, forgottenAfter: settings.forgottenAfter)
+    }
+
+    /// Whether the store may answer a command that reads at `now`, as the command line decides
+    /// (``lastSync`` within `maxDataAge`); a sync "in the future" is not fresh.
+    public func isFresh(at now: Date, maxDataAge: TimeInterval) -> Bool {
+        guard let lastSync else { return false }
+        return (0...max(0, maxDataAge)).contains(now.timeIntervalSince(lastSync))
     }
 
     /// When the last entry that is not running ended, at or before `now`.

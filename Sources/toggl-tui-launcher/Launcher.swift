@@ -11,10 +11,11 @@ import TrackerStatus
 
 /// `toggl-tui` as an install puts it first on the PATH (`scripts/install.sh`: `bin/toggl-tui`,
 /// with the program itself in `libexec/toggl-tui/toggl-tui`). A status bar runs
-/// `toggl-tui status` every few seconds, so this answers that from the status card
-/// (``StatusShortcut``) with nothing but FoundationEssentials loaded — no Foundation, ICU,
+/// `toggl-tui status` every few seconds (and a timer `toggl-tui remind` every few minutes), so
+/// this answers those from the status card (``StatusShortcut``, ``RemindShortcut``) with nothing
+/// but FoundationEssentials loaded — no Foundation, ICU,
 /// network stack, curses or argument parser, which take most of a process's start. Everything
-/// else (the UI, every other command, a `status` the card cannot answer) runs the program in its
+/// else (the UI, every other command, what the card cannot answer) runs the program in its
 /// place, with the same arguments, environment, terminal and process id.
 @main
 enum Launcher {
@@ -23,9 +24,15 @@ enum Launcher {
 
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        let environment = ProcessInfo.processInfo.environment
+        let write: (String) -> Void = { print($0, terminator: "") }
         if StatusShortcut.handles(arguments),
-           let code = StatusShortcut.run(arguments, environment: ProcessInfo.processInfo.environment, now: Date(),
-                                         write: { print($0, terminator: "") }) {
+           let code = StatusShortcut.run(arguments, environment: environment, now: Date(), write: write) {
+            exit(code)
+        }
+        if RemindShortcut.handles(arguments),
+           let code = RemindShortcut.run(arguments, environment: environment, now: Date(),
+                                         notifier: .notifySend(environment: environment), write: write) {
             exit(code)
         }
         let own = ownPath()

@@ -1,5 +1,6 @@
 import CursesTerminal
 import Foundation
+import TrackerStatus
 import TerminalUI
 import TogglAPI
 import TogglModels

@@ -1,4 +1,5 @@
 import Foundation
+import TrackerStatus
 import TogglAPI
 import TogglModels
 import TogglSandbox

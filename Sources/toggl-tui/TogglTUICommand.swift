@@ -22,11 +22,18 @@ struct TogglTUICommand: AsyncParsableCommand {
     /// Parses the arguments; runs the UI as ArgumentParser would, and the command line's
     /// subcommands through `CLIRunner` with a context made from the environment (or the demo).
     static func main() async {
-        // A status bar's `status`, from the status card, before the parser is built (an install's
-        // `toggl-tui` launcher answers it sooner still, before this program is even loaded).
+        // A status bar's `status` and a timer's `remind`, from the status card, before the parser
+        // is built (an install's `toggl-tui` launcher answers them sooner still, before this
+        // program is even loaded).
         let arguments = Array(CommandLine.arguments.dropFirst())
         if StatusShortcut.handles(arguments),
            let code = StatusShortcut.run(arguments, environment: ProcessInfo.processInfo.environment, now: Date(),
+                                         write: { StandardStream.output.deliver($0) }) {
+            Foundation.exit(code)
+        }
+        if RemindShortcut.handles(arguments),
+           let code = RemindShortcut.run(arguments, environment: ProcessInfo.processInfo.environment, now: Date(),
+                                         notifier: .notifySend(environment: ProcessInfo.processInfo.environment),
                                          write: { StandardStream.output.deliver($0) }) {
             Foundation.exit(code)
         }

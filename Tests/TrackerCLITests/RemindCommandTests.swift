@@ -1,4 +1,5 @@
 import Foundation
+import TrackerStatus
 import Synchronization
 import Testing
 import TogglModels
@@ -6,6 +7,7 @@ import TrackerCore
 import TrackerRuntime
 import TrackerStore
 @testable import TrackerCLI
+import TrackerStatus
 
 /// `remind` gives each reminder once, from this machine's copy (no request while it is fresh).
 @Suite(.serialized)
@@ -62,6 +64,60 @@ struct RemindCommandTests {
         }
     }
 
+    /// Runs the launcher's shortcut with `context`'s cache folder, environment, clock and output.
+    static func shortcut(_ arguments: [String], _ context: CLIContext) -> Int32? {
+        RemindShortcut.run(arguments, cacheDirectory: context.cacheDirectory, environment: context.configPaths.environment,
+                           now: context.clock(), notifier: context.notifier, write: { context.output.deliver($0) })
+    }
+
+    @Test func theLaunchersShortcutRemindsAsTheProgramDoesOnlyWhileTheStoreIsFreshAndNothingIsUnsent() async throws {
+        try await withCLI { cli in
+            _ = await cli.run("ls", "--today")
+            let notifications = Notifications()
+            var context = cli.context()
+            context.settings.workHours = try WorkHours.parse("Mon-Sun 00:00-24:00")
+            context.settings.forgottenTimerHours = 0.5
+            context.notifier = notifications.notifier
+            #expect(Self.shortcut(["remind"], context) == nil, "no card yet")
+            for arguments in [["remind", "--print"], ["remind", "--json", "--print"]] {
+                let full = await cli.run(arguments, context: context)
+                cli.output.clear()
+                #expect(Self.shortcut(arguments, context) == 0, "\(arguments)")
+                #expect(cli.output.text == full.output, "\(arguments)")
+            }
+            #expect(notifications.sent.withLock { $0.count } == 0, "--print neither notifies nor remembers")
+            // The shortcut gives the reminder once, and the program agrees it was given.
+            cli.output.clear()
+            #expect(Self.shortcut(["remind"], context) == 0)
+            #expect(cli.output.text.hasSuffix("has run for 40m — forgotten?\n"), "\(cli.output.text)")
+            #expect(notifications.sent.withLock { $0.count } == 1)
+            cli.output.clear()
+            #expect(Self.shortcut(["remind"], context) == 0)
+            #expect(cli.output.text.isEmpty, "once per episode")
+            let full = await cli.run(["remind"], context: context)
+            #expect(full.output.isEmpty && full.requests.isEmpty, "\(full)")
+            let json = await cli.run(["remind", "--json"], context: context)
+            cli.output.clear()
+            #expect(Self.shortcut(["remind", "--json"], context) == 0)
+            #expect(cli.output.text == json.output && json.output.contains("\"notified\" : false"), "\(json)")
+            #expect(notifications.sent.withLock { $0.count } == 1)
+            // Older than cli_max_age: the program refreshes it (one request), the shortcut declines.
+            var later = context
+            later.clock = { CLIHarness.now.addingTimeInterval(20 * 60) }
+            #expect(Self.shortcut(["remind"], later) == nil)
+            // A change made here and not yet sent: the program sends it first, the shortcut declines.
+            await cli.server.stopListening()
+            let queued = await cli.run(["stop"], context: context)
+            #expect(queued.code == 7, "\(queued)")
+            _ = await cli.run(["remind", "--print"], context: context)
+            #expect(Self.shortcut(["remind", "--print"], context) == nil)
+            // Other spellings are the program's.
+            for arguments in [["remind", "-q"], ["remind", "--print", "--print"], ["remind", "--demo"], ["remind", "x"], ["remind", "--help"]] {
+                #expect(Self.shortcut(arguments, context) == nil, "\(arguments)")
+            }
+        }
+    }
+
     @Test func notTrackingInWorkHoursIsRemindedAfterTheDelay() async throws {
         try await withCLI { cli in
             _ = await cli.run("ls", "--today")
@@ -82,3 +138,4 @@ struct RemindCommandTests {
         }
     }
 }
+

@@ -43,28 +43,18 @@ public struct StatusCommand: CLICommand {
     public func execute(in session: CLISession) async throws {
         if refresh { try await session.bootstrap() }
         guard let layout = session.layout() else { throw Self.noData }
-        let context = session.context
         // Before the store is read, so a write meanwhile shows as a change next time. (The
         // config was read at launch, a moment earlier.)
-        let inputs = StatusInputs.take(environment: context.configPaths.environment, paths: Self.inputPaths(context, layout))
+        let inputs = StatusCard.takeInputs(session, layout)
         guard let summary = StatusSummary.gather(layout: layout, in: session) else { throw Self.noData }
-        let settings = StatusSettings(context.settings)
+        let settings = StatusCard.settings(session)
         let line = StatusLine(format: format, idleFormat: idleFormat, json: global.json)
         // Just gathered, the summary lists every entry of the last nine days: today is among them.
         guard let text = try line.text(for: summary, settings: settings, now: session.now, timeZone: session.timeZone) else {
             throw Self.noData
         }
-        context.output.write(text)
-        StatusCard(inputs: inputs, zone: ZoneOffsets(session.timeZone, around: session.now), settings: settings, summary: summary)
-            .save(path: StatusCard.path(cacheDirectory: context.cacheDirectory))
-    }
-
-    /// The files an answer is made from: the config and toggl-cli's files (settings, the token),
-    /// the system's zone, the account map (which store is the token's), and the store's
-    /// catalog, recent entries and journal.
-    static func inputPaths(_ context: CLIContext, _ layout: StoreLayout) -> [String] {
-        [context.configPaths.configFile] + context.configPaths.togglrcCandidates
-            + ["/etc/localtime", AccountMap(stateDirectory: context.stateDirectory).file.path] + layout.statusSources.paths
+        session.context.output.write(text)
+        StatusCard(inputs: inputs, summary: summary, session: session, layout: layout).save(for: session)
     }
 
     static let noData = CLIError.notFound(

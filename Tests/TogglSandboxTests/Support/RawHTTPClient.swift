@@ -22,7 +22,7 @@ enum RawHTTPClient {
     }
 
     /// Sends `request` (complete bytes) to `127.0.0.1:port`; waits at most `timeoutSeconds`.
-    static func send(_ request: Data, port: UInt16, timeoutSeconds: Int = 5) async throws -> Answer {
+    static func send(_ request: Data, port: UInt16, timeoutSeconds: Int = 30) async throws -> Answer {
         try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async {
                 continuation.resume(with: Result { try exchange(request, port: port, timeoutSeconds: timeoutSeconds) })
