@@ -28,7 +28,7 @@ extension StatusSummary {
             spans.append(Span(start: entry.start, end: end))
         }
         return StatusSummary(
-            savedAt: savedAt, profileTimeZone: catalog?.profile?.timezone,
+            savedAt: savedAt,
             uses24HourClock: session.timeFormat.uses24HourClock, beginningOfWeek: catalog?.profile?.beginningOfWeek,
             running: running.map {
                 Running(entry: $0, description: presenter.description($0), project: presenter.project($0), client: presenter.client($0))

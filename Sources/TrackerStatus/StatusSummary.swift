@@ -54,8 +54,6 @@ public struct StatusSummary: Codable, Sendable, Equatable {
 
     /// When the recent entries were saved (`data_saved_at`, and the age `status` shows).
     public var savedAt: Date
-    /// The Toggl profile's time zone, used when the config names none.
-    public var profileTimeZone: String?
     /// Whether Toggl's preferences ask for a 24-hour clock (`{start}`).
     public var uses24HourClock: Bool
     /// The Toggl profile's first day of the week (0 = Sunday), for week goals.
@@ -74,10 +72,9 @@ public struct StatusSummary: Codable, Sendable, Equatable {
     /// Changes made here and not yet sent: every command but `status` sends them first.
     public var unsent: Int
 
-    public init(savedAt: Date, profileTimeZone: String?, uses24HourClock: Bool, beginningOfWeek: Int?, running: Running?,
+    public init(savedAt: Date, uses24HourClock: Bool, beginningOfWeek: Int?, running: Running?,
                 spansFrom: Date, spans: [Span], refused: [String], lastSync: Date?, unsent: Int) {
         self.savedAt = savedAt
-        self.profileTimeZone = profileTimeZone
         self.uses24HourClock = uses24HourClock
         self.beginningOfWeek = beginningOfWeek
         self.running = running
