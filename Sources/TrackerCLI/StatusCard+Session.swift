@@ -18,7 +18,7 @@ extension StatusCard {
     /// The card for `summary`, just gathered by `session` from `layout` after `inputs` were taken.
     init(inputs: StatusInputs, summary: StatusSummary, session: CLISession, layout: StoreLayout) {
         self.init(inputs: inputs, zone: ZoneOffsets(session.timeZone, around: session.now),
-                  settings: Self.settings(session), summary: summary, remindPath: layout.remindFile.path)
+                  settings: Self.settings(session), summary: summary, userID: layout.userID)
     }
 
     /// The settings `status` and `remind` read, from `session`'s context.

@@ -23,19 +23,21 @@ public enum RemindShortcut {
     /// - Returns: the exit status (0) once done; nil when nothing was done and the program must run.
     public static func run(_ arguments: [String], environment: [String: String], now: Date, notifier: DesktopNotifier,
                            write: (String) -> Void) -> Int32? {
-        run(arguments, cacheDirectory: ConfigPaths(environment: environment).cacheDirectory, environment: environment, now: now,
-            notifier: notifier, write: write)
+        let paths = ConfigPaths(environment: environment)
+        return run(arguments, cacheDirectory: paths.cacheDirectory, stateDirectory: paths.stateDirectory, environment: environment,
+                   now: now, notifier: notifier, write: write)
     }
 
-    /// ``run(_:environment:now:notifier:write:)`` with the cache folder given (tests give their own).
-    public static func run(_ arguments: [String], cacheDirectory: String, environment: [String: String], now: Date,
-                           notifier: DesktopNotifier, write: (String) -> Void) -> Int32? {
+    /// ``run(_:environment:now:notifier:write:)`` with the cache and state folders given (tests
+    /// give their own).
+    public static func run(_ arguments: [String], cacheDirectory: String, stateDirectory: String, environment: [String: String],
+                           now: Date, notifier: DesktopNotifier, write: (String) -> Void) -> Int32? {
         guard let remind = RemindRun.line(from: arguments),
               let (card, timeZone) = StatusCard.current(cacheDirectory: cacheDirectory, environment: environment, now: now),
               card.summary.unsent == 0, card.summary.isFresh(at: now, maxDataAge: card.settings.maxDataAge)
         else { return nil }
         let reminder = card.summary.reminder(now: now, settings: card.settings, timeZone: timeZone)
-        guard let text = try? remind.perform(reminder, remindFile: AtomicFile(path: card.remindPath), now: now,
+        guard let text = try? remind.perform(reminder, remindFile: card.remindFile(stateDirectory: stateDirectory), now: now,
                                              notifies: card.settings.notifies, notifier: notifier)
         else { return nil }
         write(TerminalText.safe(text, keepingLineBreaks: true))

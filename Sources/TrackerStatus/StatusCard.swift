@@ -35,15 +35,22 @@ public struct StatusCard: Codable, Sendable, Equatable {
     public var settings: StatusSettings
     /// The store's facts.
     public var summary: StatusSummary
-    /// The account's `remind.json` (the last reminder given), for `remind`.
-    public var remindPath: String
+    /// The Toggl user whose store it was gathered from: `remind` keeps the last reminder given in
+    /// that store's `remind.json`. (A user id, not a path: a damaged card cannot name a file
+    /// outside toggl-tui's folders for `remind` to write.)
+    public var userID: Int64
 
-    public init(inputs: StatusInputs, zone: ZoneOffsets, settings: StatusSettings, summary: StatusSummary, remindPath: String) {
+    public init(inputs: StatusInputs, zone: ZoneOffsets, settings: StatusSettings, summary: StatusSummary, userID: Int64) {
         self.inputs = inputs
         self.zone = zone
         self.settings = settings
         self.summary = summary
-        self.remindPath = remindPath
+        self.userID = userID
+    }
+
+    /// The user's `remind.json` under the state folder `stateDirectory` (`~/.local/state/toggl-tui`).
+    public func remindFile(stateDirectory: String) -> AtomicFile {
+        StoreLayout(cacheDirectory: "", stateDirectory: stateDirectory, userID: userID).remindFile
     }
 
     /// Where the card of the cache folder `cacheDirectory` (`~/.cache/toggl-tui`) lives.

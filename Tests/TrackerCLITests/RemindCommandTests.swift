@@ -66,7 +66,8 @@ struct RemindCommandTests {
 
     /// Runs the launcher's shortcut with `context`'s cache folder, environment, clock and output.
     static func shortcut(_ arguments: [String], _ context: CLIContext) -> Int32? {
-        RemindShortcut.run(arguments, cacheDirectory: context.cacheDirectory, environment: context.configPaths.environment,
+        RemindShortcut.run(arguments, cacheDirectory: context.cacheDirectory, stateDirectory: context.stateDirectory,
+                           environment: context.configPaths.environment,
                            now: context.clock(), notifier: context.notifier, write: { context.output.deliver($0) })
     }
 
