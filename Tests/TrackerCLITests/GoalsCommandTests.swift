@@ -31,6 +31,9 @@ struct GoalsCommandTests {
             let today = try JSONDecoder().decode([Group].self, from: Data(sum.output.utf8)).reduce(0) { $0 + $1.seconds }
             #expect(rows[0].tracked_seconds == today, "\(rows[0].tracked_seconds) vs \(today)")
             #expect(rows[0].left_seconds == max(0, 8 * 3600 - today))
+            // What is left reads as the timer pane and `{goal_left}` show it: rounded up to the minute.
+            let left = TimeFormat.shortDurationRoundedUp(rows[0].left_seconds)
+            #expect(lines.contains { $0.hasPrefix("8h a day") && $0.contains(" \(left) ") }, "\(left): \(shown.output)")
             let refreshed = await cli.run(["goals", "--refresh"], context: context)
             #expect(refreshed.code == 0 && refreshed.requests.count == 1, "\(refreshed.requests)")
         }

@@ -83,7 +83,7 @@ public struct GoalsCommand: CLICommand {
             } else {
                 note = ""
             }
-            return [item.goal.title, TimeFormat.shortDuration(item.trackedSeconds), TimeFormat.shortDuration(item.leftSeconds),
+            return [item.goal.title, TimeFormat.shortDuration(item.trackedSeconds), TimeFormat.shortDurationRoundedUp(item.leftSeconds),
                     Self.bar(item.fraction, width: 20), note]
         }
         session.context.output.write(table.render())
