@@ -12,8 +12,8 @@ package enum TextBasics {
     }
 
     /// `text` without the spaces and tabs at either end — what Foundation's
-    /// `trimmingCharacters(in: .whitespaces)` removes (Unicode's space separators and U+0009),
-    /// line breaks kept.
+    /// `trimmingCharacters(in: .whitespaces)` removes (Unicode's space separators, U+0009 and, as
+    /// Foundation on Linux counts it, the zero-width space U+200B), line breaks kept.
     package static func trimmingSpaces(_ text: some StringProtocol) -> String {
         let scalars = Substring(text).unicodeScalars
         guard let first = scalars.firstIndex(where: { !isSpace($0) }),
@@ -21,8 +21,8 @@ package enum TextBasics {
         return String(scalars[first...last])
     }
 
-    /// Whether `scalar` is a tab or a Unicode space separator (category Zs).
+    /// Whether `scalar` is a tab, a Unicode space separator (category Zs) or U+200B.
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+        scalar == "\t" || scalar == "\u{200B}" || scalar.properties.generalCategory == .spaceSeparator
     }
 }
