@@ -30,7 +30,7 @@ let package = Package(
             ]
         ),
         // Pure MVU core of the app: state, messages, effects, update, keymap. No IO, no clock.
-        .target(name: "TrackerCore", dependencies: ["TogglModels"]),
+        .target(name: "TrackerCore", dependencies: ["TogglModels", "CWideChar"]),
         // Cells, frames, diffing, widgets and render(state, size). No IO, no clock.
         .target(name: "TerminalUI", dependencies: ["TrackerCore", "CWideChar"]),
         // glibc's wcwidth under a UTF-8 locale, so cell widths match what ncurses draws.

@@ -1,3 +1,5 @@
+import TrackerCore
+
 /// A frame: a grid of cells that views draw into and the backend shows.
 ///
 /// Drawing never goes outside the grid: text is clipped, and a wide character that would be cut

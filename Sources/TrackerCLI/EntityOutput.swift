@@ -1,3 +1,4 @@
+import TrackerStatus
 /// Prints lists and single objects of the entity groups: JSON with `--json`, else a table.
 public enum EntityOutput {
     /// Prints `items` as JSON or as a table of `columns` made by `row`.

@@ -1,4 +1,5 @@
 import Foundation
+import TrackerStatus
 import TrackerCore
 
 /// A ``Timesheet`` as a table for people or as CSV for spreadsheets and timesheet tools.

@@ -12,8 +12,8 @@ import TrackerStatus
 /// `toggl-tui` as an install puts it first on the PATH (`scripts/install.sh`: `bin/toggl-tui`,
 /// with the program itself in `libexec/toggl-tui/toggl-tui`). A status bar runs
 /// `toggl-tui status` every few seconds (and a timer `toggl-tui remind` every few minutes), so
-/// this answers those from the status card (``StatusShortcut``, ``RemindShortcut``) with nothing
-/// but FoundationEssentials loaded — no Foundation, ICU,
+/// this answers those — and `goals` — from the cards the program leaves (``StatusShortcut``,
+/// ``RemindShortcut``, ``GoalsShortcut``) with nothing but FoundationEssentials loaded — no Foundation, ICU,
 /// network stack, curses or argument parser, which take most of a process's start. Everything
 /// else (the UI, every other command, what the card cannot answer) runs the program in its
 /// place, with the same arguments, environment, terminal and process id.
@@ -28,6 +28,10 @@ enum Launcher {
         let write: (String) -> Void = { print($0, terminator: "") }
         if StatusShortcut.handles(arguments),
            let code = StatusShortcut.run(arguments, environment: environment, now: Date(), write: write) {
+            exit(code)
+        }
+        if GoalsShortcut.handles(arguments),
+           let code = GoalsShortcut.run(arguments, environment: environment, now: Date(), write: write) {
             exit(code)
         }
         if RemindShortcut.handles(arguments),

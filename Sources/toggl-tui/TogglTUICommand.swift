@@ -31,6 +31,11 @@ struct TogglTUICommand: AsyncParsableCommand {
                                          write: { StandardStream.output.deliver($0) }) {
             Foundation.exit(code)
         }
+        if GoalsShortcut.handles(arguments),
+           let code = GoalsShortcut.run(arguments, environment: ProcessInfo.processInfo.environment, now: Date(),
+                                        write: { StandardStream.output.deliver($0) }) {
+            Foundation.exit(code)
+        }
         if RemindShortcut.handles(arguments),
            let code = RemindShortcut.run(arguments, environment: ProcessInfo.processInfo.environment, now: Date(),
                                          notifier: .notifySend(environment: ProcessInfo.processInfo.environment),

@@ -1,5 +1,6 @@
 import Testing
 @testable import TerminalUI
+import TrackerCore
 
 @Suite struct TextLayoutTests {
     @Test func truncateKeepsFittingTextAndEndsOverflowWithEllipsis() {

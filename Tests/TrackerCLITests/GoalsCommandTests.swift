@@ -3,6 +3,7 @@ import Testing
 import TogglAPI
 import TrackerCore
 @testable import TrackerCLI
+import TrackerStatus
 
 /// `goals` answers from this machine's copy for no request; `--refresh` asks Toggl once.
 @Suite(.serialized)
@@ -36,6 +37,59 @@ struct GoalsCommandTests {
             #expect(lines.contains { $0.hasPrefix("8h a day") && $0.contains(" \(left) ") }, "\(left): \(shown.output)")
             let refreshed = await cli.run(["goals", "--refresh"], context: context)
             #expect(refreshed.code == 0 && refreshed.requests.count == 1, "\(refreshed.requests)")
+        }
+    }
+
+    /// Runs the launcher's shortcut with `context`'s cache folder, environment, clock and output.
+    static func shortcut(_ arguments: [String], _ context: CLIContext) -> Int32? {
+        GoalsShortcut.run(arguments, cacheDirectory: context.cacheDirectory, environment: context.configPaths.environment,
+                          now: context.clock(), write: { context.output.deliver($0) })
+    }
+
+    @Test func theLaunchersShortcutAnswersAsTheProgramDoesWhileTheStoreIsUnchanged() async throws {
+        try await withCLI { cli in
+            _ = await cli.run("ls", "--today")
+            var context = cli.context()
+            context.settings.goals = [Goal(scope: .all, period: .day, seconds: 8 * 3600),
+                                      Goal(scope: .project("Mobile App v2"), period: .day, seconds: 3600),
+                                      Goal(scope: .client("Nobody"), period: .week, seconds: 3600),
+                                      Goal(scope: .tag("BUG"), period: .week, seconds: 2 * 3600),
+                                      Goal(scope: .all, period: .week, seconds: 40 * 3600)]
+            #expect(Self.shortcut(["goals"], context) == nil, "no card yet")
+            for arguments in [["goals"], ["goals", "--json"]] {
+                let full = await cli.run(arguments, context: context)
+                #expect(full.code == 0 && full.errors.isEmpty, "\(full)")
+                cli.output.clear()
+                #expect(Self.shortcut(arguments, context) == 0, "\(arguments)")
+                #expect(cli.output.text == full.output, "\(arguments)")
+            }
+            // Later, with the timer still running and the store as it was: the card answers what
+            // the program would (the card first, then the program, which rewrites it).
+            for hours in [0.5, 3.0, 30.0] {
+                var later = context
+                later.clock = { CLIHarness.now.addingTimeInterval(hours * 3600) }
+                for arguments in [["goals"], ["goals", "--json"]] {
+                    cli.output.clear()
+                    #expect(Self.shortcut(arguments, later) == 0, "\(hours) h later: \(arguments)")
+                    let fast = cli.output.text
+                    let full = await cli.run(arguments, context: later)
+                    #expect(fast == full.output, "\(hours) h later: \(arguments)")
+                }
+                _ = await cli.run(["goals"], context: context)
+            }
+            // Other spellings are the program's.
+            for arguments in [["goals", "--refresh"], ["goals", "-q"], ["goals", "--json", "--json"], ["goals", "--demo"]] {
+                #expect(Self.shortcut(arguments, context) == nil, "\(arguments)")
+            }
+            // The store changes (the timer stopped here): the program answers.
+            _ = await cli.run(["stop"], context: context)
+            #expect(Self.shortcut(["goals"], context) == nil)
+            // A month goal reaches back before the days this machine holds: the program warns
+            // and leaves no card to answer from.
+            context.settings.goals.append(Goal(scope: .all, period: .month, seconds: 160 * 3600))
+            let month = await cli.run(["goals"], context: context)
+            #expect(month.errors.contains("this machine's copy holds entries from"), "\(month)")
+            #expect(Self.shortcut(["goals"], context) == nil)
         }
     }
 

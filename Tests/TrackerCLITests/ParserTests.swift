@@ -1,4 +1,5 @@
 import Foundation
+import TrackerStatus
 import Testing
 @testable import TrackerCLI
 

@@ -1,3 +1,5 @@
+import TrackerCore
+
 /// A centred, bordered box drawn over everything else: a title, a wrapped message and a line of
 /// choices (`y delete · n cancel`).
 ///

@@ -1,3 +1,5 @@
+import TrackerCore
+
 /// One line of key hints: `s start · x stop · e edit · ? more`.
 ///
 /// Keys are ``StyleRole/key``, descriptions and separators ``StyleRole/muted``. Pairs are kept

@@ -1,3 +1,5 @@
+import TrackerCore
+
 /// The `?` overlay: every key binding, grouped by section, in as many columns as it takes.
 ///
 /// Sections keep their order and flow top to bottom, then into the next column; the fewest

@@ -1,3 +1,5 @@
+import TrackerCore
+
 /// A bordered box for a pane: `┌ 1 Workspaces ──── 12 ┐`.
 ///
 /// The title sits on the top edge after the corner, an optional note (a count such as `12` or

@@ -1,3 +1,5 @@
+import TrackerCore
+
 /// A piece of text in one style: the unit widgets draw rows from.
 ///
 /// A row is a `[Span]`, e.g. `[.project("●", color: swatch), .plain(" Website"), .muted(" 2h")]`.

@@ -1,3 +1,5 @@
+import TrackerCore
+
 /// The bottom line: a message on the left, state on the right, on a ``StyleRole/statusBar``
 /// background: ` Entry started                 synced 2m ago  me 27/30 · org 231/240 `.
 ///

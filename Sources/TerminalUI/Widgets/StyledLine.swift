@@ -1,3 +1,5 @@
+import TrackerCore
+
 /// One line of styled characters: spans flattened to graphemes so match highlighting,
 /// selection, truncation and alignment can work per character. Widgets use it to draw rows.
 struct StyledLine: Sendable, Hashable {

@@ -1,3 +1,5 @@
+import TrackerCore
+
 /// A scrolling table: a header row and rows of cells in columns, with one selected row.
 ///
 /// It scrolls, highlights and reports its position like ``ListView``; the header row

@@ -1,3 +1,5 @@
+import TrackerCore
+
 /// A one-line text prompt: `Description: Standup with the te█`.
 ///
 /// It only renders; the editing (insert, delete, word and line kills, cursor moves) is

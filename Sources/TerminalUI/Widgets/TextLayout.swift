@@ -1,3 +1,5 @@
+import TrackerCore
+
 /// Measuring, truncating, aligning and wrapping text by display columns.
 ///
 /// Every widget goes through these helpers, so wide characters (CJK, emoji) are never split

@@ -1,3 +1,4 @@
+import TrackerStatus
 import ArgumentParser
 import TogglAPI
 import TogglModels

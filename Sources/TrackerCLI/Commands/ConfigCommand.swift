@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TrackerStatus
 import TogglAPI
 
 /// `config path|init|set`: toggl-tui's config file.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TrackerStatus
 import TogglModels
 import TrackerCore
 

@@ -61,35 +61,45 @@ public struct GoalProgress: Sendable, Hashable {
     public static func of(_ goals: [Goal], entries: [TimeEntry], names: Names, now: Date, timeZone: TimeZone,
                           beginningOfWeek: Int) -> [GoalProgress] {
         goals.map { goal in
-            let period = Self.period(goal.period, holding: now, timeZone: timeZone, beginningOfWeek: beginningOfWeek)
-            let matches: (TimeEntry) -> Bool
-            var unknown = false
-            switch goal.scope {
-            case .all:
-                matches = { _ in true }
-            case .project(let name):
-                let ids = names.ids(name, in: names.projects.mapValues(\.name))
-                unknown = ids.isEmpty
-                matches = { $0.projectID.map(ids.contains) ?? false }
-            case .client(let name):
-                let clients = names.ids(name, in: names.clients)
-                unknown = clients.isEmpty
-                let projects = Set(names.projects.filter { $0.value.clientID.map(clients.contains) ?? false }.keys)
-                matches = { $0.projectID.map(projects.contains) ?? false }
-            case .tag(let name):
-                let folded = name.lowercased()
-                matches = { $0.tags.contains { $0.lowercased() == folded } }
-            }
-            var tracked = 0
-            var running = false
-            for entry in entries where !entry.isDeleted && matches(entry) {
-                let overlap = min(entry.end(at: now), period.end).timeIntervalSince(max(entry.start, period.start))
-                guard overlap > 0 else { continue }
-                tracked = DurationLimit.sum([tracked, DurationLimit.wholeSeconds(overlap)])
-                if entry.isRunning { running = true }
-            }
-            return GoalProgress(goal: goal, period: period, trackedSeconds: tracked, isRunning: running, isUnknownName: unknown)
+            let (matches, unknown) = matcher(for: goal, names: names)
+            let counted = entries.lazy.filter { !$0.isDeleted && matches($0) }.map { (start: $0.start, end: $0.finishedAt) }
+            return of(goal, counting: counted, isUnknownName: unknown, now: now, timeZone: timeZone, beginningOfWeek: beginningOfWeek)
         }
+    }
+
+    /// Which entries count towards `goal` with these `names`, and whether it names a project or
+    /// client unknown here (then nothing counts).
+    public static func matcher(for goal: Goal, names: Names) -> (matches: @Sendable (TimeEntry) -> Bool, isUnknownName: Bool) {
+        switch goal.scope {
+        case .all:
+            return ({ _ in true }, false)
+        case .project(let name):
+            let ids = names.ids(name, in: names.projects.mapValues(\.name))
+            return ({ $0.projectID.map(ids.contains) ?? false }, ids.isEmpty)
+        case .client(let name):
+            let clients = names.ids(name, in: names.clients)
+            let projects = Set(names.projects.filter { $0.value.clientID.map(clients.contains) ?? false }.keys)
+            return ({ $0.projectID.map(projects.contains) ?? false }, clients.isEmpty)
+        case .tag(let name):
+            let folded = name.lowercased()
+            return ({ $0.tags.contains { $0.lowercased() == folded } }, false)
+        }
+    }
+
+    /// The progress of `goal` at `now` from when the entries that count towards it ran (`end`
+    /// nil: running until `now`).
+    public static func of(_ goal: Goal, counting spans: some Sequence<(start: Date, end: Date?)>, isUnknownName: Bool, now: Date,
+                          timeZone: TimeZone, beginningOfWeek: Int) -> GoalProgress {
+        let period = Self.period(goal.period, holding: now, timeZone: timeZone, beginningOfWeek: beginningOfWeek)
+        var tracked = 0
+        var running = false
+        for span in spans {
+            let overlap = min(span.end ?? now, period.end).timeIntervalSince(max(span.start, period.start))
+            guard overlap > 0 else { continue }
+            tracked = DurationLimit.sum([tracked, DurationLimit.wholeSeconds(overlap)])
+            if span.end == nil { running = true }
+        }
+        return GoalProgress(goal: goal, period: period, trackedSeconds: tracked, isRunning: running, isUnknownName: isUnknownName)
     }
 
     /// The day, week (starting on `beginningOfWeek`, 0 = Sunday) or month holding `now`.

@@ -61,7 +61,7 @@ public enum TerminalText {
     /// C1 controls, bidi embeddings/overrides/isolates, line and paragraph separators: the
     /// characters above ASCII that a terminal obeys or that break a line. ``DisplayWidth`` gives
     /// them no columns, so the screen never draws them.
-    package static func isInvisibleControl(_ value: UInt32) -> Bool {
+    static func isInvisibleControl(_ value: UInt32) -> Bool {
         switch value {
         case 0x80...0x9F, 0x202A...0x202E, 0x2066...0x2069, 0x2028, 0x2029: return true
         default: return false

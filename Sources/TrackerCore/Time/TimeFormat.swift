@@ -7,9 +7,9 @@ import TogglModels
 
 /// How the user wants times, dates and durations written: 12- or 24-hour clock and a date
 /// order, from Toggl's preferences (`timeofday_format`, `date_format`) or the config file.
-public struct TimeFormat: Sendable, Hashable {
+public struct TimeFormat: Sendable, Hashable, Codable {
     /// The order of a date's parts.
-    public enum DateOrder: String, Sendable, Hashable {
+    public enum DateOrder: String, Sendable, Hashable, Codable {
         case yearMonthDay, dayMonthYear, monthDayYear
     }
 
@@ -17,6 +17,29 @@ public struct TimeFormat: Sendable, Hashable {
     public var dateOrder: DateOrder
     /// The separator between date parts: `-`, `.` or `/`.
     public var dateSeparator: Character
+
+    enum CodingKeys: String, CodingKey {
+        case uses24HourClock, dateOrder, dateSeparator
+    }
+
+    /// Reads a format written by ``encode(to:)``; the separator must be one character.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let separator = try container.decode(String.self, forKey: .dateSeparator)
+        guard separator.count == 1, let character = separator.first else {
+            throw DecodingError.dataCorruptedError(forKey: .dateSeparator, in: container, debugDescription: "not one character")
+        }
+        self.init(uses24HourClock: try container.decode(Bool.self, forKey: .uses24HourClock),
+                  dateOrder: try container.decode(DateOrder.self, forKey: .dateOrder), dateSeparator: character)
+    }
+
+    /// Writes it with the separator as a one-character string.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(uses24HourClock, forKey: .uses24HourClock)
+        try container.encode(dateOrder, forKey: .dateOrder)
+        try container.encode(String(dateSeparator), forKey: .dateSeparator)
+    }
 
     public init(uses24HourClock: Bool = true, dateOrder: DateOrder = .yearMonthDay, dateSeparator: Character = "-") {
         self.uses24HourClock = uses24HourClock

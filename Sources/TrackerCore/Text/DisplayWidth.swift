@@ -1,5 +1,5 @@
 import CWideChar
-import TrackerCore
+
 
 /// How many terminal columns text takes, measured the way ncurses will draw it: with `wcwidth`
 /// under a UTF-8 locale (whatever the process locale is). Control characters (C0, DEL and what

@@ -1,4 +1,4 @@
-import TerminalUI
+
 import TrackerCore
 
 /// An aligned plain-text table: a header row and columns padded to the widest cell, measured in
