@@ -176,10 +176,10 @@ public enum ProcessMemoryBenchmark {
         print(marker + String(decoding: try JSONEncoder().encode(samples), as: UTF8.self))
     }
 
-    /// `/me`'s bytes decoded and handed to the app, as the performer does: neither the bytes
-    /// nor the decoded model outlive the message.
+    /// `/me`'s bytes decoded (as `TogglAPIClient` decodes them) and handed to the app, as the
+    /// performer does: neither the bytes nor the decoded model outlive the message.
     private static func answerLaunchSync(_ driver: AppDriver, from file: URL, samples: inout [MemorySample]) throws {
-        let me = try TogglJSON.makeDecoder().decode(Me.self, from: Data(contentsOf: file))
+        let me = try Me.decoded(from: Data(contentsOf: file))
         samples.append(.now("/me decoded"))
         if let requestID = driver.state.pendingBootstrap {
             driver.send(.bootstrapLoaded(requestID: requestID, .success(Bootstrap(me: me, preferences: nil))))
