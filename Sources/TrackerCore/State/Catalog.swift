@@ -81,6 +81,16 @@ public struct Catalog: Sendable, Equatable {
         rebuildEntryIndex()
     }
 
+    /// This catalog with only its entries and its local (negative-id, not yet created) clients
+    /// and projects: what adopting a `/me` answer reads from the catalog it replaces.
+    public func keepingEntriesAndLocalRows() -> Catalog {
+        var slim = Catalog()
+        slim.clients = clients.filter { $0.key < 0 }
+        slim.projects = projects.filter { $0.key < 0 }
+        slim.entries = entries
+        return slim
+    }
+
     /// Adds or replaces entries; deleted ones (`server_deleted_at`) are removed.
     public mutating func merge(entries more: [TimeEntry]) {
         guard !more.isEmpty else { return }

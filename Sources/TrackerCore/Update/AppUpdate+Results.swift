@@ -42,6 +42,9 @@ extension AppUpdate {
         bare.timeEntries = nil
         state.account = bare
         state.preferences = bootstrap.preferences ?? state.preferences
+        // Only the old catalog's entries and local clients and projects are read from here on:
+        // its other rows and indices go before the new catalog is built (a lower peak).
+        state.catalog = state.catalog.keepingEntriesAndLocalRows()
         var catalog = Catalog(me: me, keepingEntriesFrom: state.catalog)
         // What the user did since the request left is newer than the answer.
         for (id, entry) in state.catalog.entries where id < 0 { catalog.entries[id] = entry }
