@@ -19,7 +19,7 @@ public struct Project: Sendable, Hashable, Codable, Identifiable {
     /// The client (`client_id`, legacy `cid`), `nil` for none.
     public var clientID: Int64?
     /// The client's name, when the server adds it.
-    public let clientName: String?
+    public var clientName: String? { details.clientName }
     /// The project name (`""` when absent).
     public var name: String
     /// Whether the project is private.
@@ -27,49 +27,79 @@ public struct Project: Sendable, Hashable, Codable, Identifiable {
     /// `false` when archived (`true` when absent).
     public var active: Bool
     /// Status: `upcoming`, `active`, `ended`, `archived` or `deleted` (server-owned).
-    public let status: String?
+    public var status: String? { details.status }
     /// Colour `#rrggbb`.
     public var color: String?
     /// Last modification (server-owned).
-    public let at: Date?
+    public var at: Date? { details.at }
     /// Creation (server-owned).
-    public let createdAt: Date?
+    public var createdAt: Date? { details.createdAt }
     /// When the project was deleted (server-owned).
     public let serverDeletedAt: Date?
     /// Whether the project is billable (premium).
     public var billable: Bool?
     /// Whether the project is a template (premium).
-    public var template: Bool?
+    public var template: Bool? {
+        get { details.template }
+        set { details.template = newValue }
+    }
     /// The template it was made from.
-    public var templateID: Int64?
+    public var templateID: Int64? {
+        get { details.templateID }
+        set { details.templateID = newValue }
+    }
     /// Whether estimates come from task hours (premium).
-    public var autoEstimates: Bool?
+    public var autoEstimates: Bool? {
+        get { details.autoEstimates }
+        set { details.autoEstimates = newValue }
+    }
     /// Estimated hours (premium).
-    public var estimatedHours: Int?
+    public var estimatedHours: Int? {
+        get { details.estimatedHours }
+        set { details.estimatedHours = newValue }
+    }
     /// Estimated seconds (server-owned).
-    public let estimatedSeconds: Int?
+    public var estimatedSeconds: Int? { details.estimatedSeconds }
     /// Tracked hours (server-owned).
-    public let actualHours: Int?
+    public var actualHours: Int? { details.actualHours }
     /// Tracked seconds (server-owned).
-    public let actualSeconds: Int?
+    public var actualSeconds: Int? { details.actualSeconds }
     /// Hourly rate (premium).
-    public var rate: Double?
+    public var rate: Double? {
+        get { details.rate }
+        set { details.rate = newValue }
+    }
     /// Last rate change (server-owned).
-    public let rateLastUpdated: Date?
+    public var rateLastUpdated: Date? { details.rateLastUpdated }
     /// Currency (premium).
-    public var currency: String?
+    public var currency: String? {
+        get { details.currency }
+        set { details.currency = newValue }
+    }
     /// Fixed fee (premium).
-    public var fixedFee: Double?
+    public var fixedFee: Double? {
+        get { details.fixedFee }
+        set { details.fixedFee = newValue }
+    }
     /// Whether the project recurs (premium).
     public var recurring: Bool
     /// Recurrence parameters, shape not modelled (premium).
-    public var recurringParameters: JSONValue?
+    public var recurringParameters: JSONValue? {
+        get { details.recurringParameters }
+        set { details.recurringParameters = newValue }
+    }
     /// Current recurrence period, shape not modelled (premium).
-    public let currentPeriod: JSONValue?
+    public var currentPeriod: JSONValue? { details.currentPeriod }
     /// First day of the project timeframe (midnight UTC of that day).
-    public var startDate: Date?
+    public var startDate: Date? {
+        get { details.startDate }
+        set { details.startDate = newValue }
+    }
     /// Last day of the project timeframe (midnight UTC of that day).
-    public var endDate: Date?
+    public var endDate: Date? {
+        get { details.endDate }
+        set { details.endDate = newValue }
+    }
     /// Whether the caller may track time on it (`true` when absent).
     public let canTrackTime: Bool
     /// Whether the caller pinned it.
@@ -77,19 +107,50 @@ public struct Project: Sendable, Hashable, Codable, Identifiable {
     /// Whether the project is shared.
     public var isShared: Bool
     /// Number of tasks (server-owned).
-    public let tasksCount: Int?
+    public var tasksCount: Int? { details.tasksCount }
     /// Permissions of the caller on this project, if sent.
-    public let permissions: [String]?
+    public var permissions: [String]? { details.permissions }
     /// Total count of a listing, when the server adds it to rows.
-    public let totalCount: Int?
+    public var totalCount: Int? { details.totalCount }
     /// A reference to the project in another system.
-    public var externalReference: String?
+    public var externalReference: String? {
+        get { details.externalReference }
+        set { details.externalReference = newValue }
+    }
     /// Linked integration provider, shape not modelled.
-    public let integrationProvider: JSONValue?
+    public var integrationProvider: JSONValue? { details.integrationProvider }
     /// External id in the linked integration.
-    public let integrationExtID: String?
+    public var integrationExtID: String? { details.integrationExtID }
     /// External type in the linked integration.
-    public let integrationExtType: String?
+    public var integrationExtType: String? { details.integrationExtType }
+
+    /// The fields the app seldom reads, out of line: a project's row in the catalog's
+    /// dictionaries and arrays is then ~1/3 of its size (a dictionary of 2,000 projects has
+    /// 4,096 buckets), and none is allocated while all of them are unset.
+    private var detailsBox: DetailsBox?
+
+    /// The out-of-line fields (all unset when there is no box).
+    var details: ProjectDetails {
+        get { detailsBox?.details ?? ProjectDetails() }
+        set { detailsBox = DetailsBox(newValue) }
+    }
+
+    /// A heap box with value semantics (an indirect enum case: replaced, never mutated in place).
+    private enum DetailsBox: Sendable, Hashable {
+        indirect case box(ProjectDetails)
+
+        /// The box, or nil for fields that are all unset (so equal projects are equal boxes).
+        init?(_ details: ProjectDetails) {
+            guard details != ProjectDetails() else { return nil }
+            self = .box(details)
+        }
+
+        var details: ProjectDetails {
+            switch self {
+            case .box(let details): return details
+            }
+        }
+    }
 
     /// Creates a project (for tests, the sandbox and local stores).
     public init(
@@ -136,42 +197,25 @@ public struct Project: Sendable, Hashable, Codable, Identifiable {
         self.id = id
         self.workspaceID = workspaceID
         self.clientID = clientID
-        self.clientName = clientName
         self.name = name
         self.isPrivate = isPrivate
         self.active = active
-        self.status = status
         self.color = color
-        self.at = at
-        self.createdAt = createdAt
         self.serverDeletedAt = serverDeletedAt
         self.billable = billable
-        self.template = template
-        self.templateID = templateID
-        self.autoEstimates = autoEstimates
-        self.estimatedHours = estimatedHours
-        self.estimatedSeconds = estimatedSeconds
-        self.actualHours = actualHours
-        self.actualSeconds = actualSeconds
-        self.rate = rate
-        self.rateLastUpdated = rateLastUpdated
-        self.currency = currency
-        self.fixedFee = fixedFee
         self.recurring = recurring
-        self.recurringParameters = recurringParameters
-        self.currentPeriod = currentPeriod
-        self.startDate = startDate
-        self.endDate = endDate
         self.canTrackTime = canTrackTime
         self.pinned = pinned
         self.isShared = isShared
-        self.tasksCount = tasksCount
-        self.permissions = permissions
-        self.totalCount = totalCount
-        self.externalReference = externalReference
-        self.integrationProvider = integrationProvider
-        self.integrationExtID = integrationExtID
-        self.integrationExtType = integrationExtType
+        self.detailsBox = DetailsBox(ProjectDetails(
+            clientName: clientName, status: status, at: at, createdAt: createdAt, template: template,
+            templateID: templateID, autoEstimates: autoEstimates, estimatedHours: estimatedHours,
+            estimatedSeconds: estimatedSeconds, actualHours: actualHours, actualSeconds: actualSeconds, rate: rate,
+            rateLastUpdated: rateLastUpdated, currency: currency, fixedFee: fixedFee,
+            recurringParameters: recurringParameters, currentPeriod: currentPeriod, startDate: startDate,
+            endDate: endDate, tasksCount: tasksCount, permissions: permissions, totalCount: totalCount,
+            externalReference: externalReference, integrationProvider: integrationProvider,
+            integrationExtID: integrationExtID, integrationExtType: integrationExtType))
     }
 
     enum CodingKeys: String, CodingKey {
@@ -217,45 +261,47 @@ public struct Project: Sendable, Hashable, Codable, Identifiable {
     /// Decodes leniently; see the type's documentation.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
+        var details = ProjectDetails()
         id = try c.decode(Int64.self, forKey: .id)
         workspaceID = try c.decodeFirst(Int64.self, .workspaceID, .wid) ?? 0
         clientID = try c.decodeFirst(Int64.self, .clientID, .cid)
-        clientName = try c.decodeIfPresent(String.self, forKey: .clientName)
+        details.clientName = try c.decodeIfPresent(String.self, forKey: .clientName)
         name = try c.decode(.name, default: "")
         isPrivate = try c.decode(.isPrivate, default: false)
         active = try c.decode(.active, default: true)
-        status = try c.decodeIfPresent(String.self, forKey: .status)
+        details.status = try c.decodeIfPresent(String.self, forKey: .status)
         color = try c.decodeIfPresent(String.self, forKey: .color)
-        at = try c.decodeIfPresent(Date.self, forKey: .at)
-        createdAt = try c.decodeIfPresent(Date.self, forKey: .createdAt)
+        details.at = try c.decodeIfPresent(Date.self, forKey: .at)
+        details.createdAt = try c.decodeIfPresent(Date.self, forKey: .createdAt)
         serverDeletedAt = try c.decodeIfPresent(Date.self, forKey: .serverDeletedAt)
         billable = try c.decodeIfPresent(Bool.self, forKey: .billable)
-        template = try c.decodeIfPresent(Bool.self, forKey: .template)
-        templateID = try c.decodeIfPresent(Int64.self, forKey: .templateID)
-        autoEstimates = try c.decodeIfPresent(Bool.self, forKey: .autoEstimates)
-        estimatedHours = try c.decodeIfPresent(Int.self, forKey: .estimatedHours)
-        estimatedSeconds = try c.decodeIfPresent(Int.self, forKey: .estimatedSeconds)
-        actualHours = try c.decodeIfPresent(Int.self, forKey: .actualHours)
-        actualSeconds = try c.decodeIfPresent(Int.self, forKey: .actualSeconds)
-        rate = try c.decodeIfPresent(Double.self, forKey: .rate)
-        rateLastUpdated = try c.decodeIfPresent(Date.self, forKey: .rateLastUpdated)
-        currency = try c.decodeIfPresent(String.self, forKey: .currency)
-        fixedFee = try c.decodeIfPresent(Double.self, forKey: .fixedFee)
+        details.template = try c.decodeIfPresent(Bool.self, forKey: .template)
+        details.templateID = try c.decodeIfPresent(Int64.self, forKey: .templateID)
+        details.autoEstimates = try c.decodeIfPresent(Bool.self, forKey: .autoEstimates)
+        details.estimatedHours = try c.decodeIfPresent(Int.self, forKey: .estimatedHours)
+        details.estimatedSeconds = try c.decodeIfPresent(Int.self, forKey: .estimatedSeconds)
+        details.actualHours = try c.decodeIfPresent(Int.self, forKey: .actualHours)
+        details.actualSeconds = try c.decodeIfPresent(Int.self, forKey: .actualSeconds)
+        details.rate = try c.decodeIfPresent(Double.self, forKey: .rate)
+        details.rateLastUpdated = try c.decodeIfPresent(Date.self, forKey: .rateLastUpdated)
+        details.currency = try c.decodeIfPresent(String.self, forKey: .currency)
+        details.fixedFee = try c.decodeIfPresent(Double.self, forKey: .fixedFee)
         recurring = try c.decode(.recurring, default: false)
-        recurringParameters = try c.decodeIfPresent(JSONValue.self, forKey: .recurringParameters)
-        currentPeriod = try c.decodeIfPresent(JSONValue.self, forKey: .currentPeriod)
-        startDate = try c.decodeDayIfPresent(.startDate)
-        endDate = try c.decodeDayIfPresent(.endDate)
+        details.recurringParameters = try c.decodeIfPresent(JSONValue.self, forKey: .recurringParameters)
+        details.currentPeriod = try c.decodeIfPresent(JSONValue.self, forKey: .currentPeriod)
+        details.startDate = try c.decodeDayIfPresent(.startDate)
+        details.endDate = try c.decodeDayIfPresent(.endDate)
         canTrackTime = try c.decode(.canTrackTime, default: true)
         pinned = try c.decode(.pinned, default: false)
         isShared = try c.decode(.isShared, default: false)
-        tasksCount = try c.decodeIfPresent(Int.self, forKey: .tasksCount)
-        permissions = try c.decodeIfPresent([String].self, forKey: .permissions)
-        totalCount = try c.decodeIfPresent(Int.self, forKey: .totalCount)
-        externalReference = try c.decodeIfPresent(String.self, forKey: .externalReference)
-        integrationProvider = try c.decodeIfPresent(JSONValue.self, forKey: .integrationProvider)
-        integrationExtID = try c.decodeIfPresent(String.self, forKey: .integrationExtID)
-        integrationExtType = try c.decodeIfPresent(String.self, forKey: .integrationExtType)
+        details.tasksCount = try c.decodeIfPresent(Int.self, forKey: .tasksCount)
+        details.permissions = try c.decodeIfPresent([String].self, forKey: .permissions)
+        details.totalCount = try c.decodeIfPresent(Int.self, forKey: .totalCount)
+        details.externalReference = try c.decodeIfPresent(String.self, forKey: .externalReference)
+        details.integrationProvider = try c.decodeIfPresent(JSONValue.self, forKey: .integrationProvider)
+        details.integrationExtID = try c.decodeIfPresent(String.self, forKey: .integrationExtID)
+        details.integrationExtType = try c.decodeIfPresent(String.self, forKey: .integrationExtType)
+        detailsBox = DetailsBox(details)
     }
 
     /// Encodes Toggl's read shape; see the type's documentation.

@@ -112,7 +112,7 @@ public struct BenchmarkReport: Sendable, Equatable, Codable {
                            atMost: nil))
         if let process = processMemory {
             // The targets: 45 MB at the benchmark's account, 60 at the larger ones.
-            let peakTarget: Double = account.entries > AccountSize.large.entries || account.projects > AccountSize.large.projects ? 60 : 45
+            let peakTarget = ProcessMemoryResult.peakTarget(for: account)
             func phases(_ samples: [MemorySample]) -> String {
                 samples.map { "\($0.phase) \(Format.number($0.resident)) (anon \(Format.number($0.anonymous)))" }.joined(separator: " · ")
             }

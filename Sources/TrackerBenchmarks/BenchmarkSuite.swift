@@ -57,6 +57,12 @@ public enum BenchmarkSuite {
         return try await WorkdayBenchmark.run(account: account)
     }
 
+    /// The fresh-process memory rows alone (`--only-memory`): the empty account, then this one,
+    /// each in a child. Nil when the child cannot be spawned.
+    public static func runProcessMemory(_ options: BenchmarkOptions) throws -> ProcessMemoryResult? {
+        try ProcessMemoryBenchmark.run(options)
+    }
+
     /// `toggl-tui status` as a process beside the hellos, on the account as of the wall clock
     /// (a status bar runs now, and today's entries are what it adds up).
     /// `statusRuns` 0 skips it (the benchmark's own tests: they run in a debug build).

@@ -45,6 +45,27 @@ public struct ProcessMemoryResult: Sendable, Equatable, Codable {
         let anonymous = account.compactMap { sample in floorByPhase[sample.phase].map { sample.anonymous - $0 } }.max() ?? 0
         return max(0, peakMegabytes - floorPeakMegabytes, anonymous)
     }
+
+    /// The issue's peak target for an account: 45 MB at the benchmark's account, 60 at larger ones.
+    public static func peakTarget(for account: AccountSize) -> Double {
+        account.entries > AccountSize.large.entries || account.projects > AccountSize.large.projects ? 60 : 45
+    }
+
+    /// The two runs as lines of text (`--only-memory`): the peaks against `peakTarget`, what the
+    /// account adds, then each phase (resident, anonymous, file-backed, peak so far).
+    public func table(peakTarget: Double) -> String {
+        func format(_ value: Double) -> String { String(format: "%.1f", value) }
+        func phases(_ name: String, _ samples: [MemorySample]) -> [String] {
+            ["\(name): phase — resident / anonymous / file-backed / peak so far (MB)"]
+                + samples.map { "  \($0.phase): \(format($0.resident)) / \(format($0.anonymous)) / \(format($0.file)) / \(format($0.peak))" }
+        }
+        let met = peakMegabytes <= peakTarget ? "met" : "NOT met"
+        return ([
+            "peak resident, fresh process: \(format(peakMegabytes)) MB (target ≤ \(format(peakTarget)) MB: \(met))",
+            "empty account's peak (the floor): \(format(floorPeakMegabytes)) MB",
+            "memory the account adds: \(format(addedMegabytes)) MB (target ≤ 15 MB: \(addedMegabytes <= 15 ? "met" : "NOT met"))",
+        ] + phases("account", account) + phases("empty account", floor)).joined(separator: "\n")
+    }
 }
 
 /// Spawns this benchmark's own binary as the child (``childEnvironmentKey`` names its folder):
@@ -155,10 +176,10 @@ public enum ProcessMemoryBenchmark {
         print(marker + String(decoding: try JSONEncoder().encode(samples), as: UTF8.self))
     }
 
-    /// `/me`'s bytes decoded and handed to the app, as the performer does: neither the bytes
-    /// nor the decoded model outlive the message.
+    /// `/me`'s bytes decoded (as `TogglAPIClient` decodes them) and handed to the app, as the
+    /// performer does: neither the bytes nor the decoded model outlive the message.
     private static func answerLaunchSync(_ driver: AppDriver, from file: URL, samples: inout [MemorySample]) throws {
-        let me = try TogglJSON.makeDecoder().decode(Me.self, from: Data(contentsOf: file))
+        let me = try Me.decoded(from: Data(contentsOf: file))
         samples.append(.now("/me decoded"))
         if let requestID = driver.state.pendingBootstrap {
             driver.send(.bootstrapLoaded(requestID: requestID, .success(Bootstrap(me: me, preferences: nil))))

@@ -38,6 +38,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Flag(name: .customLong("only-status"), help: "Only spawn `toggl-tui status` beside a Foundation hello (needs toggl-tui built beside the benchmark, and swiftc).")
     var onlyStatus = false
 
+    @Flag(name: .customLong("only-memory"), help: "Only the fresh-process memory rows: an empty account, then this one, each in a child process.")
+    var onlyMemory = false
+
     mutating func validate() throws {
         for (name, value) in [("--entries", entries), ("--projects", projects), ("--runs", runs)] {
             if let value, value < 1 { throw ValidationError("\(name) must be at least 1.") }
@@ -57,6 +60,19 @@ struct BenchCommand: AsyncParsableCommand {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(try await BenchmarkSuite.runWorkday(options)), as: UTF8.self))
+            return
+        }
+        if onlyMemory {
+            guard let result = try BenchmarkSuite.runProcessMemory(options) else {
+                throw ValidationError("The memory child could not be spawned or gave no samples.")
+            }
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                print(String(decoding: try encoder.encode(result), as: UTF8.self))
+            } else {
+                print(result.table(peakTarget: ProcessMemoryResult.peakTarget(for: options.account)))
+            }
             return
         }
         let quiet = json

@@ -172,3 +172,51 @@ import TogglModels
         }
     }
 }
+
+/// Adopting a `/me` answer from the entries of the catalog it replaces, taken apart first so the
+/// old and the new catalog are not both whole in memory.
+@Suite struct CatalogReplacementTests {
+    /// An old catalog with entries older than the answer's window, inside it, local ones, and
+    /// local clients and projects.
+    static var previous: Catalog {
+        var old = Catalog(me: Sample.me)
+        old.entries[400] = TimeEntry(id: 400, workspaceID: Sample.studio, start: Sample.at(8, daysAgo: 20), stop: Sample.at(9, daysAgo: 20),
+                                     duration: 3600)
+        old.entries[-3] = TimeEntry(id: -3, workspaceID: Sample.studio, start: Sample.at(10), duration: -1)
+        old.clients[-5] = Client(id: -5, workspaceID: Sample.studio, name: "New client")
+        old.projects[-6] = Project(id: -6, workspaceID: Sample.studio, name: "New project")
+        return old
+    }
+
+    /// The answer: a newer copy of one entry, one deleted, one new.
+    static var answer: Me {
+        var me = Sample.me
+        me.timeEntries = [
+            TimeEntry(id: 501, workspaceID: Sample.studio, start: Sample.at(8), stop: Sample.at(10), duration: 7200, description: "Longer"),
+            TimeEntry(id: 502, workspaceID: Sample.studio, start: Sample.at(9), duration: 60, serverDeletedAt: Sample.at(11)),
+            TimeEntry(id: 510, workspaceID: Sample.studio, start: Sample.at(12), stop: Sample.at(13), duration: 3600),
+        ]
+        return me
+    }
+
+    @Test func consumingTheOldEntriesGivesWhatReadingThemGives() {
+        var entries = Self.previous.entries
+        let consumed = Catalog(me: Self.answer, keepingEntries: consume entries)
+        let read = Catalog(me: Self.answer, keepingEntriesFrom: Self.previous)
+        #expect(consumed == read)
+        // Older than the answer's window: kept; local: dropped (adopt lays it over); deleted: gone.
+        #expect(consumed.entries[400] != nil)
+        #expect(consumed.entries[-3] == nil)
+        #expect(consumed.entries[502] == nil)
+        #expect(consumed.entries[501]?.description == "Longer")
+        #expect(consumed.entries[510] != nil)
+    }
+
+    @Test func keepingLocalRowsKeepsOnlyTheLocalRowsAndTheEntriesAsked() {
+        let slim = Self.previous.keepingLocalRows { $0 < 0 || $0 == 503 }
+        #expect(Set(slim.entries.keys) == [-3, 503])
+        #expect(Set(slim.clients.keys) == [-5])
+        #expect(Set(slim.projects.keys) == [-6])
+        #expect(slim.workspaces.isEmpty && slim.tags.isEmpty && slim.tasks.isEmpty)
+    }
+}

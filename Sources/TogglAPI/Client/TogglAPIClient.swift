@@ -150,6 +150,8 @@ public struct TogglAPIClient: Sendable {
     /// Decodes a body, mapping failure to ``APIError/undecodable(path:snippet:)``.
     func decode<Value: Decodable>(_ type: Value.Type, from response: HTTPResponse, path: String) throws -> Value {
         do {
+            // `/me` with its related data is the one large answer: read it with less memory.
+            if Value.self == Me.self, let me = try Me.decoded(from: response.body) as? Value { return me }
             return try TogglJSON.makeDecoder().decode(Value.self, from: response.body)
         } catch {
             throw APIError.undecodable(path: path, snippet: APIError.snippet(of: response.body))

@@ -57,24 +57,32 @@ public struct Catalog: Sendable, Equatable {
     /// Everything a `/me?with_related_data=true` answer holds, replacing what was known.
     /// Entries older than the answer's window are kept (they were fetched for older days).
     public init(me: Me, keepingEntriesFrom previous: Catalog = Catalog()) {
+        self.init(me: me, keepingEntries: previous.entries)
+    }
+
+    /// The same from the entries of the catalog it replaces, which are filtered in place: passed
+    /// with `consume` (held nowhere else), the older entries are kept without a copy of them.
+    public init(me: Me, keepingEntries previous: consuming [Int64: TimeEntry]) {
         workspaces = Catalog.index(me.workspaces)
         clients = Catalog.index(me.clients)
         projects = Catalog.index(me.projects)
         tasks = Catalog.index(me.tasks)
         tags = Catalog.index(me.tags)
         var oldestFresh: Date?
-        var fresh: [TimeEntry] = []
-        fresh.reserveCapacity(me.timeEntries?.count ?? 0)
+        var freshCount = 0
         for entry in me.timeEntries ?? [] where entry.serverDeletedAt == nil {
-            fresh.append(entry)
+            freshCount += 1
             if oldestFresh.map({ entry.start < $0 }) ?? true { oldestFresh = entry.start }
         }
-        var kept = previous.entries.filter { id, entry in
-            id > 0 && (oldestFresh.map { entry.start < $0 } ?? true)
+        var stale: [Int64] = []
+        for index in previous.indices {
+            let (id, entry) = previous[index]
+            if !(id > 0 && (oldestFresh.map { entry.start < $0 } ?? true)) { stale.append(id) }
         }
-        kept.reserveCapacity(kept.count + fresh.count)
-        for entry in fresh { kept[entry.id] = entry }
-        entries = kept
+        for id in stale { previous.removeValue(forKey: id) }
+        previous.reserveCapacity(previous.count + freshCount)
+        for entry in me.timeEntries ?? [] where entry.serverDeletedAt == nil { previous[entry.id] = entry }
+        entries = previous
         // Property observers do not run in an initializer.
         let clientNames = Catalog.lowercasedNames(clients) { $0.name }
         let projectNames = Catalog.lowercasedNames(projects) { $0.name }
@@ -83,6 +91,17 @@ public struct Catalog: Sendable, Equatable {
         rebuildClientIndex()
         rebuildProjectIndex(clientNames: clientNames, projectNames: projectNames)
         rebuildEntryIndex()
+    }
+
+    /// A catalog of this one's local (negative-id, not yet created) clients and projects and
+    /// the entries whose ids `keep` accepts: what adopting a `/me` answer reads from the catalog
+    /// it replaces, without its other rows and indices.
+    public func keepingLocalRows(andEntries keep: (Int64) -> Bool) -> Catalog {
+        var slim = Catalog()
+        slim.clients = clients.filter { $0.key < 0 }
+        slim.projects = projects.filter { $0.key < 0 }
+        slim.entries = entries.filter { keep($0.key) }
+        return slim
     }
 
     /// Adds or replaces entries; deleted ones (`server_deleted_at`) are removed.

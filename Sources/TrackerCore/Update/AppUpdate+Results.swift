@@ -46,7 +46,16 @@ extension AppUpdate {
         bare.timeEntries = nil
         state.account = bare
         state.preferences = bootstrap.preferences ?? state.preferences
-        var catalog = Catalog(me: me, keepingEntriesFrom: state.catalog)
+        // The old catalog is taken apart before the new one is built (a lower peak): the state
+        // keeps only what is read from it below — local clients, projects and entries, and the
+        // entries with writes in flight, confirmed during the sync or refused —, and its entries
+        // go to the new catalog, which keeps the older ones in their storage.
+        let pendingWrites = state.pendingWrites, confirmed = state.confirmedDuringSync, failed = state.failedWrites
+        var previousEntries = state.catalog.entries
+        state.catalog = state.catalog.keepingLocalRows { id in
+            id < 0 || pendingWrites[id] != nil || confirmed.contains(id) || failed[id] != nil
+        }
+        var catalog = Catalog(me: me, keepingEntries: consume previousEntries)
         // What the user did since the request left is newer than the answer.
         for (id, entry) in state.catalog.entries where id < 0 { catalog.entries[id] = entry }
         for id in state.pendingWrites.keys where id > 0 { catalog.entries[id] = state.catalog.entries[id] }

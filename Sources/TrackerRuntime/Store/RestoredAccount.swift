@@ -48,39 +48,61 @@ public struct RestoredAccount: Sendable {
     /// Builds it; nil when the catalog holds no profile (nothing worth showing).
     public init?(catalog: CatalogSnapshot, entries: [TimeEntry], sync: SyncState?, pending: PendingWrites) {
         guard var me = catalog.profile else { return nil }
-        var byID: [Int64: TimeEntry] = [:]
-        for entry in entries { byID[entry.id] = entry }
         // Local objects the journal no longer knows were settled (or dropped): Toggl's copy comes with the sync.
         let unsentCreates = Set(pending.writes.compactMap { PendingWrites.createdLocalID($0.operation) })
         let refusedCreates = Set(pending.failed.compactMap { PendingWrites.createdLocalID($0.operation) })
-        byID = byID.filter { $0.key > 0 || unsentCreates.contains($0.key) || refusedCreates.contains($0.key) }
         var counts: [Int64: Int] = [:]
         var failed: [Int64: FailedWrite] = [:]
-        let refused = Set(pending.failed.map(\.sequence))
-        for record in (pending.writes + pending.failed).sorted(by: { $0.sequence < $1.sequence }) {
-            let isRefused = refused.contains(record.sequence)
-            guard let (key, kind) = Self.apply(record.operation, to: &byID, pending: pending, userID: me.id, isRefused: isRefused) else { continue }
-            if isRefused {
-                let message = pending.failures[record.sequence] ?? "Toggl refused it."
-                failed[key, default: FailedWrite(kind: kind, message: message)].message = message
-            } else {
-                counts[key, default: 0] += 1
+        let records = pending.writes + pending.failed
+        if records.isEmpty, Self.holdsEachOnceAndNoLocal(entries) {
+            // Nothing to lay over: the cache's entries as they are (no copy of them at the restore's peak).
+            me.timeEntries = entries
+        } else {
+            var byID: [Int64: TimeEntry] = [:]
+            for entry in entries { byID[entry.id] = entry }
+            byID = byID.filter { $0.key > 0 || unsentCreates.contains($0.key) || refusedCreates.contains($0.key) }
+            let refused = Set(pending.failed.map(\.sequence))
+            for record in records.sorted(by: { $0.sequence < $1.sequence }) {
+                let isRefused = refused.contains(record.sequence)
+                guard let (key, kind) = Self.apply(record.operation, to: &byID, pending: pending, userID: me.id, isRefused: isRefused) else { continue }
+                if isRefused {
+                    let message = pending.failures[record.sequence] ?? "Toggl refused it."
+                    failed[key, default: FailedWrite(kind: kind, message: message)].message = message
+                } else {
+                    counts[key, default: 0] += 1
+                }
             }
+            me.timeEntries = Array(byID.values)
         }
         // Local ids the journal still maps to Toggl ids (settled writes kept for other
         // processes) are listed with no answer due: the app's new local ids start below them,
         // so a new entry is never taken for an old one.
         for localID in pending.serverIDs.keys where counts[localID] == nil { counts[localID] = 0 }
         me.workspaces = catalog.workspaces
-        me.clients = catalog.clients.filter { $0.id > 0 || unsentCreates.contains($0.id) }
-        me.projects = catalog.projects.filter { $0.id > 0 || unsentCreates.contains($0.id) }
+        me.clients = Self.keeping(catalog.clients) { $0.id > 0 || unsentCreates.contains($0.id) }
+        me.projects = Self.keeping(catalog.projects) { $0.id > 0 || unsentCreates.contains($0.id) }
         me.tasks = catalog.tasks
         me.tags = catalog.tags
-        me.timeEntries = Array(byID.values)
         bootstrap = Bootstrap(me: me, preferences: catalog.preferences)
         syncedAt = sync?.lastBootstrap
         pendingWrites = counts
         failedWrites = failed
+    }
+
+    /// Whether every entry has a Toggl id (none local) and no id comes twice: then the entries
+    /// are what laying no write over them gives, in another order.
+    private static func holdsEachOnceAndNoLocal(_ entries: [TimeEntry]) -> Bool {
+        var ids = Set<Int64>(minimumCapacity: entries.count)
+        for entry in entries {
+            guard entry.id > 0, ids.insert(entry.id).inserted else { return false }
+        }
+        return true
+    }
+
+    /// `rows` with those `keep` accepts, sharing the array's storage when it accepts them all
+    /// (the usual case: a copy of a large catalog's rows would add to the restore's peak).
+    private static func keeping<Row>(_ rows: [Row], where keep: (Row) -> Bool) -> [Row] {
+        rows.allSatisfy(keep) ? rows : rows.filter(keep)
     }
 
     /// Lays one entry write over `byID`; returns the entry's id and the kind of write, nil for

@@ -3,11 +3,10 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-import TogglModels
 
 extension Client {
     /// The keys ``Client`` decodes.
-    enum StoreField: String, CaseIterable, Sendable {
+    enum JSONField: String, CaseIterable, Sendable {
         case archived, at
         case creatorID = "creator_id"
         case externalReference = "external_reference"
@@ -21,14 +20,14 @@ extension Client {
         case workspaceID = "workspace_id"
     }
 
-    static let storeKeys = StoreJSONKeys<StoreField>()
+    static let jsonKeys = FastJSONKeys<JSONField>()
 
-    /// Reads a client as its `init(from:)` decodes it (see ``StoreJSONReader``).
-    static func read(from reader: inout StoreJSONReader) throws -> Client {
+    /// Reads a client as its `init(from:)` decodes it (see ``FastJSONReader``).
+    package static func read(from reader: inout FastJSONReader) throws -> Client {
         var id: Int64?, wid: Int64?, workspaceID: Int64?, name: String?, archived: Bool?, at: Date?
         var creatorID: Int64?, notes: String?, externalReference: String?, integrationProvider: JSONValue?
         var integrationExtID: String?, integrationExtType: String?, permissions: [String]?, totalCount: Int?
-        var fields = try reader.beginObject(storeKeys)
+        var fields = try reader.beginObject(jsonKeys)
         while let field = try reader.nextField(&fields) {
             switch field {
             case .id: id = try reader.readInt64()
@@ -47,7 +46,7 @@ extension Client {
             case .totalCount: totalCount = try reader.readIntOrNull()
             }
         }
-        guard let id else { throw StoreJSONReader.Bail() }
+        guard let id else { throw FastJSONReader.Bail() }
         // `wid` first: it is the wire name of a client's workspace.
         return Client(
             id: id, workspaceID: wid ?? workspaceID ?? 0, name: name ?? "", archived: archived ?? false, at: at,

@@ -3,11 +3,10 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-import TogglModels
 
 extension Project {
     /// The keys ``Project`` decodes.
-    enum StoreField: String, CaseIterable, Sendable {
+    enum JSONField: String, CaseIterable, Sendable {
         case active
         case actualHours = "actual_hours"
         case actualSeconds = "actual_seconds"
@@ -48,10 +47,10 @@ extension Project {
         case workspaceID = "workspace_id"
     }
 
-    static let storeKeys = StoreJSONKeys<StoreField>()
+    static let jsonKeys = FastJSONKeys<JSONField>()
 
-    /// Reads a project as its `init(from:)` decodes it (see ``StoreJSONReader``).
-    static func read(from reader: inout StoreJSONReader) throws -> Project {
+    /// Reads a project as its `init(from:)` decodes it (see ``FastJSONReader``).
+    package static func read(from reader: inout FastJSONReader) throws -> Project {
         var id: Int64?, workspaceID: Int64?, wid: Int64?, clientID: Int64?, cid: Int64?
         var clientName: String?, name: String?, isPrivate: Bool?, active: Bool?, status: String?, color: String?
         var at: Date?, createdAt: Date?, serverDeletedAt: Date?, billable: Bool?, template: Bool?
@@ -61,7 +60,7 @@ extension Project {
         var startDate: Date?, endDate: Date?, canTrackTime: Bool?, pinned: Bool?, isShared: Bool?
         var tasksCount: Int?, permissions: [String]?, totalCount: Int?, externalReference: String?
         var integrationProvider: JSONValue?, integrationExtID: String?, integrationExtType: String?
-        var fields = try reader.beginObject(storeKeys)
+        var fields = try reader.beginObject(jsonKeys)
         while let field = try reader.nextField(&fields) {
             switch field {
             case .id: id = try reader.readInt64()
@@ -107,7 +106,7 @@ extension Project {
             case .integrationExtType: integrationExtType = try reader.readStringOrNull()
             }
         }
-        guard let id else { throw StoreJSONReader.Bail() }
+        guard let id else { throw FastJSONReader.Bail() }
         return Project(
             id: id, workspaceID: workspaceID ?? wid ?? 0, clientID: clientID ?? cid, clientName: clientName,
             name: name ?? "", isPrivate: isPrivate ?? false, active: active ?? true, status: status, color: color,

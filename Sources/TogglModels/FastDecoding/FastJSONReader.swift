@@ -3,34 +3,40 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-import TogglModels
 
-/// A strict, allocation-light JSON reader over the bytes of a store file, for the types the
-/// first frame reads in bulk (entries, projects, clients, tags, tasks).
+/// A strict, allocation-light JSON reader over the bytes of a store file or a Toggl answer, for
+/// the types the first frame and the launch sync read in bulk (entries, projects, clients, tags,
+/// tasks).
 ///
 /// It is only a fast path: whenever it meets anything it is not sure to read exactly as
-/// `JSONDecoder` with ``TogglJSON/makeDecoder()`` would — invalid JSON, a key it does not know,
+/// `JSONDecoder` with ``TogglJSON/makeDecoder()`` would — invalid JSON, a key it does not know (unless ``skipsUnknownKeys``),
 /// a duplicate key, a number with a fraction where an integer is due, a string escape it does not
 /// handle, a timestamp ``TogglTimestamp`` rejects, a non-null `JSONValue` field — it throws
 /// ``Bail``, and the caller decodes the whole file with `JSONDecoder` instead. So a file read
 /// here gives the same values as `JSONDecoder`, and a file it bails on gives exactly what it gave
 /// before (including the same errors and the file set aside).
-struct StoreJSONReader {
+package struct FastJSONReader {
     /// "Not for the fast path": decode with `JSONDecoder` instead.
-    struct Bail: Error {}
+    package struct Bail: Error {
+        package init() {}
+    }
 
     private let bytes: UnsafeBufferPointer<UInt8>
     /// The offset of the next byte to read.
-    private(set) var position: Int = 0
+    package private(set) var position: Int = 0
+    /// Whether object readers skip keys they do not know, as `JSONDecoder` does (Toggl's
+    /// answers carry fields the models do not keep), instead of bailing (the store's files,
+    /// written from the models, never have any).
+    package var skipsUnknownKeys = false
 
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    package init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
     // MARK: Structure
 
     /// Skips JSON whitespace (space, tab, line feed, carriage return).
-    mutating func skipWhitespace() {
+    package mutating func skipWhitespace() {
         while position < bytes.count {
             switch bytes[position] {
             case 0x20, 0x09, 0x0A, 0x0D: position += 1
@@ -40,7 +46,7 @@ struct StoreJSONReader {
     }
 
     /// Whether only whitespace is left.
-    mutating func isAtEnd() -> Bool {
+    package mutating func isAtEnd() -> Bool {
         skipWhitespace()
         return position == bytes.count
     }
@@ -58,66 +64,83 @@ struct StoreJSONReader {
     }
 
     /// Consumes `{`.
-    mutating func beginObject() throws {
+    package mutating func beginObject() throws {
         try expect(UInt8(ascii: "{"))
     }
 
     /// The members of an object being read: its keys and where the reader is among them.
-    struct ObjectFields<Field: RawRepresentable & CaseIterable & Sendable> where Field.RawValue == String {
-        let keys: StoreJSONKeys<Field>
-        var cursor = ObjectCursor()
+    package struct ObjectFields<Field: RawRepresentable & CaseIterable & Sendable> where Field.RawValue == String {
+        package let keys: FastJSONKeys<Field>
+        package var cursor = ObjectCursor()
     }
 
     /// Consumes `{` and starts reading the members of an object with `keys`.
-    mutating func beginObject<Field>(_ keys: StoreJSONKeys<Field>) throws -> ObjectFields<Field> {
+    package mutating func beginObject<Field>(_ keys: FastJSONKeys<Field>) throws -> ObjectFields<Field> {
         try beginObject()
         return ObjectFields(keys: keys)
     }
 
     /// The next member's field of `fields` (see ``nextField(_:_:)``), or nil after the closing `}`.
-    mutating func nextField<Field>(_ fields: inout ObjectFields<Field>) throws -> Field? {
+    package mutating func nextField<Field>(_ fields: inout ObjectFields<Field>) throws -> Field? {
         try nextField(fields.keys, &fields.cursor)
     }
 
     /// Where a reader is in an object: before its first member, the keys seen, where to look
     /// for the next key.
-    struct ObjectCursor {
-        var first = true
-        var seen: UInt64 = 0
-        var hint = 0
+    package struct ObjectCursor {
+        package var first = true
+        package var seen: UInt64 = 0
+        package var hint = 0
     }
 
     /// The next member's field (the reader then stands before its value), or nil after the
-    /// closing `}`. Unknown and repeated keys bail.
-    private mutating func nextField<Field>(_ keys: StoreJSONKeys<Field>, _ cursor: inout ObjectCursor) throws -> Field? {
+    /// closing `}`. Repeated keys bail; unknown keys bail too, unless ``skipsUnknownKeys``, when
+    /// their values are skipped (checked as strictly as everything else) as `JSONDecoder` ignores
+    /// them.
+    private mutating func nextField<Field>(_ keys: FastJSONKeys<Field>, _ cursor: inout ObjectCursor) throws -> Field? {
+        while let key = try nextKey(&cursor.first) {
+            guard let index = keys.index(of: key, hint: &cursor.hint) else {
+                // A key `JSONDecoder` might reject the whole body for (invalid UTF-8) bails.
+                guard skipsUnknownKeys, !key.contains(where: { $0 >= 0x80 }) else { throw Bail() }
+                try skipValue()
+                continue
+            }
+            let bit: UInt64 = 1 << UInt64(index)
+            guard cursor.seen & bit == 0 else { throw Bail() }
+            cursor.seen |= bit
+            return keys.fields[index]
+        }
+        return nil
+    }
+
+    /// The next member's key as raw bytes (the reader then stands before its value), or nil
+    /// after the closing `}`; `first` is true before the first member. A key with an escape
+    /// bails (it might spell a known key).
+    package mutating func nextKey(_ first: inout Bool) throws -> UnsafeBufferPointer<UInt8>? {
         let byte = try peek()
         if byte == UInt8(ascii: "}") {
             position += 1
             return nil
         }
-        if cursor.first {
-            cursor.first = false
+        if first {
+            first = false
         } else {
             guard byte == UInt8(ascii: ",") else { throw Bail() }
             position += 1
         }
         let key = try rawString()
         try expect(UInt8(ascii: ":"))
-        guard let index = keys.index(of: key, hint: &cursor.hint) else { throw Bail() }
-        let bit: UInt64 = 1 << UInt64(index)
-        guard cursor.seen & bit == 0 else { throw Bail() }
-        cursor.seen |= bit
-        return keys.fields[index]
+        return key
     }
 
     /// Consumes `[`.
-    mutating func beginArray() throws {
+    package mutating func beginArray() throws {
         try expect(UInt8(ascii: "["))
     }
 
     /// Whether another element follows (the reader then stands before it); false after the
     /// closing `]`. `first` is true before the first element.
-    mutating func nextElement(first: inout Bool) throws -> Bool {
+    package mutating func nextElement(first: inout Bool) throws -> Bool {
         let byte = try peek()
         if byte == UInt8(ascii: "]") {
             position += 1
@@ -133,7 +156,7 @@ struct StoreJSONReader {
     }
 
     /// Consumes `null` if it comes next.
-    mutating func readNull() throws -> Bool {
+    package mutating func readNull() throws -> Bool {
         guard try peek() == UInt8(ascii: "n") else { return false }
         try literal("null")
         return true
@@ -166,7 +189,7 @@ struct StoreJSONReader {
     }
 
     /// A string (escapes decoded; invalid UTF-8 or a lone surrogate bails).
-    mutating func readString() throws -> String {
+    package mutating func readString() throws -> String {
         try expect(UInt8(ascii: "\""))
         let start = position
         var ascii = true
@@ -253,14 +276,14 @@ struct StoreJSONReader {
     }
 
     /// A timestamp string, parsed as ``TogglJSON/makeDecoder()`` parses dates.
-    mutating func readDate() throws -> Date {
+    package mutating func readDate() throws -> Date {
         guard let date = TogglTimestamp.parse(utf8: try rawString()) else { throw Bail() }
         return date
     }
 
     /// A date as `try? decodeIfPresent(Date.self, …)` reads one: a timestamp string, else nil
     /// (the value, of any type, is skipped).
-    mutating func readDateLeniently() throws -> Date? {
+    package mutating func readDateLeniently() throws -> Date? {
         guard try peek() == UInt8(ascii: "\"") else {
             try skipValue()
             return nil
@@ -269,7 +292,7 @@ struct StoreJSONReader {
     }
 
     /// An integer without fraction or exponent that fits in `Int64`.
-    mutating func readInt64() throws -> Int64 {
+    package mutating func readInt64() throws -> Int64 {
         skipWhitespace()
         let negative = position < bytes.count && bytes[position] == UInt8(ascii: "-")
         if negative { position += 1 }
@@ -296,13 +319,13 @@ struct StoreJSONReader {
     }
 
     /// An `Int` (see ``readInt64()``).
-    mutating func readInt() throws -> Int {
+    package mutating func readInt() throws -> Int {
         guard let value = Int(exactly: try readInt64()) else { throw Bail() }
         return value
     }
 
     /// A number (any JSON number), as a finite `Double`.
-    mutating func readDouble() throws -> Double {
+    package mutating func readDouble() throws -> Double {
         skipWhitespace()
         let start = position
         if position < bytes.count, bytes[position] == UInt8(ascii: "-") { position += 1 }
@@ -334,7 +357,7 @@ struct StoreJSONReader {
     }
 
     /// `true` or `false`.
-    mutating func readBool() throws -> Bool {
+    package mutating func readBool() throws -> Bool {
         switch try peek() {
         case UInt8(ascii: "t"):
             try literal("true")
@@ -349,24 +372,24 @@ struct StoreJSONReader {
 
     // MARK: Optionals (`null` reads as nil, as `decodeIfPresent` does)
 
-    mutating func readStringOrNull() throws -> String? { try readNull() ? nil : readString() }
-    mutating func readDateOrNull() throws -> Date? { try readNull() ? nil : readDate() }
-    mutating func readInt64OrNull() throws -> Int64? { try readNull() ? nil : readInt64() }
-    mutating func readIntOrNull() throws -> Int? { try readNull() ? nil : readInt() }
-    mutating func readDoubleOrNull() throws -> Double? { try readNull() ? nil : readDouble() }
-    mutating func readBoolOrNull() throws -> Bool? { try readNull() ? nil : readBool() }
+    package mutating func readStringOrNull() throws -> String? { try readNull() ? nil : readString() }
+    package mutating func readDateOrNull() throws -> Date? { try readNull() ? nil : readDate() }
+    package mutating func readInt64OrNull() throws -> Int64? { try readNull() ? nil : readInt64() }
+    package mutating func readIntOrNull() throws -> Int? { try readNull() ? nil : readInt() }
+    package mutating func readDoubleOrNull() throws -> Double? { try readNull() ? nil : readDouble() }
+    package mutating func readBoolOrNull() throws -> Bool? { try readNull() ? nil : readBool() }
 
     /// A calendar day or timestamp as `decodeDayIfPresent` reads it (through ``TogglTimestamp``).
-    mutating func readDayOrNull() throws -> Date? { try readDateOrNull() }
+    package mutating func readDayOrNull() throws -> Date? { try readDateOrNull() }
 
     /// A `JSONValue?` field: only `null` is read here; anything else bails (rare in practice).
-    mutating func readNullJSONValue() throws -> JSONValue? {
+    package mutating func readNullJSONValue() throws -> JSONValue? {
         guard try readNull() else { throw Bail() }
         return nil
     }
 
     /// An array of strings, or nil for `null`.
-    mutating func readStringsOrNull() throws -> [String]? {
+    package mutating func readStringsOrNull() throws -> [String]? {
         if try readNull() { return nil }
         try beginArray()
         var result: [String] = []
@@ -376,7 +399,7 @@ struct StoreJSONReader {
     }
 
     /// An array of integers, or nil for `null`.
-    mutating func readInt64sOrNull() throws -> [Int64]? {
+    package mutating func readInt64sOrNull() throws -> [Int64]? {
         if try readNull() { return nil }
         try beginArray()
         var result: [Int64] = []
@@ -389,7 +412,7 @@ struct StoreJSONReader {
 
     /// The bytes of the next value, checked to be JSON and skipped (for a part handed to
     /// `JSONDecoder`).
-    mutating func valueBytes() throws -> UnsafeBufferPointer<UInt8> {
+    package mutating func valueBytes() throws -> UnsafeBufferPointer<UInt8> {
         skipWhitespace()
         let start = position
         try skipValue(depth: 0)
@@ -397,7 +420,7 @@ struct StoreJSONReader {
     }
 
     /// Skips one value, checking its syntax as strictly as the readers above.
-    mutating func skipValue(depth: Int = 0) throws {
+    package mutating func skipValue(depth: Int = 0) throws {
         guard depth < 64 else { throw Bail() }
         switch try peek() {
         case UInt8(ascii: "{"):

@@ -5,21 +5,21 @@ import Foundation
 #endif
 import TogglModels
 
-extension CatalogSnapshot: StoreJSONReadable {
+extension CatalogSnapshot: FastJSONReadable {
     /// The keys ``CatalogSnapshot`` decodes.
-    enum StoreField: String, CaseIterable, Sendable {
+    enum JSONField: String, CaseIterable, Sendable {
         case clients, preferences, profile, projects, tags, tasks, workspaces
     }
 
-    static let storeKeys = StoreJSONKeys<StoreField>()
+    static let jsonKeys = FastJSONKeys<JSONField>()
 
     /// Reads a catalog as its `init(from:)` decodes it: the many rows (clients, projects,
     /// tasks, tags) by the fast readers, the few nested objects (profile, preferences,
     /// workspaces) by `JSONDecoder` on their own bytes.
-    static func read(from reader: inout StoreJSONReader) throws -> CatalogSnapshot {
+    package static func read(from reader: inout FastJSONReader) throws -> CatalogSnapshot {
         var catalog = CatalogSnapshot()
         let decoder = TogglJSON.makeDecoder()
-        var fields = try reader.beginObject(storeKeys)
+        var fields = try reader.beginObject(jsonKeys)
         while let field = try reader.nextField(&fields) {
             switch field {
             case .profile: catalog.profile = try decodeOrNull(Me.self, from: &reader, with: decoder)
@@ -35,14 +35,14 @@ extension CatalogSnapshot: StoreJSONReadable {
     }
 
     /// The next value decoded by `JSONDecoder`, nil for `null`; a decoding error bails.
-    private static func decodeOrNull<T: Decodable>(_ type: T.Type, from reader: inout StoreJSONReader,
+    private static func decodeOrNull<T: Decodable>(_ type: T.Type, from reader: inout FastJSONReader,
                                                    with decoder: JSONDecoder) throws -> T? {
         if try reader.readNull() { return nil }
         let bytes = try reader.valueBytes()
         do {
             return try decoder.decode(T.self, from: Data(buffer: bytes))
         } catch {
-            throw StoreJSONReader.Bail()
+            throw FastJSONReader.Bail()
         }
     }
 }

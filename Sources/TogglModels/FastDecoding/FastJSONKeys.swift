@@ -7,16 +7,16 @@ import Foundation
 import Glibc
 #endif
 
-/// The keys a ``StoreJSONReader`` object reader knows, as bytes, with the field each names.
+/// The keys a ``FastJSONReader`` object reader knows, as bytes, with the field each names.
 ///
 /// Store files are written with sorted keys, and the keys here are sorted too, so a look-up
 /// starts just after the previous key of the object and usually matches at once.
-struct StoreJSONKeys<Field: RawRepresentable & CaseIterable & Sendable>: Sendable where Field.RawValue == String {
+package struct FastJSONKeys<Field: RawRepresentable & CaseIterable & Sendable>: Sendable where Field.RawValue == String {
     /// The fields, in the order of ``names`` (byte order of their keys).
-    let fields: [Field]
+    package let fields: [Field]
     private let names: [[UInt8]]
 
-    init() {
+    package init() {
         let sorted = Field.allCases.map { (field: $0, name: Array($0.rawValue.utf8)) }
             .sorted { $0.name.lexicographicallyPrecedes($1.name) }
         fields = sorted.map(\.field)
@@ -27,7 +27,7 @@ struct StoreJSONKeys<Field: RawRepresentable & CaseIterable & Sendable>: Sendabl
 
     /// The index of the field named `key`, nil for a key not known. The search starts at
     /// `hint` (the index after the previous match), which is then moved past this one.
-    func index(of key: UnsafeBufferPointer<UInt8>, hint: inout Int) -> Int? {
+    package func index(of key: UnsafeBufferPointer<UInt8>, hint: inout Int) -> Int? {
         let count = names.count
         guard count > 0 else { return nil }
         var index = hint < count ? hint : 0

@@ -1,23 +1,23 @@
 import TogglModels
 
-extension EntriesSnapshot: StoreJSONReadable {
+extension EntriesSnapshot: FastJSONReadable {
     /// The keys ``EntriesSnapshot`` decodes.
-    enum StoreField: String, CaseIterable, Sendable {
+    enum JSONField: String, CaseIterable, Sendable {
         case entries
     }
 
-    static let storeKeys = StoreJSONKeys<StoreField>()
+    static let jsonKeys = FastJSONKeys<JSONField>()
 
     /// Reads a snapshot as its synthesized `init(from:)` decodes it (`entries` required).
-    static func read(from reader: inout StoreJSONReader) throws -> EntriesSnapshot {
+    package static func read(from reader: inout FastJSONReader) throws -> EntriesSnapshot {
         var entries: [TimeEntry]?
-        var fields = try reader.beginObject(storeKeys)
+        var fields = try reader.beginObject(jsonKeys)
         while let field = try reader.nextField(&fields) {
             switch field {
             case .entries: entries = try reader.readArrayOrNull(of: TimeEntry.self)
             }
         }
-        guard let entries else { throw StoreJSONReader.Bail() }
+        guard let entries else { throw FastJSONReader.Bail() }
         return EntriesSnapshot(entries: entries)
     }
 }

@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import TogglModels
 
 extension VersionedFile {
     /// The envelope's keys.
@@ -13,18 +14,18 @@ extension VersionedFile {
     }
 
     /// The payload and `saved_at` of a file of this format and version, read by
-    /// ``StoreJSONReader``; nil when the payload has no fast reader or the reader bailed (the
+    /// ``FastJSONReader``; nil when the payload has no fast reader or the reader bailed (the
     /// file is then decoded with `JSONDecoder`, which also judges what is wrong with it).
     func fastRead(_ data: Data) -> (payload: Payload, savedAt: Date?)? {
-        guard let readable = Payload.self as? any StoreJSONReadable.Type else { return nil }
+        guard let readable = Payload.self as? any FastJSONReadable.Type else { return nil }
         return data.withUnsafeBytes { raw -> (payload: Payload, savedAt: Date?)? in
-            var reader = StoreJSONReader(bytes: raw.bindMemory(to: UInt8.self))
+            var reader = FastJSONReader(bytes: raw.bindMemory(to: UInt8.self))
             do {
                 var payload: Payload?
                 var savedAt: Date?
                 var foundFormat: String?
                 var foundVersion: Int?
-                var fields = try reader.beginObject(StoreJSONKeys<EnvelopeField>())
+                var fields = try reader.beginObject(FastJSONKeys<EnvelopeField>())
                 while let field = try reader.nextField(&fields) {
                     switch field {
                     case .format: foundFormat = try reader.readString()

@@ -3,11 +3,10 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-import TogglModels
 
 extension ProjectTask {
     /// The keys ``ProjectTask`` decodes.
-    enum StoreField: String, CaseIterable, Sendable {
+    enum JSONField: String, CaseIterable, Sendable {
         case active, at
         case avatarURL = "avatar_url"
         case clientID = "client_id"
@@ -35,10 +34,10 @@ extension ProjectTask {
         case workspaceID = "workspace_id"
     }
 
-    static let storeKeys = StoreJSONKeys<StoreField>()
+    static let jsonKeys = FastJSONKeys<JSONField>()
 
-    /// Reads a task as its `init(from:)` decodes it (see ``StoreJSONReader``).
-    static func read(from reader: inout StoreJSONReader) throws -> ProjectTask {
+    /// Reads a task as its `init(from:)` decodes it (see ``FastJSONReader``).
+    package static func read(from reader: inout FastJSONReader) throws -> ProjectTask {
         var id: Int64?, name: String?, projectID: Int64?, pid: Int64?, workspaceID: Int64?, wid: Int64?
         var active: Bool?, at: Date?, estimatedSeconds: Int?, trackedSeconds: Int?, userID: Int64?
         var userName: String?, togglAccountsID: String?, recurring: Bool?, rate: Double?, rateLastUpdated: Date?
@@ -46,7 +45,7 @@ extension ProjectTask {
         var clientID: Int64?, clientName: String?, avatarURL: String?, externalReference: String?
         var permissions: [String]?, integrationProvider: JSONValue?, integrationExtID: String?
         var integrationExtType: String?
-        var fields = try reader.beginObject(storeKeys)
+        var fields = try reader.beginObject(jsonKeys)
         while let field = try reader.nextField(&fields) {
             switch field {
             case .id: id = try reader.readInt64()
@@ -79,7 +78,7 @@ extension ProjectTask {
             case .integrationExtType: integrationExtType = try reader.readStringOrNull()
             }
         }
-        guard let id else { throw StoreJSONReader.Bail() }
+        guard let id else { throw FastJSONReader.Bail() }
         return ProjectTask(
             id: id, name: name ?? "", projectID: projectID ?? pid ?? 0, workspaceID: workspaceID ?? wid ?? 0,
             active: active ?? true, at: at, estimatedSeconds: estimatedSeconds, trackedSeconds: trackedSeconds,

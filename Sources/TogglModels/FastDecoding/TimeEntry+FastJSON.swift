@@ -3,11 +3,10 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-import TogglModels
 
 extension TimeEntry {
     /// The keys ``TimeEntry`` decodes (and `duronly`, which it writes and ignores).
-    enum StoreField: String, CaseIterable, Sendable {
+    enum JSONField: String, CaseIterable, Sendable {
         case at, billable
         case clientID = "client_id"
         case clientName = "client_name"
@@ -34,10 +33,10 @@ extension TimeEntry {
         case workspaceID = "workspace_id"
     }
 
-    static let storeKeys = StoreJSONKeys<StoreField>()
+    static let jsonKeys = FastJSONKeys<JSONField>()
 
-    /// Reads an entry as its `init(from:)` decodes it (see ``StoreJSONReader``).
-    static func read(from reader: inout StoreJSONReader) throws -> TimeEntry {
+    /// Reads an entry as its `init(from:)` decodes it (see ``FastJSONReader``).
+    package static func read(from reader: inout FastJSONReader) throws -> TimeEntry {
         var id: Int64?
         var workspaceID: Int64?, wid: Int64?, projectID: Int64?, pid: Int64?, taskID: Int64?, tid: Int64?
         var userID: Int64?, uid: Int64?
@@ -46,7 +45,7 @@ extension TimeEntry {
         var expenseIDs: [Int64]?, sharedWith: [SharedWith]?, clientID: Int64?, clientName: String?
         var projectName: String?, projectColor: String?, projectActive: Bool?, projectBillable: Bool?
         var taskName: String?, userName: String?, userAvatarURL: String?
-        var fields = try reader.beginObject(storeKeys)
+        var fields = try reader.beginObject(jsonKeys)
         while let field = try reader.nextField(&fields) {
             switch field {
             case .id: id = try reader.readInt64()
@@ -82,7 +81,7 @@ extension TimeEntry {
             case .userAvatarURL: userAvatarURL = try reader.readStringOrNull()
             }
         }
-        guard let id else { throw StoreJSONReader.Bail() }
+        guard let id else { throw FastJSONReader.Bail() }
         return TimeEntry(
             id: id, workspaceID: workspaceID ?? wid ?? 0, projectID: projectID ?? pid, taskID: taskID ?? tid,
             userID: userID ?? uid ?? 0, billable: billable ?? false, start: start ?? Date(timeIntervalSince1970: 0),
@@ -100,9 +99,9 @@ extension TimeEntry {
         case userName = "user_name"
     }
 
-    static let sharedWithKeys = StoreJSONKeys<SharedWithField>()
+    static let sharedWithKeys = FastJSONKeys<SharedWithField>()
 
-    private static func readSharedWith(from reader: inout StoreJSONReader) throws -> [SharedWith]? {
+    private static func readSharedWith(from reader: inout FastJSONReader) throws -> [SharedWith]? {
         if try reader.readNull() { return nil }
         try reader.beginArray()
         var result: [SharedWith] = []

@@ -3,11 +3,10 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-import TogglModels
 
 extension Tag {
     /// The keys ``Tag`` decodes.
-    enum StoreField: String, CaseIterable, Sendable {
+    enum JSONField: String, CaseIterable, Sendable {
         case at
         case creatorID = "creator_id"
         case deletedAt = "deleted_at"
@@ -19,14 +18,14 @@ extension Tag {
         case workspaceID = "workspace_id"
     }
 
-    static let storeKeys = StoreJSONKeys<StoreField>()
+    static let jsonKeys = FastJSONKeys<JSONField>()
 
-    /// Reads a tag as its `init(from:)` decodes it (see ``StoreJSONReader``).
-    static func read(from reader: inout StoreJSONReader) throws -> Tag {
+    /// Reads a tag as its `init(from:)` decodes it (see ``FastJSONReader``).
+    package static func read(from reader: inout FastJSONReader) throws -> Tag {
         var id: Int64?, workspaceID: Int64?, wid: Int64?, name: String?, at: Date?, creatorID: Int64?
         var deletedAt: Date?, permissions: [String]?, integrationProvider: JSONValue?
         var integrationExtID: String?, integrationExtType: String?
-        var fields = try reader.beginObject(storeKeys)
+        var fields = try reader.beginObject(jsonKeys)
         while let field = try reader.nextField(&fields) {
             switch field {
             case .id: id = try reader.readInt64()
@@ -42,7 +41,7 @@ extension Tag {
             case .integrationExtType: integrationExtType = try reader.readStringOrNull()
             }
         }
-        guard let id else { throw StoreJSONReader.Bail() }
+        guard let id else { throw FastJSONReader.Bail() }
         return Tag(
             id: id, workspaceID: workspaceID ?? wid ?? 0, name: name ?? "", at: at, creatorID: creatorID,
             deletedAt: deletedAt, permissions: permissions, integrationProvider: integrationProvider,
