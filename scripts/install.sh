@@ -124,6 +124,11 @@ build() {
 if [ -z "$binary" ]; then build; fi
 [ -x "$binary" ] || fail "no executable toggl-tui at $binary"
 launcher="$(dirname "$binary")/toggl-tui-launcher"
+# An installed tree's bin/toggl-tui (a tarball's) is the launcher; its program is in libexec.
+if [ ! -x "$launcher" ] && [ -x "$(dirname "$binary")/../libexec/toggl-tui/toggl-tui" ]; then
+  launcher="$binary"
+  binary="$(dirname "$binary")/../libexec/toggl-tui/toggl-tui"
+fi
 [ -d "$resources/man/man1" ] || fail "no man pages in $resources/man/man1 (is this a toggl-tui checkout?)"
 
 bin_dir="$prefix/bin"
@@ -177,7 +182,8 @@ chmod 0644 "$systemd_dir/.toggl-tui-remind.service.new"
 mv -f "$systemd_dir/.toggl-tui-remind.service.new" "$systemd_dir/toggl-tui-remind.service"
 install -m 0644 "$resources/systemd/toggl-tui-remind.timer" "$systemd_dir/toggl-tui-remind.timer"
 
-say "Installed toggl-tui $("$bin_dir/toggl-tui" --version 2>/dev/null || true) under $prefix:"
+installed_version="$("$bin_dir/toggl-tui" --version 2>&1)" || fail "the installed toggl-tui does not run: $installed_version"
+say "Installed toggl-tui $installed_version under $prefix:"
 say "  $bin_dir/toggl-tui"
 [ "$program" = "$bin_dir/toggl-tui" ] || say "  $program"
 say "  $man_dir/toggl-tui.1 and $(find "$resources/man/man1" -name 'toggl-tui-*.1' | wc -l | tr -d ' ') command pages"

@@ -55,6 +55,10 @@ public struct CLIContext: Sendable {
     public var settings = AppSettings()
     /// How `remind` reaches the desktop (``DesktopNotifier/none`` unless the launcher gives `notify-send`).
     public var notifier = DesktopNotifier.none
+    /// The config-side files (``StatusInputs/launchPaths(_:stateDirectory:)``) as they were
+    /// before the launcher read them: the status cards carry these stamps, so a config saved
+    /// while a command ran shows as a change to the next `status`. Nil in tests.
+    public var inputsAtLaunch: StatusInputs?
 
     /// The default ``maxDataAge``: 10 minutes.
     public static let defaultMaxDataAge: TimeInterval = 600

@@ -9,10 +9,9 @@ extension StatusCard {
     /// catalog, recent entries and journal; and the variables that name them.
     static func takeInputs(_ session: CLISession, _ layout: StoreLayout) -> StatusInputs {
         let context = session.context
-        let paths = [context.configPaths.configFile] + context.configPaths.togglrcCandidates
-            + ["/etc/localtime", AccountMap(stateDirectory: context.stateDirectory).file.path, layout.sync.path]
-            + layout.statusSources.paths
-        return StatusInputs.take(environment: context.configPaths.environment, paths: paths)
+        let paths = StatusInputs.expectedPaths(context.configPaths, cacheDirectory: context.cacheDirectory, stateDirectory: context.stateDirectory,
+                                       userID: layout.userID)
+        return StatusInputs.take(environment: context.configPaths.environment, paths: paths, earlier: context.inputsAtLaunch)
     }
 
     /// The card for `summary`, just gathered by `session` from `layout` after `inputs` were taken.

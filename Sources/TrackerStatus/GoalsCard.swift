@@ -57,14 +57,18 @@ public struct GoalsCard: Codable, Sendable, Equatable {
     public var beginningOfWeek: Int
     /// How times and days are written.
     public var timeFormat: TimeFormat
+    /// The Toggl user whose store it was gathered from.
+    public var userID: Int64
 
-    public init(inputs: StatusInputs, zone: ZoneOffsets, items: [Item], from: Date, beginningOfWeek: Int, timeFormat: TimeFormat) {
+    public init(inputs: StatusInputs, zone: ZoneOffsets, items: [Item], from: Date, beginningOfWeek: Int, timeFormat: TimeFormat,
+                userID: Int64) {
         self.inputs = inputs
         self.zone = zone
         self.items = items
         self.from = from
         self.beginningOfWeek = beginningOfWeek
         self.timeFormat = timeFormat
+        self.userID = userID
     }
 
     /// Where the card of the cache folder `cacheDirectory` lives.
@@ -74,9 +78,7 @@ public struct GoalsCard: Codable, Sendable, Equatable {
 
     /// The card at `path`; nil when there is none or it cannot be used (see the type).
     public static func read(path: String) -> GoalsCard? {
-        var info = stat()
-        guard stat(path, &info) == 0, info.st_size <= byteLimit,
-              let data = try? AtomicFile(path: path).read(), data.count <= byteLimit,
+        guard let data = AtomicFile(path: path).readRegular(upTo: byteLimit),
               let card = try? JSONDecoder().decode(GoalsCard.self, from: data),
               card.format == fileFormat, card.version == fileVersion, card.isSane
         else { return nil }

@@ -52,7 +52,7 @@ public struct RemindRun: Sendable {
     public func perform(_ reminder: Reminder?, remindFile: AtomicFile?, now: Date, notifies: Bool,
                         notifier: DesktopNotifier) throws -> String {
         guard let reminder else { return json ? try JSONOutput.encode(Row(due: false, notified: false)) : "" }
-        let given = (try? remindFile?.read())?.flatMap { try? TogglJSON.makeDecoder().decode(Given.self, from: $0) }
+        let given = remindFile?.readRegular(upTo: 1 << 16).flatMap { try? TogglJSON.makeDecoder().decode(Given.self, from: $0) }
         let isNew = given?.episode != reminder.episode
         var notified = false
         if !printOnly, isNew {

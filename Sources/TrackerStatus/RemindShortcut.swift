@@ -33,7 +33,8 @@ public enum RemindShortcut {
     public static func run(_ arguments: [String], cacheDirectory: String, stateDirectory: String, environment: [String: String],
                            now: Date, notifier: DesktopNotifier, write: (String) -> Void) -> Int32? {
         guard let remind = RemindRun.line(from: arguments),
-              let (card, timeZone) = StatusCard.current(cacheDirectory: cacheDirectory, environment: environment, now: now),
+              let (card, timeZone) = StatusCard.current(cacheDirectory: cacheDirectory, stateDirectory: stateDirectory,
+                                                        environment: environment, now: now),
               card.summary.unsent == 0, card.summary.isFresh(at: now, maxDataAge: card.settings.maxDataAge)
         else { return nil }
         let reminder = card.summary.reminder(now: now, settings: card.settings, timeZone: timeZone)

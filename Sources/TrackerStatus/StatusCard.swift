@@ -61,9 +61,7 @@ public struct StatusCard: Codable, Sendable, Equatable {
     /// The card at `path`; nil when there is none or it cannot be used (see the type). Whether
     /// it still holds is ``StatusInputs/hold(in:)``'s to say.
     public static func read(path: String) -> StatusCard? {
-        var info = stat()
-        guard stat(path, &info) == 0, info.st_size <= byteLimit,
-              let data = try? AtomicFile(path: path).read(), data.count <= byteLimit,
+        guard let data = AtomicFile(path: path).readRegular(upTo: byteLimit),
               let card = try? JSONDecoder().decode(StatusCard.self, from: data),
               card.format == fileFormat, card.version == fileVersion, card.summary.isSane, card.settings.isSane,
               StatusSummary.saneDates.contains(card.zone.from), StatusSummary.saneDates.contains(card.zone.until)
@@ -71,11 +69,16 @@ public struct StatusCard: Codable, Sendable, Equatable {
         return card
     }
 
-    /// The card in `cacheDirectory` while what it was made from holds in `environment`, with the
-    /// zone to show `now` in (``timeZone(at:)``); nil when there is none or it does not hold.
-    public static func current(cacheDirectory: String, environment: [String: String], now: Date) -> (card: StatusCard, timeZone: TimeZone)? {
-        guard let card = read(path: path(cacheDirectory: cacheDirectory)), card.inputs.hold(in: environment),
-              let timeZone = card.timeZone(at: now) else { return nil }
+    /// The card in `cacheDirectory` while what it was made from holds in `environment` (the
+    /// files ``StatusInputs/expectedPaths(_:cacheDirectory:stateDirectory:userID:)`` names for its user,
+    /// unchanged), with the zone to show `now` in (``timeZone(at:)``); nil when there is none or
+    /// it does not hold.
+    public static func current(cacheDirectory: String, stateDirectory: String, environment: [String: String],
+                               now: Date) -> (card: StatusCard, timeZone: TimeZone)? {
+        guard let card = read(path: path(cacheDirectory: cacheDirectory)),
+              card.inputs.paths == StatusInputs.expectedPaths(ConfigPaths(environment: environment), cacheDirectory: cacheDirectory,
+                                                      stateDirectory: stateDirectory, userID: card.userID),
+              card.inputs.hold(in: environment), let timeZone = card.timeZone(at: now) else { return nil }
         return (card, timeZone)
     }
 
@@ -88,12 +91,15 @@ public struct StatusCard: Codable, Sendable, Equatable {
 
     /// The zone to show `now` in: the card's offset, when it holds for every instant the line
     /// may look at — from the earliest day a goal or a work window needs (yesterday, or the week
-    /// with a week goal) and the running timer's start, to a day ahead.
+    /// with a week goal) to the end of today (or of the week), and the running timer's start.
     public func timeZone(at now: Date) -> TimeZone? {
-        let daysBack: TimeInterval = settings.goal(.week) == nil ? 2 : 9
-        var earliest = now.addingTimeInterval(-daysBack * 86_400)
-        if let start = summary.running?.entry.start { earliest = min(earliest, start) }
-        let latest = now.addingTimeInterval(86_400)
+        let hasWeekGoal = settings.goal(.week) != nil
+        var earliest = now.addingTimeInterval(-(hasWeekGoal ? 9 : 2) * 86_400)
+        var latest = now.addingTimeInterval((hasWeekGoal ? 8 : 1) * 86_400)
+        if let start = summary.running?.entry.start {
+            earliest = min(earliest, start)
+            latest = max(latest, start)
+        }
         guard earliest <= latest else { return nil }
         return zone.fixedZone(covering: earliest...latest)
     }

@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import TogglModels
 import TrackerStore
 
 /// What a full `status` answer was made from, besides the moment: the environment variables
@@ -28,9 +29,27 @@ public struct StatusInputs: Codable, Sendable, Equatable {
     public var paths: [String]
 
     /// Takes the inputs now: call it before reading any of `paths`, so a change made while they
-    /// are read shows as a change next time.
-    public static func take(environment: [String: String], paths: [String]) -> StatusInputs {
-        StatusInputs(environmentDigest: digest(of: environment), files: StoreWatcher(paths: paths).stamp(), paths: paths)
+    /// are read shows as a change next time. Files `earlier` holds keep its stamps: those read
+    /// before now (the config, at launch) must carry a stamp from before that read.
+    public static func take(environment: [String: String], paths: [String], earlier: StatusInputs? = nil) -> StatusInputs {
+        var stamp = StoreWatcher(paths: paths).stamp()
+        if let earlier { stamp = stamp.overlaid(with: earlier.files, for: earlier.paths.filter(paths.contains)) }
+        return StatusInputs(environmentDigest: digest(of: environment), files: stamp, paths: paths)
+    }
+
+    /// The files a program launched with `configPaths` reads before any command runs: its config
+    /// and toggl-cli's files, the system's zone, and the account map in `stateDirectory`.
+    public static func launchPaths(_ configPaths: ConfigPaths, stateDirectory: String) -> [String] {
+        [configPaths.configFile] + configPaths.togglrcCandidates + ["/etc/localtime", AccountMap(stateDirectory: stateDirectory).file.path]
+    }
+
+    /// Every file an answer for `userID` is made from: ``launchPaths(_:stateDirectory:)``, then
+    /// the store's sync state, catalog, recent entries and journal. The writer stamps these and
+    /// the reader checks a card lists exactly these, so a card cannot choose what it is checked
+    /// against.
+    public static func expectedPaths(_ configPaths: ConfigPaths, cacheDirectory: String, stateDirectory: String, userID: Int64) -> [String] {
+        let layout = StoreLayout(cacheDirectory: cacheDirectory, stateDirectory: stateDirectory, userID: userID)
+        return launchPaths(configPaths, stateDirectory: stateDirectory) + [layout.sync.path] + layout.statusSources.paths
     }
 
     /// Whether `environment` and the files are still as they were when these were taken.
@@ -38,9 +57,13 @@ public struct StatusInputs: Codable, Sendable, Equatable {
         Self.digest(of: environment) == environmentDigest && !StoreWatcher(paths: paths).hasChanged(since: files)
     }
 
-    /// The digest of the variables that count, sorted by name.
+    /// The digest of the variables that count, sorted by name. A password does not shape the
+    /// answer (the account is the email's) and a plain digest of one could be guessed from a
+    /// copy of the card, so `TOGGL_PASSWORD` is left out; a token is too long to guess.
     static func digest(of environment: [String: String]) -> String {
-        let counted = environment.filter { variables.contains($0.key) || $0.key.hasPrefix(variablePrefix) }
+        let counted = environment.filter {
+            (variables.contains($0.key) || $0.key.hasPrefix(variablePrefix)) && !$0.key.contains("PASSWORD")
+        }
         var text = ""
         for (name, value) in counted.sorted(by: { $0.key < $1.key }) {
             text += "\(name)=\(value)\u{0}"

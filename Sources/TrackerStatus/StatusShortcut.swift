@@ -59,15 +59,17 @@ public enum StatusShortcut {
     ///   and the full program must run.
     public static func run(_ arguments: [String], environment: [String: String], now: Date,
                            write: (String) -> Void) -> Int32? {
-        run(arguments, cacheDirectory: ConfigPaths(environment: environment).cacheDirectory, environment: environment,
-            now: now, write: write)
+        let paths = ConfigPaths(environment: environment)
+        return run(arguments, cacheDirectory: paths.cacheDirectory, stateDirectory: paths.stateDirectory, environment: environment,
+                   now: now, write: write)
     }
 
-    /// ``run(_:environment:now:write:)`` with the cache folder given (tests give their own).
-    public static func run(_ arguments: [String], cacheDirectory: String, environment: [String: String], now: Date,
-                           write: (String) -> Void) -> Int32? {
+    /// ``run(_:environment:now:write:)`` with the cache and state folders given (tests give their own).
+    public static func run(_ arguments: [String], cacheDirectory: String, stateDirectory: String, environment: [String: String],
+                           now: Date, write: (String) -> Void) -> Int32? {
         guard let line = line(from: arguments),
-              let (card, timeZone) = StatusCard.current(cacheDirectory: cacheDirectory, environment: environment, now: now),
+              let (card, timeZone) = StatusCard.current(cacheDirectory: cacheDirectory, stateDirectory: stateDirectory,
+                                                        environment: environment, now: now),
               let text = try? line.text(for: card.summary, settings: card.settings, now: now, timeZone: timeZone)
         else { return nil }
         write(TerminalText.safe(text, keepingLineBreaks: true))

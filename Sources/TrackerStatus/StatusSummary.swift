@@ -127,8 +127,11 @@ public struct StatusSummary: Codable, Sendable, Equatable {
         return (0...max(0, maxDataAge)).contains(now.timeIntervalSince(lastSync))
     }
 
-    /// When the last entry that is not running ended, at or before `now`.
+    /// When the last entry that is not running ended, at or before `now` — among those a
+    /// summary gathered at `now` would hold (ended within ``coverage`` of it), so a summary read
+    /// back later answers as a fresh one would.
     public func lastStop(before now: Date) -> Date? {
-        spans.compactMap(\.end).filter { $0 <= now }.max()
+        let cut = now.addingTimeInterval(-Self.coverage)
+        return spans.compactMap(\.end).filter { $0 <= now && $0 > cut }.max()
     }
 }

@@ -44,6 +44,20 @@ public struct AtomicFile: Sendable, Hashable {
         return try POSIX.readAll(descriptor, path: path)
     }
 
+    /// The file's bytes when it is a regular file of at most `limit` bytes; nil when there is
+    /// none, or it is something else — a FIFO (which would block), a device (`/dev/zero`, which
+    /// never ends), a folder — or larger. Never blocks and never reads more than `limit` + 1
+    /// bytes: for small files other programs could have replaced (the status cards).
+    public func readRegular(upTo limit: Int) -> Data? {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size <= limit else { return nil }
+        guard let data = POSIX.readBounded(descriptor, atMost: limit + 1), data.count <= limit else { return nil }
+        return data
+    }
+
     /// Replaces the file with `data` atomically and durably (mode 0600), creating missing
     /// folders with mode 0700. Stale temporary files of this file are removed first.
     /// `durable: false` skips both fsyncs, for a summary that is rebuilt whenever it cannot be

@@ -121,6 +121,26 @@ package enum POSIX {
     }
 
     /// Reads the whole file behind `descriptor`, from offset 0.
+    /// Up to `limit` bytes from `descriptor`'s current position (fewer at its end); nil when a
+    /// read fails (a non-blocking one that would block included).
+    static func readBounded(_ descriptor: Int32, atMost limit: Int) -> Data? {
+        var data = Data(count: limit)
+        var filled = 0
+        while filled < limit {
+            let offset = filled
+            let got = data.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return read(descriptor, base + offset, limit - offset)
+            }
+            if got < 0, errno == EINTR { continue }
+            if got < 0 { return nil }
+            if got == 0 { break }
+            filled += got
+        }
+        data.count = filled
+        return data
+    }
+
     static func readAll(_ descriptor: Int32, path: String) throws -> Data {
         var info = stat()
         let sizeHint = fstat(descriptor, &info) == 0 ? Int(info.st_size) : 0

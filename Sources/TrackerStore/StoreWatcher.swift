@@ -11,6 +11,14 @@ public struct StoreWatcher: Sendable {
     /// can carry the stamp it was made from (a decoded stamp is only ever compared).
     public struct Stamp: Sendable, Hashable, Codable {
         fileprivate var files: [String: FileIdentity]
+
+        /// This stamp with `earlier`'s view of `paths` (a file there, or none) in place of its
+        /// own: for files read before the rest were stamped, whose stamp must be from before the read.
+        public func overlaid(with earlier: Stamp, for paths: [String]) -> Stamp {
+            var files = files
+            for path in paths { files[path] = earlier.files[path] }
+            return Stamp(files: files)
+        }
     }
 
     /// The files watched.

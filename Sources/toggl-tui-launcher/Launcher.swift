@@ -39,24 +39,31 @@ enum Launcher {
                                          notifier: .notifySend(environment: environment), write: write) {
             exit(code)
         }
-        let own = ownPath()
+        guard let own = ownPath(environment: environment) else {
+            fail("cannot tell where this program is (no /proc/self/exe, and \(CommandLine.arguments.first ?? "no name") is not on PATH)",
+                 code: 127)
+        }
         let candidates = programCandidates(besides: own)
         for path in candidates where !isSameFile(path, own) {
             execv(path, CommandLine.unsafeArgv)
             // Not there: try the next place; anything else is worth saying.
             guard errno == ENOENT || errno == ENOTDIR else {
-                fail("cannot start \(path): \(String(cString: strerror(errno)))")
+                fail("cannot start \(path): \(String(cString: strerror(errno)))", code: 126)
             }
         }
-        fail("cannot find the program (looked for \(candidates.joined(separator: " and "))); reinstall toggl-tui")
+        fail("cannot find the program (looked for \(candidates.joined(separator: " and "))); reinstall toggl-tui", code: 127)
     }
 
-    /// This program's own path (`/proc/self/exe`), else its first argument.
-    static func ownPath() -> String {
+    /// This program's own path: `/proc/self/exe`; where that is missing (some chroots), its
+    /// first argument when that is a path, or the first match on `PATH` — never a guess
+    /// relative to the current folder.
+    static func ownPath(environment: [String: String]) -> String? {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        guard length > 0 else { return CommandLine.arguments.first ?? programName }
-        return String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        if length > 0 { return String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self) }
+        guard let first = CommandLine.arguments.first, !first.isEmpty else { return nil }
+        if first.contains("/") { return first }
+        return DesktopNotifier.find(first, path: environment["PATH"])
     }
 
     /// Where the program may be: `../libexec/toggl-tui/toggl-tui` from `own` (an install under a
@@ -75,10 +82,11 @@ enum Launcher {
         return first.st_dev == second.st_dev && first.st_ino == second.st_ino
     }
 
-    /// Says why on standard error (made terminal-safe) and exits with 1.
-    static func fail(_ message: String) -> Never {
+    /// Says why on standard error (made terminal-safe) and exits with `code` (as shells do:
+    /// 127 not found, 126 found but not started).
+    static func fail(_ message: String, code: Int32) -> Never {
         let line = "toggl-tui: " + TerminalText.safe(message) + "\n"
         _ = line.withCString { write(STDERR_FILENO, $0, strlen($0)) }
-        exit(1)
+        exit(code)
     }
 }

@@ -13,10 +13,14 @@ struct CLILauncher {
     func run(_ command: any CLICommand) async -> Int32 {
         let environment = ProcessInfo.processInfo.environment
         let paths = ConfigPaths(environment: environment)
+        // Before the config is read: the status cards must not pair a later config's stamp with
+        // the settings read now.
+        let inputsAtLaunch = StatusInputs.take(environment: environment, paths: StatusInputs.launchPaths(paths, stateDirectory: paths.stateDirectory))
         do {
             let resolver = CredentialResolver(paths: paths)
             let local = try Self.localContext(paths: paths)
             var context = local.0
+            context.inputsAtLaunch = inputsAtLaunch
             let effective = local.1
             var demo: DemoEnvironment?
             if global.demo {

@@ -42,7 +42,8 @@ struct GoalsCommandTests {
 
     /// Runs the launcher's shortcut with `context`'s cache folder, environment, clock and output.
     static func shortcut(_ arguments: [String], _ context: CLIContext) -> Int32? {
-        GoalsShortcut.run(arguments, cacheDirectory: context.cacheDirectory, environment: context.configPaths.environment,
+        GoalsShortcut.run(arguments, cacheDirectory: context.cacheDirectory, stateDirectory: context.stateDirectory,
+                          environment: context.configPaths.environment,
                           now: context.clock(), write: { context.output.deliver($0) })
     }
 

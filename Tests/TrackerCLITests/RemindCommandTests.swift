@@ -1,5 +1,4 @@
 import Foundation
-import TrackerStatus
 import Synchronization
 import Testing
 import TogglModels
@@ -139,4 +138,3 @@ struct RemindCommandTests {
         }
     }
 }
-

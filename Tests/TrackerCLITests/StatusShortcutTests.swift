@@ -41,7 +41,8 @@ struct StatusShortcutTests {
     /// Runs the shortcut as the launcher does, with `context`'s cache folder, environment, clock
     /// and output.
     static func shortcut(_ arguments: [String], _ context: CLIContext) -> Int32? {
-        StatusShortcut.run(arguments, cacheDirectory: context.cacheDirectory, environment: context.configPaths.environment,
+        StatusShortcut.run(arguments, cacheDirectory: context.cacheDirectory, stateDirectory: context.stateDirectory,
+                           environment: context.configPaths.environment,
                            now: context.clock(), write: { context.output.deliver($0) })
     }
 
@@ -170,11 +171,17 @@ struct StatusShortcutTests {
             oddHours.settings.workHours.windows = [WorkHours.Window(weekday: 9, startMinute: -5, endMinute: 1 << 40)]
             var negativeGoal = card
             negativeGoal.settings.goals = [Goal(scope: .all, period: .day, seconds: -1)]
+            // A card cannot choose what it is checked against: no files, or another user's.
+            var noFiles = card
+            noFiles.inputs = StatusInputs.take(environment: cli.context().configPaths.environment, paths: [])
+            var otherUser = card
+            otherUser.userID += 1
             let damaged: [Data] = [
                 Data(), Data("{".utf8), Data("null".utf8), good.prefix(good.count / 2), Data(repeating: 0x20, count: StatusCard.byteLimit + 1),
                 try JSONEncoder().encode(oldVersion), try JSONEncoder().encode(otherFormat), try JSONEncoder().encode(absurd),
                 try JSONEncoder().encode(notRunning), try JSONEncoder().encode(otherInputs), try JSONEncoder().encode(zoneEnded),
-                try JSONEncoder().encode(oddHours), try JSONEncoder().encode(negativeGoal),
+                try JSONEncoder().encode(oddHours), try JSONEncoder().encode(negativeGoal), try JSONEncoder().encode(noFiles),
+                try JSONEncoder().encode(otherUser),
             ]
             for data in damaged {
                 try data.write(to: URL(fileURLWithPath: path))
@@ -322,6 +329,67 @@ struct StatusShortcutTests {
             card.zone.from = CLIHarness.now.addingTimeInterval(-3 * 86_400)
             card.save(path: path)
             #expect(Self.shortcut(["status"], dayGoalOnly) == 0)
+        }
+    }
+
+    @Test func aLastStopThatLeavesTheNineDaysReadsTheSameBothWays() async throws {
+        try await withCLI { cli in
+            let layout = cli.layout
+            try layout.createDirectories()
+            try layout.accounts.remember(Secret(DemoAccount.apiToken), userID: layout.userID, now: Self.now)
+            try layout.catalog.save(CatalogSnapshot(profile: Me(id: layout.userID, timezone: "UTC", defaultWorkspaceID: StatusCommandTests.workspace)),
+                                    now: Self.now)
+            // Nothing tracked since an entry that ended eight and a half days ago.
+            let ended = Self.now.addingTimeInterval(-8.5 * 86_400)
+            try layout.recentEntries.save(EntriesSnapshot(entries: [
+                TimeEntry(id: 1, workspaceID: StatusCommandTests.workspace, start: ended.addingTimeInterval(-3600), stop: ended, duration: 3600),
+            ]), now: Self.now)
+            await Self.expectSameAnswer(cli, ["status", "--json"])
+            // A day and ten hours on (Tuesday 20:00, outside work hours), that stop has left the
+            // nine days a summary holds: a fresh one would not know it, and neither may the card.
+            var later = cli.context()
+            later.clock = { Self.now.addingTimeInterval(34 * 3600) }
+            cli.output.clear()
+            #expect(Self.shortcut(["status", "--json"], later) == 0)
+            let fast = cli.output.text
+            let full = await cli.run(["status", "--json"], context: later)
+            #expect(fast == full.output)
+            #expect(!full.output.contains("untracked_seconds"), "\(full.output)")
+        }
+    }
+
+    @Test func aCardThatIsNoRegularFileIsNotReadAndNothingHangs() async throws {
+        try await withCLI { cli in
+            try StatusCommandTests.prepareStore(cli)
+            await Self.expectSameAnswer(cli, ["status"])
+            let path = Self.cardPath(cli)
+            // A FIFO would block a plain open; /dev/zero never ends; a folder is no file.
+            for make in [{ mkfifo(path, 0o600) == 0 }, { symlink("/dev/zero", path) == 0 }, { mkdir(path, 0o700) == 0 }] {
+                unlink(path)
+                rmdir(path)
+                #expect(make())
+                Self.expectDeclines(cli)
+            }
+            rmdir(path)
+        }
+    }
+
+    @Test func aConfigSavedWhileStatusRanIsAChangeToTheNextOne() async throws {
+        try await withCLI { cli in
+            try StatusCommandTests.prepareStore(cli)
+            var context = cli.context()
+            // The launcher stamps the config-side files before it reads them (no config yet)…
+            context.inputsAtLaunch = StatusInputs.take(environment: context.configPaths.environment,
+                                                       paths: StatusInputs.launchPaths(context.configPaths, stateDirectory: context.stateDirectory))
+            // …the user saves one while the command runs, after the settings were read…
+            try FileManager.default.createDirectory(atPath: context.configPaths.configDirectory, withIntermediateDirectories: true)
+            try Data("[goals]\nday = 6h\n".utf8).write(to: URL(fileURLWithPath: context.configPaths.configFile))
+            _ = await cli.run(["status"], context: context)
+            // …so the card made with the old settings does not answer for the new config.
+            Self.expectDeclines(cli, context: context)
+            // Stamped as they are (a run that started after the save), it answers.
+            context.inputsAtLaunch = nil
+            await Self.expectSameAnswer(cli, ["status"], context: context)
         }
     }
 

@@ -47,7 +47,7 @@ public struct GoalsCommand: CLICommand {
         // Answered from this machine's copy: the launcher may answer the next `goals` from the same facts.
         if let inputs, let held = answer.held {
             GoalsCard(inputs: inputs, zone: ZoneOffsets(session.timeZone, around: session.now), items: held.items, from: held.from,
-                      beginningOfWeek: held.beginningOfWeek, timeFormat: session.timeFormat)
+                      beginningOfWeek: held.beginningOfWeek, timeFormat: session.timeFormat, userID: layout?.userID ?? 0)
                 .save(path: GoalsCard.path(cacheDirectory: session.context.cacheDirectory))
         }
     }
