@@ -32,7 +32,7 @@ let package = Package(
         // Pure MVU core of the app: state, messages, effects, update, keymap. No IO, no clock.
         .target(name: "TrackerCore", dependencies: ["TogglModels", "CWideChar"]),
         // Cells, frames, diffing, widgets and render(state, size). No IO, no clock.
-        .target(name: "TerminalUI", dependencies: ["TrackerCore", "CWideChar"]),
+        .target(name: "TerminalUI", dependencies: ["TrackerCore"]),
         // glibc's wcwidth under a UTF-8 locale, so cell widths match what ncurses draws.
         .target(name: "CWideChar"),
         // The on-disk store: atomic versioned JSON files, the write journal, locks. FoundationEssentials + libc.
