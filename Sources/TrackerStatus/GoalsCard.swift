@@ -27,18 +27,18 @@ public struct GoalsCard: Codable, Sendable, Equatable {
     /// The largest file read (a month of an account's entries, per goal).
     public static let byteLimit = 8 << 20
 
-    /// One goal and the entries that count towards it.
+    /// One goal and which of ``GoalsCard/spans`` count towards it.
     public struct Item: Codable, Sendable, Equatable {
         public var goal: Goal
-        /// When each entry that counts ran (`end` nil: running), every one that starts at or
-        /// after ``GoalsCard/from``.
-        public var spans: [StatusSummary.Span]
+        /// The indices of the spans that count towards it; nil when every one does (a goal on
+        /// everything: the day, week and month goals share one list).
+        public var counts: [Int]?
         /// Whether it names a project or client unknown here.
         public var isUnknownName: Bool
 
-        public init(goal: Goal, spans: [StatusSummary.Span], isUnknownName: Bool) {
+        public init(goal: Goal, counts: [Int]?, isUnknownName: Bool) {
             self.goal = goal
-            self.spans = spans
+            self.counts = counts
             self.isUnknownName = isUnknownName
         }
     }
@@ -51,6 +51,9 @@ public struct GoalsCard: Codable, Sendable, Equatable {
     public var zone: ZoneOffsets
     /// The goals, in the config's order.
     public var items: [Item]
+    /// When each entry that counts towards some goal ran (`end` nil: running), every one that
+    /// starts at or after ``from``.
+    public var spans: [StatusSummary.Span]
     /// Entries starting before this are not in ``Item/spans``.
     public var from: Date
     /// The profile's first day of the week (0 = Sunday).
@@ -60,11 +63,12 @@ public struct GoalsCard: Codable, Sendable, Equatable {
     /// The Toggl user whose store it was gathered from.
     public var userID: Int64
 
-    public init(inputs: StatusInputs, zone: ZoneOffsets, items: [Item], from: Date, beginningOfWeek: Int, timeFormat: TimeFormat,
-                userID: Int64) {
+    public init(inputs: StatusInputs, zone: ZoneOffsets, items: [Item], spans: [StatusSummary.Span], from: Date, beginningOfWeek: Int,
+                timeFormat: TimeFormat, userID: Int64) {
         self.inputs = inputs
         self.zone = zone
         self.items = items
+        self.spans = spans
         self.from = from
         self.beginningOfWeek = beginningOfWeek
         self.timeFormat = timeFormat
@@ -91,11 +95,12 @@ public struct GoalsCard: Codable, Sendable, Equatable {
         try? AtomicFile(path: path).write(data, durable: false)
     }
 
-    /// Whether every date is one a store can hold, amounts are not negative and the week starts
-    /// on a weekday.
+    /// Whether every date is one a store can hold, every index names a span, amounts are not
+    /// negative and the week starts on a weekday.
     var isSane: Bool {
-        let dates = [from, zone.from, zone.until] + items.flatMap { $0.spans.flatMap { [$0.start, $0.end].compactMap { $0 } } }
-        return dates.allSatisfy { StatusSummary.saneDates.contains($0) } && items.allSatisfy { $0.goal.seconds >= 0 }
+        let dates = [from, zone.from, zone.until] + spans.flatMap { [$0.start, $0.end].compactMap { $0 } }
+        return dates.allSatisfy { StatusSummary.saneDates.contains($0) }
+            && items.allSatisfy { $0.goal.seconds >= 0 && ($0.counts ?? []).allSatisfy(spans.indices.contains) }
             && (0...6).contains(beginningOfWeek)
     }
 
@@ -113,8 +118,9 @@ public struct GoalsCard: Codable, Sendable, Equatable {
         // As the program reads them: the entries starting from a day before the earliest period to now.
         let until = now.addingTimeInterval(1)
         let progress = items.map { item in
-            GoalProgress.of(item.goal, counting: item.spans.lazy.filter { $0.start >= start && $0.start < until }.map { ($0.start, $0.end) },
-                            isUnknownName: item.isUnknownName, now: now, timeZone: timeZone, beginningOfWeek: beginningOfWeek)
+            let counted = item.counts.map { $0.map { spans[$0] } } ?? spans
+            return GoalProgress.of(item.goal, counting: counted.lazy.filter { $0.start >= start && $0.start < until }.map { ($0.start, $0.end) },
+                                   isUnknownName: item.isUnknownName, now: now, timeZone: timeZone, beginningOfWeek: beginningOfWeek)
         }
         return (progress, timeZone)
     }

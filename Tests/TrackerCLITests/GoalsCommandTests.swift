@@ -78,6 +78,21 @@ struct GoalsCommandTests {
                 }
                 _ = await cli.run(["goals"], context: context)
             }
+            // A damaged card is not used: an index past its spans, a negative goal, an odd week start.
+            let path = GoalsCard.path(cacheDirectory: context.cacheDirectory)
+            let good = try JSONDecoder().decode(GoalsCard.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+            var pastTheEnd = good
+            pastTheEnd.items[1].counts = [good.spans.count]
+            var negative = good
+            negative.items[0].goal.seconds = -1
+            var oddWeek = good
+            oddWeek.beginningOfWeek = 9
+            for damaged in [pastTheEnd, negative, oddWeek] {
+                damaged.save(path: path)
+                #expect(Self.shortcut(["goals"], context) == nil)
+            }
+            good.save(path: path)
+            #expect(Self.shortcut(["goals"], context) == 0)
             // Other spellings are the program's.
             for arguments in [["goals", "--refresh"], ["goals", "-q"], ["goals", "--json", "--json"], ["goals", "--demo"]] {
                 #expect(Self.shortcut(arguments, context) == nil, "\(arguments)")

@@ -46,7 +46,8 @@ public struct GoalsCommand: CLICommand {
                                                      format: session.timeFormat))
         // Answered from this machine's copy: the launcher may answer the next `goals` from the same facts.
         if let inputs, let held = answer.held {
-            GoalsCard(inputs: inputs, zone: ZoneOffsets(session.timeZone, around: session.now), items: held.items, from: held.from,
+            GoalsCard(inputs: inputs, zone: ZoneOffsets(session.timeZone, around: session.now), items: held.items, spans: held.spans,
+                      from: held.from,
                       beginningOfWeek: held.beginningOfWeek, timeFormat: session.timeFormat, userID: layout?.userID ?? 0)
                 .save(path: GoalsCard.path(cacheDirectory: session.context.cacheDirectory))
         }
@@ -56,7 +57,7 @@ public struct GoalsCommand: CLICommand {
     /// keeps of it.
     struct Answer {
         var progress: [GoalProgress]
-        var held: (items: [GoalsCard.Item], from: Date, beginningOfWeek: Int)?
+        var held: (items: [GoalsCard.Item], spans: [StatusSummary.Span], from: Date, beginningOfWeek: Int)?
     }
 
     /// The goals' progress from this machine's copy (or Toggl's, with `refresh`); says on
@@ -73,14 +74,16 @@ public struct GoalsCommand: CLICommand {
         let names = GoalProgress.Names(projects: catalog?.projects ?? [], clients: catalog?.clients ?? [])
         if !refresh, let held = session.localEntries(from: from, to: now.addingTimeInterval(1)) {
             // For the card: every entry from `from` on, so a later moment can take what it needs.
-            let later = session.localEntries(from: from, to: .distantFuture) ?? held
-            let items = goals.map { goal in
-                let (matches, unknown) = GoalProgress.matcher(for: goal, names: names)
-                return GoalsCard.Item(goal: goal, spans: later.filter { !$0.isDeleted && matches($0) }.map { .init(start: $0.start, end: $0.finishedAt) },
-                                      isUnknownName: unknown)
+            let later = (session.localEntries(from: from, to: .distantFuture) ?? held).filter { !$0.isDeleted }
+            let matchers = goals.map { GoalProgress.matcher(for: $0, names: names) }
+            // The entries that count towards some goal, once; each goal names its own by index.
+            let counted = later.filter { entry in matchers.contains { $0.matches(entry) } }
+            let items = zip(goals, matchers).map { goal, matcher in
+                GoalsCard.Item(goal: goal, counts: goal.scope == .all ? nil : counted.indices.filter { matcher.matches(counted[$0]) },
+                               isUnknownName: matcher.isUnknownName)
             }
             return Answer(progress: GoalProgress.of(goals, entries: held, names: names, now: now, timeZone: zone, beginningOfWeek: beginning),
-                          held: (items, from, beginning))
+                          held: (items, counted.map { .init(start: $0.start, end: $0.finishedAt) }, from, beginning))
         }
         let entries: [TimeEntry]
         if refresh {
