@@ -42,14 +42,16 @@ import TrackerCore
                                       pollMilliseconds: 0, monotonicClock: { seconds.withLock { $0 } },
                                       idleSource: idle.source, log: { line in lines.withLock { $0.append(line) } })
         terminal.isIdle = { !driver.isBusy }
-        var turn = 0
+        let turns = Mutex(0)
         terminal.onScriptEnd = {
-            turn += 1
+            let turn = turns.withLock { $0 += 1; return $0 }
             seconds.withLock { $0 += step }
             onPoll(turn, terminal)
             if turn == polls { runtime.requestQuit() }
         }
-        try runtime.loop()
+        // On a thread of its own, as the app runs it: the loop never waits, and on the
+        // cooperative pool (two threads on two cores) it would starve the sandbox it talks to.
+        try await runtime.run(finishingWritesWithin: 30)
         return (harness, lines.withLock { $0 })
     }
 
