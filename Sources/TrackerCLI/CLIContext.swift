@@ -55,7 +55,7 @@ public struct CLIContext: Sendable {
     public var settings = AppSettings()
     /// How `remind` reaches the desktop (``DesktopNotifier/none`` unless the launcher gives `notify-send`).
     public var notifier = DesktopNotifier.none
-    /// The config-side files (``StatusInputs/launchPaths(_:stateDirectory:)``) as they were
+    /// The config-side files (``StatusInputs/launchPaths(_:)``) as they were
     /// before the launcher read them: the status cards carry these stamps, so a config saved
     /// while a command ran shows as a change to the next `status`. Nil in tests.
     public var inputsAtLaunch: StatusInputs?

@@ -38,18 +38,20 @@ public struct StatusInputs: Codable, Sendable, Equatable {
     }
 
     /// The files a program launched with `configPaths` reads before any command runs: its config
-    /// and toggl-cli's files, the system's zone, and the account map in `stateDirectory`.
-    public static func launchPaths(_ configPaths: ConfigPaths, stateDirectory: String) -> [String] {
-        [configPaths.configFile] + configPaths.togglrcCandidates + ["/etc/localtime", AccountMap(stateDirectory: stateDirectory).file.path]
+    /// and toggl-cli's files, and the system's zone. (Not the account map: a first sync writes
+    /// it, and a stamp from before that would make the card it leaves look stale at once.)
+    public static func launchPaths(_ configPaths: ConfigPaths) -> [String] {
+        [configPaths.configFile] + configPaths.togglrcCandidates + ["/etc/localtime"]
     }
 
-    /// Every file an answer for `userID` is made from: ``launchPaths(_:stateDirectory:)``, then
-    /// the store's sync state, catalog, recent entries and journal. The writer stamps these and
+    /// Every file an answer for `userID` is made from: ``launchPaths(_:)``, then the account map
+    /// and the store's sync state, catalog, recent entries and journal. The writer stamps these and
     /// the reader checks a card lists exactly these, so a card cannot choose what it is checked
     /// against.
     public static func expectedPaths(_ configPaths: ConfigPaths, cacheDirectory: String, stateDirectory: String, userID: Int64) -> [String] {
         let layout = StoreLayout(cacheDirectory: cacheDirectory, stateDirectory: stateDirectory, userID: userID)
-        return launchPaths(configPaths, stateDirectory: stateDirectory) + [layout.sync.path] + layout.statusSources.paths
+        return launchPaths(configPaths) + [AccountMap(stateDirectory: stateDirectory).file.path, layout.sync.path]
+            + layout.statusSources.paths
     }
 
     /// Whether `environment` and the files are still as they were when these were taken.

@@ -15,7 +15,7 @@ struct CLILauncher {
         let paths = ConfigPaths(environment: environment)
         // Before the config is read: the status cards must not pair a later config's stamp with
         // the settings read now.
-        let inputsAtLaunch = StatusInputs.take(environment: environment, paths: StatusInputs.launchPaths(paths, stateDirectory: paths.stateDirectory))
+        let inputsAtLaunch = StatusInputs.take(environment: environment, paths: StatusInputs.launchPaths(paths))
         do {
             let resolver = CredentialResolver(paths: paths)
             let local = try Self.localContext(paths: paths)

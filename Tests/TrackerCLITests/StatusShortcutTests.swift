@@ -380,7 +380,7 @@ struct StatusShortcutTests {
             var context = cli.context()
             // The launcher stamps the config-side files before it reads them (no config yet)…
             context.inputsAtLaunch = StatusInputs.take(environment: context.configPaths.environment,
-                                                       paths: StatusInputs.launchPaths(context.configPaths, stateDirectory: context.stateDirectory))
+                                                       paths: StatusInputs.launchPaths(context.configPaths))
             // …the user saves one while the command runs, after the settings were read…
             try FileManager.default.createDirectory(atPath: context.configPaths.configDirectory, withIntermediateDirectories: true)
             try Data("[goals]\nday = 6h\n".utf8).write(to: URL(fileURLWithPath: context.configPaths.configFile))
