@@ -45,10 +45,9 @@ public struct GoalsCommand: CLICommand {
         session.context.output.write(try report.text(for: answer.progress, now: session.now, timeZone: session.timeZone,
                                                      format: session.timeFormat))
         // Answered from this machine's copy: the launcher may answer the next `goals` from the same facts.
-        if let inputs, let held = answer.held {
+        if let layout, let inputs, let held = answer.held {
             GoalsCard(inputs: inputs, zone: ZoneOffsets(session.timeZone, around: session.now), items: held.items, spans: held.spans,
-                      from: held.from,
-                      beginningOfWeek: held.beginningOfWeek, timeFormat: session.timeFormat, userID: layout?.userID ?? 0)
+                      from: held.from, beginningOfWeek: held.beginningOfWeek, timeFormat: session.timeFormat, userID: layout.userID)
                 .save(path: GoalsCard.path(cacheDirectory: session.context.cacheDirectory))
         }
     }
