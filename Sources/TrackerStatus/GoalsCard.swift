@@ -3,9 +3,6 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-#if canImport(Glibc)
-import Glibc
-#endif
 import TogglModels
 import TrackerCore
 import TrackerStore
@@ -17,9 +14,9 @@ import TrackerStore
 /// ``GoalsShortcut`` answers from it while the inputs hold. A file of its own, not part of the
 /// status card: a month of entries would slow every `status`.
 ///
-/// Its contents are untrusted: ``read(path:)`` refuses a file that is large, not JSON, of
-/// another format or version, or holds values the program could not have written.
-public struct GoalsCard: Codable, Sendable, Equatable {
+/// Its contents are untrusted: ``CardFile/read(path:)`` refuses a file that is large, not JSON,
+/// of another format or version, or holds values the program could not have written.
+public struct GoalsCard: CardFile, Equatable {
     /// `format` of the file.
     public static let fileFormat = "toggl-tui.goals-card"
     /// `version` of the file.
@@ -80,24 +77,9 @@ public struct GoalsCard: Codable, Sendable, Equatable {
         POSIX.join(cacheDirectory, "goals.json")
     }
 
-    /// The card at `path`; nil when there is none or it cannot be used (see the type).
-    public static func read(path: String) -> GoalsCard? {
-        guard let data = AtomicFile(path: path).readRegular(upTo: byteLimit),
-              let card = try? JSONDecoder().decode(GoalsCard.self, from: data),
-              card.format == fileFormat, card.version == fileVersion, card.isSane
-        else { return nil }
-        return card
-    }
-
-    /// Writes it at `path` (atomically, without fsync). Best effort.
-    public func save(path: String) {
-        guard let data = try? JSONEncoder().encode(self) else { return }
-        try? AtomicFile(path: path).write(data, durable: false)
-    }
-
     /// Whether every date is one a store can hold, every index names a span, amounts are not
     /// negative and the week starts on a weekday.
-    var isSane: Bool {
+    public var isSane: Bool {
         let dates = [from, zone.from, zone.until] + spans.flatMap { [$0.start, $0.end].compactMap { $0 } }
         return dates.allSatisfy { StatusSummary.saneDates.contains($0) }
             && items.allSatisfy { $0.goal.seconds >= 0 && ($0.counts ?? []).allSatisfy(spans.indices.contains) }

@@ -25,23 +25,14 @@ public enum GoalsShortcut {
         report(from: arguments) != nil
     }
 
-    /// Answers `arguments` from the card in the cache folder `environment` names, at `now`;
-    /// `write` gets the answer made terminal-safe.
+    /// Answers `arguments` from the card in `cacheDirectory` (for the user whose store is in
+    /// `stateDirectory`) at `now`; `write` gets the answer made terminal-safe.
     /// - Returns: the exit status (0) once the answer is written; nil when the program must run.
-    public static func run(_ arguments: [String], environment: [String: String], now: Date, write: (String) -> Void) -> Int32? {
-        let paths = ConfigPaths(environment: environment)
-        return run(arguments, cacheDirectory: paths.cacheDirectory, stateDirectory: paths.stateDirectory, environment: environment,
-                   now: now, write: write)
-    }
-
-    /// ``run(_:environment:now:write:)`` with the cache and state folders given (tests give their own).
     public static func run(_ arguments: [String], cacheDirectory: String, stateDirectory: String, environment: [String: String],
                            now: Date, write: (String) -> Void) -> Int32? {
         guard let report = report(from: arguments),
               let card = GoalsCard.read(path: GoalsCard.path(cacheDirectory: cacheDirectory)),
-              card.inputs.paths == StatusInputs.expectedPaths(ConfigPaths(environment: environment), cacheDirectory: cacheDirectory,
-                                                      stateDirectory: stateDirectory, userID: card.userID),
-              card.inputs.hold(in: environment),
+              card.inputs.hold(in: environment, cacheDirectory: cacheDirectory, stateDirectory: stateDirectory, userID: card.userID),
               let (progress, timeZone) = card.progress(at: now),
               let text = try? report.text(for: progress, now: now, timeZone: timeZone, format: card.timeFormat)
         else { return nil }

@@ -18,18 +18,10 @@ public enum RemindShortcut {
         RemindRun.line(from: arguments) != nil
     }
 
-    /// Answers `arguments` from the card in the cache folder `environment` names, at `now`,
-    /// notifying through `notifier`; `write` gets the answer made terminal-safe.
+    /// Answers `arguments` from the card in `cacheDirectory` (for the user whose store is in
+    /// `stateDirectory`) at `now`, notifying through `notifier`; `write` gets the answer made
+    /// terminal-safe.
     /// - Returns: the exit status (0) once done; nil when nothing was done and the program must run.
-    public static func run(_ arguments: [String], environment: [String: String], now: Date, notifier: DesktopNotifier,
-                           write: (String) -> Void) -> Int32? {
-        let paths = ConfigPaths(environment: environment)
-        return run(arguments, cacheDirectory: paths.cacheDirectory, stateDirectory: paths.stateDirectory, environment: environment,
-                   now: now, notifier: notifier, write: write)
-    }
-
-    /// ``run(_:environment:now:notifier:write:)`` with the cache and state folders given (tests
-    /// give their own).
     public static func run(_ arguments: [String], cacheDirectory: String, stateDirectory: String, environment: [String: String],
                            now: Date, notifier: DesktopNotifier, write: (String) -> Void) -> Int32? {
         guard let remind = RemindRun.line(from: arguments),

@@ -3,9 +3,6 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-#if canImport(Glibc)
-import Glibc
-#endif
 import TogglModels
 import TrackerStore
 
@@ -15,9 +12,9 @@ import TrackerStore
 /// settings `status` reads (``settings``), the zone's offset around that moment (``zone``), and
 /// what all of that was made from (``inputs``): the card answers only while those inputs hold.
 ///
-/// Its contents are untrusted: ``read(path:)`` refuses a file that is large, not JSON, of another
-/// format or version, or holds values the writer could not have written.
-public struct StatusCard: Codable, Sendable, Equatable {
+/// Its contents are untrusted: ``CardFile/read(path:)`` refuses a file that is large, not JSON,
+/// of another format or version, or holds values the writer could not have written.
+public struct StatusCard: CardFile, Equatable {
     /// `format` of the file.
     public static let fileFormat = "toggl-tui.status-card"
     /// `version` of the file; another version is gathered afresh.
@@ -58,15 +55,10 @@ public struct StatusCard: Codable, Sendable, Equatable {
         POSIX.join(cacheDirectory, "status.json")
     }
 
-    /// The card at `path`; nil when there is none or it cannot be used (see the type). Whether
-    /// it still holds is ``StatusInputs/hold(in:)``'s to say.
-    public static func read(path: String) -> StatusCard? {
-        guard let data = AtomicFile(path: path).readRegular(upTo: byteLimit),
-              let card = try? JSONDecoder().decode(StatusCard.self, from: data),
-              card.format == fileFormat, card.version == fileVersion, card.summary.isSane, card.settings.isSane,
-              StatusSummary.saneDates.contains(card.zone.from), StatusSummary.saneDates.contains(card.zone.until)
-        else { return nil }
-        return card
+    /// Whether the summary, the settings and the zone's stretch are ones the program could
+    /// have written.
+    public var isSane: Bool {
+        summary.isSane && settings.isSane && StatusSummary.saneDates.contains(zone.from) && StatusSummary.saneDates.contains(zone.until)
     }
 
     /// The card in `cacheDirectory` while what it was made from holds in `environment` (the
@@ -76,17 +68,9 @@ public struct StatusCard: Codable, Sendable, Equatable {
     public static func current(cacheDirectory: String, stateDirectory: String, environment: [String: String],
                                now: Date) -> (card: StatusCard, timeZone: TimeZone)? {
         guard let card = read(path: path(cacheDirectory: cacheDirectory)),
-              card.inputs.paths == StatusInputs.expectedPaths(ConfigPaths(environment: environment), cacheDirectory: cacheDirectory,
-                                                      stateDirectory: stateDirectory, userID: card.userID),
-              card.inputs.hold(in: environment), let timeZone = card.timeZone(at: now) else { return nil }
+              card.inputs.hold(in: environment, cacheDirectory: cacheDirectory, stateDirectory: stateDirectory, userID: card.userID),
+              let timeZone = card.timeZone(at: now) else { return nil }
         return (card, timeZone)
-    }
-
-    /// Writes it at `path` (atomically, without fsync: a card lost to a power cut is gathered
-    /// again). Best effort: `status` has answered either way.
-    public func save(path: String) {
-        guard let data = try? JSONEncoder().encode(self) else { return }
-        try? AtomicFile(path: path).write(data, durable: false)
     }
 
     /// The zone to show `now` in: the card's offset, when it holds for every instant the line

@@ -59,6 +59,15 @@ public struct StatusInputs: Codable, Sendable, Equatable {
         Self.digest(of: environment) == environmentDigest && !StoreWatcher(paths: paths).hasChanged(since: files)
     }
 
+    /// Whether these are the inputs of an answer for `userID` in these folders — exactly the
+    /// files ``expectedPaths(_:cacheDirectory:stateDirectory:userID:)`` names, so a card cannot
+    /// choose what it is checked against — and they still hold in `environment`.
+    public func hold(in environment: [String: String], cacheDirectory: String, stateDirectory: String, userID: Int64) -> Bool {
+        paths == Self.expectedPaths(ConfigPaths(environment: environment), cacheDirectory: cacheDirectory, stateDirectory: stateDirectory,
+                                    userID: userID)
+            && hold(in: environment)
+    }
+
     /// The digest of the variables that count, sorted by name. A password does not shape the
     /// answer (the account is the email's) and a plain digest of one could be guessed from a
     /// copy of the card, so `TOGGL_PASSWORD` is left out; a token is too long to guess.

@@ -53,18 +53,11 @@ public enum StatusShortcut {
         line(from: arguments) != nil
     }
 
-    /// Answers `arguments` from the card in the cache folder `environment` names, at `now`;
-    /// `write` gets the answer made terminal-safe (as every command's output is).
+    /// Answers `arguments` from the card in `cacheDirectory` (for the user whose store is in
+    /// `stateDirectory`) at `now`; `write` gets the answer made terminal-safe (as every
+    /// command's output is).
     /// - Returns: the exit status (0) once the answer is written; nil when nothing was written
     ///   and the full program must run.
-    public static func run(_ arguments: [String], environment: [String: String], now: Date,
-                           write: (String) -> Void) -> Int32? {
-        let paths = ConfigPaths(environment: environment)
-        return run(arguments, cacheDirectory: paths.cacheDirectory, stateDirectory: paths.stateDirectory, environment: environment,
-                   now: now, write: write)
-    }
-
-    /// ``run(_:environment:now:write:)`` with the cache and state folders given (tests give their own).
     public static func run(_ arguments: [String], cacheDirectory: String, stateDirectory: String, environment: [String: String],
                            now: Date, write: (String) -> Void) -> Int32? {
         guard let line = line(from: arguments),

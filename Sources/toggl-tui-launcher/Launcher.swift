@@ -12,11 +12,11 @@ import TrackerStatus
 /// `toggl-tui` as an install puts it first on the PATH (`scripts/install.sh`: `bin/toggl-tui`,
 /// with the program itself in `libexec/toggl-tui/toggl-tui`). A status bar runs
 /// `toggl-tui status` every few seconds (and a timer `toggl-tui remind` every few minutes), so
-/// this answers those — and `goals` — from the cards the program leaves (``StatusShortcut``,
-/// ``RemindShortcut``, ``GoalsShortcut``) with nothing but FoundationEssentials loaded — no Foundation, ICU,
-/// network stack, curses or argument parser, which take most of a process's start. Everything
-/// else (the UI, every other command, what the card cannot answer) runs the program in its
-/// place, with the same arguments, environment, terminal and process id.
+/// this answers those — and `goals` — from the cards the program leaves (``CardShortcuts``)
+/// with nothing but FoundationEssentials loaded — no Foundation, ICU, network stack, curses or
+/// argument parser, which take most of a process's start. Everything else (the UI, every other
+/// command, what the cards cannot answer) runs the program in its place, with the same
+/// arguments, environment, terminal and process id.
 @main
 enum Launcher {
     /// The program that does everything else.
@@ -25,18 +25,8 @@ enum Launcher {
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         let environment = ProcessInfo.processInfo.environment
-        let write: (String) -> Void = { print($0, terminator: "") }
-        if StatusShortcut.handles(arguments),
-           let code = StatusShortcut.run(arguments, environment: environment, now: Date(), write: write) {
-            exit(code)
-        }
-        if GoalsShortcut.handles(arguments),
-           let code = GoalsShortcut.run(arguments, environment: environment, now: Date(), write: write) {
-            exit(code)
-        }
-        if RemindShortcut.handles(arguments),
-           let code = RemindShortcut.run(arguments, environment: environment, now: Date(),
-                                         notifier: .notifySend(environment: environment), write: write) {
+        if let code = CardShortcuts.answer(arguments, environment: environment, now: Date(),
+                                           notifier: .notifySend(environment: environment), write: { print($0, terminator: "") }) {
             exit(code)
         }
         guard let own = ownPath(environment: environment) else {

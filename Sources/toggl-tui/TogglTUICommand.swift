@@ -22,24 +22,13 @@ struct TogglTUICommand: AsyncParsableCommand {
     /// Parses the arguments; runs the UI as ArgumentParser would, and the command line's
     /// subcommands through `CLIRunner` with a context made from the environment (or the demo).
     static func main() async {
-        // A status bar's `status` and a timer's `remind`, from the status card, before the parser
+        // A status bar's `status`, a timer's `remind` and `goals`, from the cards, before the parser
         // is built (an install's `toggl-tui` launcher answers them sooner still, before this
         // program is even loaded).
         let arguments = Array(CommandLine.arguments.dropFirst())
-        if StatusShortcut.handles(arguments),
-           let code = StatusShortcut.run(arguments, environment: ProcessInfo.processInfo.environment, now: Date(),
-                                         write: { StandardStream.output.deliver($0) }) {
-            Foundation.exit(code)
-        }
-        if GoalsShortcut.handles(arguments),
-           let code = GoalsShortcut.run(arguments, environment: ProcessInfo.processInfo.environment, now: Date(),
-                                        write: { StandardStream.output.deliver($0) }) {
-            Foundation.exit(code)
-        }
-        if RemindShortcut.handles(arguments),
-           let code = RemindShortcut.run(arguments, environment: ProcessInfo.processInfo.environment, now: Date(),
-                                         notifier: .notifySend(environment: ProcessInfo.processInfo.environment),
-                                         write: { StandardStream.output.deliver($0) }) {
+        let environment = ProcessInfo.processInfo.environment
+        if let code = CardShortcuts.answer(arguments, environment: environment, now: Date(),
+                                           notifier: .notifySend(environment: environment), write: { StandardStream.output.deliver($0) }) {
             Foundation.exit(code)
         }
         let command: any ParsableCommand

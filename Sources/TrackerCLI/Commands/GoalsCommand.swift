@@ -71,9 +71,12 @@ public struct GoalsCommand: CLICommand {
         // An entry begun before the period may reach into it.
         let from = earliest.addingTimeInterval(-86_400)
         let names = GoalProgress.Names(projects: catalog?.projects ?? [], clients: catalog?.clients ?? [])
-        if !refresh, let held = session.localEntries(from: from, to: now.addingTimeInterval(1)) {
-            // For the card: every entry from `from` on, so a later moment can take what it needs.
-            let later = (session.localEntries(from: from, to: .distantFuture) ?? held).filter { !$0.isDeleted }
+        // One read for both: the entries up to now for this answer, and every one from `from` on
+        // for the card, so a later moment can take what it needs.
+        if !refresh, let stored = session.localEntries(from: from, to: .distantFuture) {
+            let until = now.addingTimeInterval(1)
+            let held = stored.filter { $0.start < until }
+            let later = stored.filter { !$0.isDeleted }
             let matchers = goals.map { GoalProgress.matcher(for: $0, names: names) }
             // The entries that count towards some goal, once; each goal names its own by index.
             let counted = later.filter { entry in matchers.contains { $0.matches(entry) } }
