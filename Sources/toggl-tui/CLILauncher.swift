@@ -13,9 +13,10 @@ struct CLILauncher {
     func run(_ command: any CLICommand) async -> Int32 {
         let environment = ProcessInfo.processInfo.environment
         let paths = ConfigPaths(environment: environment)
-        // Before the config is read: the status cards must not pair a later config's stamp with
-        // the settings read now.
-        let inputsAtLaunch = StatusInputs.take(environment: environment, paths: StatusInputs.launchPaths(paths))
+        // Before the config is read, for the commands that leave a card: it must not pair a later
+        // config's stamp with the settings read now.
+        let leavesCard = command is StatusCommand || command is RemindCommand || command is GoalsCommand
+        let inputsAtLaunch = leavesCard ? StatusInputs.take(environment: environment, paths: StatusInputs.launchPaths(paths)) : nil
         do {
             let resolver = CredentialResolver(paths: paths)
             let local = try Self.localContext(paths: paths)
