@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import TerminalUI
+import TogglModels
 import TrackerCore
 
 /// Appends lines to the app's log file; never the screen, never a credential.
@@ -30,8 +31,10 @@ public final class LogFile: Sendable {
     /// Writes one line. Messages carry names and answers from Toggl: they are made
     /// terminal-safe (``TerminalText``), line breaks included, so `cat` or `tail -f` of the log
     /// obeys nothing in them and one message stays one line.
+    /// The time is spelled by ``TogglTimestamp/format(_:)``: a date formatter would map about
+    /// 3 MB of ICU's data into the process for this alone.
     public func write(_ message: String, at date: Date = Date()) {
-        let line = "\(ISO8601DateFormatter().string(from: date)) \(TerminalText.safe(message))\n"
+        let line = "\(TogglTimestamp.format(date)) \(TerminalText.safe(message))\n"
         handle.withLock { try? $0?.write(contentsOf: Data(line.utf8)) }
     }
 }
