@@ -116,7 +116,7 @@ public struct BenchmarkReport: Sendable, Equatable, Codable {
             func phases(_ samples: [MemorySample]) -> String {
                 samples.map { "\($0.phase) \(Format.number($0.resident)) (anon \(Format.number($0.anonymous)))" }.joined(separator: " · ")
             }
-            rows.append(Metric("process_peak_mb", "peak resident, fresh process (store → frame → sync → keys)",
+            rows.append(Metric("process_peak_mb", "peak resident, toggl-tui in a pty (store → frame → sync → save → keys)",
                                value: process.peakMegabytes, unit: "MB",
                                detail: "VmHWM \(Format.number(process.peakMegabytes)) MB (empty account "
                                    + "\(Format.number(process.floorPeakMegabytes))); phases: \(phases(process.account)); "
@@ -157,9 +157,12 @@ public struct BenchmarkReport: Sendable, Equatable, Codable {
                     ? "restarted after generating the account (its \(Format.number(memory.accountJSONMegabytes)) MB of JSON stay resident). "
                     : "NOT restarted (clear_refs refused): the peak includes the generator. ")
                 + "The sandbox should run as its own process for the real number. "
-                + (processMemory == nil ? "" : "The fresh-process rows spawn this binary again with only the app's work "
-                    + "in it (store, first frame, the launch sync's /me decoded from its bytes, the store saved, the keystrokes): "
-                    + "no generator, no sandbox, no HTTP stack; its binary maps the sandbox's code too (file-backed, not anonymous)."),
+                + (processMemory.map { process in
+                    "The fresh-process rows run the real program, \(process.program) (\(process.linkage)), in a pseudo-terminal "
+                        + "with its store warm, against the sandbox (in this process) serving the same account over loopback "
+                        + "HTTP: the first frame, the launch sync answered and the store saved, the keystrokes; read from "
+                        + "/proc/<pid>/status."
+                } ?? ""),
             "Workday: 8 h on the sandbox's virtual clock, in-process over loopback HTTP, Toggl's quotas (me 30/h, "
                 + "Starter 240/h, Free 30/h). The naive client polls the running entry every minute and re-fetches lists.",
             statusProcess.note,

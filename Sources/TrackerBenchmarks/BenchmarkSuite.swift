@@ -39,8 +39,15 @@ public enum BenchmarkSuite {
                                   afterGeneratorMegabytes: afterGenerator ?? 0, peakRestartedAfterGenerator: peakWasReset,
                                   accountJSONMegabytes: Double(json.count) / 1_048_576, phases: phases.phases)
 
-        progress("memory of a fresh process: empty account, then this one")
-        let process = options.processMemory ? try ProcessMemoryBenchmark.run(options) : nil
+        progress("memory of a fresh toggl-tui: empty account, then this one")
+        var process: ProcessMemoryResult?
+        if options.processMemory {
+            do {
+                process = try await ProcessMemoryBenchmark.run(options, progress: progress)
+            } catch {
+                progress("\(error)")
+            }
+        }
 
         progress("workday against the sandbox")
         let workday = try await runWorkday(options)
@@ -58,9 +65,10 @@ public enum BenchmarkSuite {
     }
 
     /// The fresh-process memory rows alone (`--only-memory`): the empty account, then this one,
-    /// each in a child. Nil when the child cannot be spawned.
-    public static func runProcessMemory(_ options: BenchmarkOptions) throws -> ProcessMemoryResult? {
-        try ProcessMemoryBenchmark.run(options)
+    /// each in a fresh `toggl-tui` (throws ``BenchmarkError/notMeasured(_:)`` when it cannot run).
+    public static func runProcessMemory(_ options: BenchmarkOptions, progress: (String) -> Void = { _ in }) async throws
+        -> ProcessMemoryResult {
+        try await ProcessMemoryBenchmark.run(options, progress: progress)
     }
 
     /// `toggl-tui status` as a process beside the hellos, on the account as of the wall clock

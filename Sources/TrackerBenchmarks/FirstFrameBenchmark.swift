@@ -103,10 +103,13 @@ enum FirstFrameBenchmark {
 /// A benchmark that could not run as intended.
 enum BenchmarkError: Error, CustomStringConvertible {
     case storeNotRestored([String])
+    /// A process measurement that could not be made, and why.
+    case notMeasured(String)
 
     var description: String {
         switch self {
         case .storeNotRestored(let issues): "The benchmark's store could not be restored: \(issues.joined(separator: "; "))"
+        case .notMeasured(let reason): "Not measured: \(reason)"
         }
     }
 }

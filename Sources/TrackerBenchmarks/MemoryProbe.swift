@@ -35,11 +35,18 @@ public enum MemoryProbe {
     }
 
     private static func field(_ name: String) -> Double? {
-        guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
-        for line in text.split(separator: "\n") where line.hasPrefix(name + ":") {
-            let digits = line.dropFirst(name.count + 1).filter(\.isNumber)
-            return Double(String(digits)).map { $0 / 1024 }
+        fields(of: "/proc/self/status")[name]
+    }
+
+    /// The `kB` fields of a `/proc/<pid>/status` file, in MB (empty when it cannot be read).
+    static func fields(of path: String) -> [String: Double] {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [:] }
+        var fields: [String: Double] = [:]
+        for line in text.split(separator: "\n") where line.hasSuffix(" kB") {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let digits = line[line.index(after: colon)...].filter(\.isNumber)
+            fields[String(line[..<colon])] = Double(String(digits)).map { $0 / 1024 }
         }
-        return nil
+        return fields
     }
 }

@@ -1,12 +1,13 @@
+import CursesTerminal
 import Foundation
+import Glibc
+import Synchronization
 import TerminalUI
-import TogglAPI
 import TogglModels
-import TrackerCore
-import TrackerRuntime
+import TogglSandbox
 import TrackerStore
 
-/// Resident memory at one point of a child's run, in MB (`/proc/self/status`).
+/// Resident memory at one point of a process's run, in MB (its `/proc/<pid>/status`).
 public struct MemorySample: Sendable, Equatable, Codable {
     public var phase: String
     /// `VmRSS`: in all.
@@ -18,17 +19,25 @@ public struct MemorySample: Sendable, Equatable, Codable {
     /// `VmHWM`: the peak so far.
     public var peak: Double
 
-    static func now(_ phase: String) -> MemorySample {
-        MemorySample(phase: phase, resident: MemoryProbe.residentMegabytes() ?? 0, anonymous: MemoryProbe.anonymousMegabytes() ?? 0,
-                     file: MemoryProbe.fileMegabytes() ?? 0, peak: MemoryProbe.peakMegabytes() ?? 0)
+    /// Process `pid`'s memory now; nil when it is gone.
+    static func of(_ pid: pid_t, phase: String) -> MemorySample? {
+        let fields = MemoryProbe.fields(of: "/proc/\(pid)/status")
+        guard let resident = fields["VmRSS"], let peak = fields["VmHWM"] else { return nil }
+        return MemorySample(phase: phase, resident: resident, anonymous: fields["RssAnon"] ?? 0, file: fields["RssFile"] ?? 0,
+                            peak: peak)
     }
 }
 
-/// The memory of a fresh process doing what `toggl-tui` does with a warm store — nothing else in
-/// it: no generator, no sandbox, no other benchmark. Once with an empty account (the fixed
-/// floor: runtime, libraries, an empty state) and once with the benchmark's account; what the
-/// account adds is the difference.
+/// The memory of the real `toggl-tui` as a user starts it — the program, in a terminal, its store
+/// warm, its launch sync answered over HTTP — read from outside, phase by phase. Once with an
+/// empty account (the fixed floor: runtime, libraries, an empty state) and once with the
+/// benchmark's account; what the account adds is the difference.
 public struct ProcessMemoryResult: Sendable, Equatable, Codable {
+    /// The program measured.
+    public var program: String
+    /// How it was linked, as its running process showed: "static Swift runtime" when it maps
+    /// no `libswiftCore.so`, else "dynamic".
+    public var linkage: String
     /// The empty account's run, phase by phase.
     public var floor: [MemorySample]
     /// The benchmark account's run, phase by phase.
@@ -61,6 +70,7 @@ public struct ProcessMemoryResult: Sendable, Equatable, Codable {
         }
         let met = peakMegabytes <= peakTarget ? "met" : "NOT met"
         return ([
+            "program: \(program) (\(linkage))",
             "peak resident, fresh process: \(format(peakMegabytes)) MB (target ≤ \(format(peakTarget)) MB: \(met))",
             "empty account's peak (the floor): \(format(floorPeakMegabytes)) MB",
             "memory the account adds: \(format(addedMegabytes)) MB (target ≤ 15 MB: \(addedMegabytes <= 15 ? "met" : "NOT met"))",
@@ -68,121 +78,198 @@ public struct ProcessMemoryResult: Sendable, Equatable, Codable {
     }
 }
 
-/// Spawns this benchmark's own binary as the child (``childEnvironmentKey`` names its folder):
-/// it restores the store a previous run left (catalog + the last 14 days), draws the first
-/// frame, takes the launch sync's `/me?with_related_data=true` answer (decoded from the bytes
-/// Toggl would send: the catalog and the last 9 days), saves the store as the app does, and
-/// runs the keystroke scenarios once; it prints its samples as one JSON line.
+/// Runs the real `toggl-tui` beside this benchmark's executable (the same build folder, so a
+/// release build measures the release program, and a build with `--static-swift-stdlib` the
+/// one `scripts/install.sh` installs) as a user would: in a pseudo-terminal, with a store a
+/// previous run left (catalog + the last 14 days) in its own `HOME`, against the sandbox
+/// serving the same account over loopback HTTP from this process.
+///
+/// Its memory is read from `/proc/<pid>/status` at three points: the first frame (the launch
+/// sync's answer is held back ``answerDelay`` seconds so the frame is drawn alone), after the
+/// launch sync's `/me?with_related_data=true` is answered, decoded and the store saved, and after
+/// the keystrokes of ``keys`` have been typed. Waiting is by the program's output going quiet
+/// and its store files changing, never by a fixed sleep alone. Then `q`.
 public enum ProcessMemoryBenchmark {
-    /// The environment variable that makes `toggl-tui-bench` the child, naming its folder.
-    public static let childEnvironmentKey = "TOGGL_TUI_BENCH_MEMORY_CHILD"
-    static let marker = "toggl-tui-bench memory: "
+    /// How long the sandbox holds the launch sync's answer, so the first frame is measured alone.
+    static let answerDelay = 3.0
+    /// What is typed: move in the projects, entries and clients, switch panes, a filter over the
+    /// projects, the project picker, each closed again (nothing is sent to Toggl).
+    static let keys: [String] = ["3"] + Array(repeating: "j", count: 20) + Array(repeating: "k", count: 20)
+        + ["5"] + Array(repeating: "j", count: 10) + Array(repeating: "k", count: 10)
+        + ["2"] + Array(repeating: "j", count: 5) + ["\t", "\t", "1", "2", "3", "4", "5", "3", "/", "a", "r", "e", "\u{1B}", "\u{1B}"]
+        + ["3", "s", "\t", "a", "\u{1B}", "\u{1B}", "\u{1B}"]
 
-    /// What the child needs besides the store.
-    struct Setup: Codable {
-        var now: Date
-        var timeZone: String
-        var columns: Int
-        var rows: Int
-    }
-
-    /// The folder the child is to work in, when this process is one.
-    public static func childFolder() -> String? {
-        ProcessInfo.processInfo.environment[childEnvironmentKey].flatMap { $0.isEmpty ? nil : $0 }
-    }
-
-    /// The floor and the account, each in a fresh child. Nil when the child cannot be spawned.
-    static func run(_ options: BenchmarkOptions) throws -> ProcessMemoryResult? {
-        let empty = AccountSize(entries: 0, projects: 0, clients: 0, tags: 0, workspaces: 1, days: 1)
-        guard let floor = try measure(empty, options), let account = try measure(options.account, options) else { return nil }
-        return ProcessMemoryResult(floor: floor, account: account)
-    }
-
-    private static func measure(_ size: AccountSize, _ options: BenchmarkOptions) throws -> [MemorySample]? {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("toggl-tui-bench-memory-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try prepare(size, options, in: folder)
-        guard let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") else { return nil }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = []
-        var environment = ProcessInfo.processInfo.environment
-        environment[childEnvironmentKey] = folder.path
-        process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0,
-              let line = String(decoding: data, as: UTF8.self).split(separator: "\n").last(where: { $0.hasPrefix(marker) })
-        else { return nil }
-        return try JSONDecoder().decode([MemorySample].self, from: Data(line.dropFirst(marker.count).utf8))
-    }
-
-    /// The store a previous run left, and `/me` as Toggl answers it now.
-    private static func prepare(_ size: AccountSize, _ options: BenchmarkOptions, in folder: URL) throws {
-        let account = SyntheticAccount(size: size, now: options.now, timeZone: options.timeZone)
-        var me = account.makeMe()
-        _ = try FirstFrameBenchmark.writeStore(me, preferences: account.preferences, now: options.now,
-                                               token: Secret(SyntheticAccount.apiToken), folder: folder)
-        let related = options.now.addingTimeInterval(-9 * 86_400)
-        me.timeEntries = me.timeEntries?.filter { $0.start >= related || $0.isRunning }
-        try TogglJSON.makeEncoder().encode(me).write(to: folder.appendingPathComponent("me.json"))
-        let setup = Setup(now: options.now, timeZone: options.timeZone.identifier, columns: options.screen.columns,
-                          rows: options.screen.rows)
-        try JSONEncoder().encode(setup).write(to: folder.appendingPathComponent("setup.json"))
-    }
-
-    /// The child's run (call it from `main` when ``childFolder()`` is set); prints its samples.
-    public static func runChild(folder path: String) async throws {
-        // As `toggl-tui` starts (AppLauncher).
-        HeapTuning.returnLargeBlocks()
-        var samples = [MemorySample.now("started")]
-        let folder = URL(fileURLWithPath: path)
-        let setup = try JSONDecoder().decode(Setup.self, from: Data(contentsOf: folder.appendingPathComponent("setup.json")))
-        let zone = TimeZone(identifier: setup.timeZone) ?? .current
-        let size = Size(columns: setup.columns, rows: setup.rows)
-        let now = setup.now
-        let token = Secret(SyntheticAccount.apiToken)
-        let api = TogglAPIClient(configuration: APIConfiguration(credentials: .apiToken(token.revealed),
-                                                                 trackURL: APIConfiguration.defaultTrackURL))
-        let driver = AppDriver(state: AppState(settings: AppSettings(systemTimeZone: zone), now: now),
-                               performer: FirstFrameBenchmark.Unused())
-        driver.send(.resized(columns: size.columns, rows: size.rows))
-        driver.send(.tick(now))
-        let store = LocalStore(cacheDirectory: folder.appendingPathComponent("cache").path,
-                               stateDirectory: folder.appendingPathComponent("state").path, token: token, api: api, now: { now })
-        guard store.restore(into: driver) else { throw BenchmarkError.storeNotRestored(store.issues.map(\.message)) }
-        var frame = AppView.render(driver.state, size: size)
-        _ = frame.changes(from: nil)
-        samples.append(.now("first frame"))
-
-        // The launch sync: one /me, decoded from Toggl's bytes, then the store saved.
-        driver.send(.launched)
-        try answerLaunchSync(driver, from: folder.appendingPathComponent("me.json"), samples: &samples)
-        let synced = AppView.render(driver.state, size: size)
-        _ = synced.changes(from: frame)
-        frame = synced
-        samples.append(.now("synced"))
-        store.update(from: driver, force: true)
-        samples.append(.now("saved"))
-
-        var state = driver.state
-        let scenarios = KeystrokeBenchmark.scenarios(for: state, rounds: 1)
-        _ = KeystrokeBenchmark.run(scenarios, state: &state, size: size, progress: { _ in })
-        samples.append(.now("keystrokes"))
-        await driver.settle()
-        print(marker + String(decoding: try JSONEncoder().encode(samples), as: UTF8.self))
-    }
-
-    /// `/me`'s bytes decoded (as `TogglAPIClient` decodes them) and handed to the app, as the
-    /// performer does: neither the bytes nor the decoded model outlive the message.
-    private static func answerLaunchSync(_ driver: AppDriver, from file: URL, samples: inout [MemorySample]) throws {
-        let me = try Me.decoded(from: Data(contentsOf: file))
-        samples.append(.now("/me decoded"))
-        if let requestID = driver.state.pendingBootstrap {
-            driver.send(.bootstrapLoaded(requestID: requestID, .success(Bootstrap(me: me, preferences: nil))))
+    /// The floor (an empty account), then the benchmark's account, each in a fresh `toggl-tui`.
+    static func run(_ options: BenchmarkOptions, progress: (String) -> Void = { _ in }) async throws -> ProcessMemoryResult {
+        let buildFolder = URL(fileURLWithPath: StatusProcessBenchmark.executablePath()).deletingLastPathComponent()
+        let program = buildFolder.appendingPathComponent("toggl-tui").path
+        guard FileManager.default.isExecutableFile(atPath: program) else {
+            throw BenchmarkError.notMeasured("no toggl-tui beside the benchmark in \(buildFolder.path): build it first (swift build -c release)")
         }
+        let now = Date()
+        let empty = AccountSize(entries: 0, projects: 0, clients: 0, tags: 0, workspaces: 1, days: 1)
+        progress("toggl-tui in a pty: an empty account")
+        let floor = try await measure(program, SyntheticAccount(size: empty, now: now, timeZone: options.timeZone), screen: options.screen)
+        progress("toggl-tui in a pty: this account")
+        let account = try await measure(program, SyntheticAccount(size: options.account, now: now, timeZone: options.timeZone),
+                                        screen: options.screen)
+        return ProcessMemoryResult(program: program, linkage: account.linkage, floor: floor.samples, account: account.samples)
+    }
+
+    /// One run of the program on one account.
+    private static func measure(_ program: String, _ account: SyntheticAccount, screen: Size) async throws
+        -> (samples: [MemorySample], linkage: String) {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("toggl-tui-memory-bench-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let layout = try StatusProcessBenchmark.writeStore(account, root: root)
+        let sandbox = Sandbox(world: account.world, clock: SandboxClock(), quota: account.quotaSettings,
+                              settings: SandboxSettings(demoTimeZone: account.timeZone))
+        sandbox.faults = SandboxFaults(latencySeconds: answerDelay)
+        let server = SandboxServer(sandbox: sandbox)
+        let url = try await server.start(port: 0)
+        defer { Task { await server.stop() } }
+
+        let terminal = try PseudoTerminal(size: screen)
+        defer { terminal.close() }
+        let output = TerminalOutput(master: terminal.master)
+        let environment = [
+            "HOME=\(root.path)", "XDG_CONFIG_HOME=\(root.path)/config", "XDG_CACHE_HOME=\(root.path)/cache",
+            "XDG_STATE_HOME=\(root.path)/state", "XDG_DATA_HOME=\(root.path)/data", "TOGGL_API_TOKEN=\(SyntheticAccount.apiToken)",
+            "TOGGL_API_URL=\(url.absoluteString)", "PATH=/usr/bin:/bin", "TZ=\(account.timeZone.identifier)", "LANG=C.UTF-8",
+            "TERM=xterm-256color",
+        ]
+        let pid = try spawn(program, terminal: terminal, environment: environment)
+        var exited = false
+        defer { if !exited { kill(pid, SIGKILL); reap(pid, within: .seconds(5)) } }
+        let reader = Thread { output.drain() }
+        reader.start()
+        defer { output.stop() }
+
+        var samples: [MemorySample] = []
+        func sample(_ phase: String) throws {
+            guard let sample = MemorySample.of(pid, phase: phase) else { throw BenchmarkError.notMeasured("toggl-tui exited early") }
+            samples.append(sample)
+        }
+        // The first frame: drawn, the launch sync's answer still held back by the sandbox.
+        guard output.waitUntilQuiet(for: .milliseconds(300), within: .seconds(30)) else {
+            throw BenchmarkError.notMeasured("toggl-tui drew nothing within 30 s")
+        }
+        let linkage = Self.linkage(of: pid)
+        try sample("first frame")
+        // The launch sync: answered, decoded, the store saved, the screen settled.
+        let savedBefore = modified(layout.catalog.path)
+        let clock = ContinuousClock()
+        let deadline = clock.now + .seconds(60)
+        while clock.now < deadline, !(sandbox.requestLog.contains { $0.path.hasSuffix("/me") } && modified(layout.catalog.path) != savedBefore) {
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        _ = output.waitUntilQuiet(for: .milliseconds(300), within: .seconds(5))
+        try sample("synced and saved")
+        // The keystrokes, each let settle before the next.
+        for key in keys {
+            terminal.type(key)
+            _ = output.waitUntilQuiet(for: .milliseconds(30), within: .milliseconds(500))
+        }
+        _ = output.waitUntilQuiet(for: .milliseconds(300), within: .seconds(5))
+        try sample("keystrokes")
+        terminal.type("q")
+        exited = reap(pid, within: .seconds(10))
+        return (samples, linkage)
+    }
+
+    /// Starts `program` in its own session with the terminal's slave as its controlling terminal
+    /// and standard input, output and error.
+    private static func spawn(_ program: String, terminal: PseudoTerminal, environment: [String]) throws -> pid_t {
+        guard let name = ttyname(terminal.slave) else { throw BenchmarkError.notMeasured("the pseudo-terminal has no name") }
+        let slavePath = String(cString: name)
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addclose(&actions, terminal.master)
+        // Opened by name after `setsid`, the slave becomes the controlling terminal.
+        posix_spawn_file_actions_addopen(&actions, 0, slavePath, O_RDWR, 0)
+        posix_spawn_file_actions_adddup2(&actions, 0, 1)
+        posix_spawn_file_actions_adddup2(&actions, 0, 2)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        posix_spawnattr_setflags(&attributes, posixSpawnSetSID)
+        let argv = [strdup(program)] + [nil]
+        let envp = environment.map { strdup($0) } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
+        var pid: pid_t = 0
+        let result = posix_spawn(&pid, program, &actions, &attributes, argv, envp)
+        guard result == 0 else { throw BenchmarkError.notMeasured("could not start \(program): \(String(cString: strerror(result)))") }
+        return pid
+    }
+
+    /// glibc's `POSIX_SPAWN_SETSID` (2.26+), which the Glibc module does not import.
+    private static let posixSpawnSetSID: Int16 = 0x80
+
+    /// Waits for `pid` to exit; true when it did within `timeout`.
+    @discardableResult
+    private static func reap(_ pid: pid_t, within timeout: Duration) -> Bool {
+        let clock = ContinuousClock()
+        let deadline = clock.now + timeout
+        var status: Int32 = 0
+        while clock.now < deadline {
+            let result = waitpid(pid, &status, WNOHANG)
+            if result == pid || (result < 0 && errno != EINTR) { return true }
+            usleep(10_000)
+        }
+        return false
+    }
+
+    /// "static Swift runtime" when the process maps no `libswiftCore.so`, else "dynamic".
+    private static func linkage(of pid: pid_t) -> String {
+        // Read to the end: `/proc` files report a size of 0, and a sized read stops short.
+        let maps = (try? FileHandle(forReadingFrom: URL(fileURLWithPath: "/proc/\(pid)/maps")).readToEnd()) ?? Data()
+        return String(decoding: maps, as: UTF8.self).contains("libswiftCore.so") ? "dynamic" : "static Swift runtime"
+    }
+
+    private static func modified(_ path: String) -> Date? {
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+    }
+}
+
+/// What the program writes to its terminal, read as it comes (so it never blocks on a full
+/// pty), with the moment of the last byte: "quiet" is how the benchmark knows it has settled.
+private final class TerminalOutput: Sendable {
+    private let master: Int32
+    private let state = Mutex<(bytes: Int, last: ContinuousClock.Instant, stopped: Bool)>((0, ContinuousClock.now, false))
+
+    init(master: Int32) { self.master = master }
+
+    /// Reads until ``stop()``.
+    func drain() {
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while !state.withLock({ $0.stopped }) {
+            var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+            guard poll(&descriptor, 1, 50) > 0 else { continue }
+            let count = chunk.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
+            if count > 0 {
+                state.withLock { $0.bytes += count; $0.last = ContinuousClock.now }
+            } else if count == 0 || (errno != EAGAIN && errno != EINTR) {
+                return
+            }
+        }
+    }
+
+    func stop() { state.withLock { $0.stopped = true } }
+
+    /// Waits until something was written and then nothing for `quiet`; false when that did not
+    /// happen within `timeout`.
+    func waitUntilQuiet(for quiet: Duration, within timeout: Duration) -> Bool {
+        let clock = ContinuousClock()
+        let deadline = clock.now + timeout
+        while clock.now < deadline {
+            let (bytes, last, _) = state.withLock { $0 }
+            if bytes > 0, clock.now - last >= quiet { return true }
+            usleep(5_000)
+        }
+        return false
     }
 }

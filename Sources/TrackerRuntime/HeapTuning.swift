@@ -12,6 +12,12 @@ import Glibc
 /// threshold keeps the transient memory of a restore, a sync and a save from staying.
 /// Measured by `toggl-tui-bench` (fresh process, benchmark account): peak 53.5 → 51.9 MB,
 /// resident after the launch sync 49.7 → 44.1 MB.
+///
+/// glibc also gives each thread that meets a busy heap an arena of its own; the app's work
+/// moves between the cooperative pool's threads, URLSession's and the loop's, and what one
+/// arena frees the others cannot reuse. Measured on the real `toggl-tui` in a pty (benchmark
+/// account): one arena takes the peak from 60.3 to 56.2 MB; freed memory given back after a
+/// save takes the resident set after the launch sync from 58.1 to about 48 MB.
 public enum HeapTuning {
     /// The size from which blocks get their own mapping: glibc's default starting value.
     public static let mappedBlockThreshold: Int32 = 128 * 1024
@@ -26,6 +32,35 @@ public enum HeapTuning {
         // M_MMAP_THRESHOLD in <malloc.h>.
         let mmapThreshold: Int32 = -3
         return unsafeBitCast(symbol, to: SetOption.self)(mmapThreshold, mappedBlockThreshold) == 1
+        #else
+        return false
+        #endif
+    }
+
+    /// Makes every thread allocate from the one main arena (`mallopt(M_ARENA_MAX, 1)`); call it
+    /// before the first thread starts. Returns whether it was applied.
+    @discardableResult
+    public static func shareOneArena() -> Bool {
+        #if canImport(Glibc)
+        typealias SetOption = @convention(c) (Int32, Int32) -> Int32
+        guard let symbol = dlsym(nil, "mallopt") else { return false }
+        // M_ARENA_MAX in <malloc.h>.
+        let arenaMax: Int32 = -8
+        return unsafeBitCast(symbol, to: SetOption.self)(arenaMax, 1) == 1
+        #else
+        return false
+        #endif
+    }
+
+    /// Gives the heap's free pages back to the system (`malloc_trim(0)`): after work that
+    /// allocated much and freed it again, such as a sync saved to the store. Returns whether
+    /// glibc released anything.
+    @discardableResult
+    public static func giveBackFreedMemory() -> Bool {
+        #if canImport(Glibc)
+        typealias Trim = @convention(c) (Int) -> Int32
+        guard let symbol = dlsym(nil, "malloc_trim") else { return false }
+        return unsafeBitCast(symbol, to: Trim.self)(0) == 1
         #else
         return false
         #endif

@@ -38,7 +38,7 @@ struct BenchCommand: AsyncParsableCommand {
     @Flag(name: .customLong("only-status"), help: "Only spawn `toggl-tui status` beside a Foundation hello (needs toggl-tui built beside the benchmark, and swiftc).")
     var onlyStatus = false
 
-    @Flag(name: .customLong("only-memory"), help: "Only the fresh-process memory rows: an empty account, then this one, each in a child process.")
+    @Flag(name: .customLong("only-memory"), help: "Only the fresh-process memory rows: the real toggl-tui beside this benchmark, in a pseudo-terminal, on an empty account, then on this one.")
     var onlyMemory = false
 
     mutating func validate() throws {
@@ -48,10 +48,6 @@ struct BenchCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        if let folder = ProcessMemoryBenchmark.childFolder() {
-            try await ProcessMemoryBenchmark.runChild(folder: folder)
-            return
-        }
         var options = tiny ? BenchmarkOptions.tiny : BenchmarkOptions.standard
         if let entries { options.account.entries = entries }
         if let projects { options.account.projects = projects }
@@ -63,9 +59,7 @@ struct BenchCommand: AsyncParsableCommand {
             return
         }
         if onlyMemory {
-            guard let result = try BenchmarkSuite.runProcessMemory(options) else {
-                throw ValidationError("The memory child could not be spawned or gave no samples.")
-            }
+            let result = try await BenchmarkSuite.runProcessMemory(options)
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

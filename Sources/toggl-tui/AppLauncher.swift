@@ -18,6 +18,7 @@ struct AppLauncher {
 
     func run() async throws {
         HeapTuning.returnLargeBlocks()
+        HeapTuning.shareOneArena()
         let environment = ProcessInfo.processInfo.environment
         let paths = ConfigPaths(environment: environment)
         let log = LogFile(path: paths.stateDirectory + "/toggl-tui.log")

@@ -1,8 +1,9 @@
 import Testing
 @testable import TrackerRuntime
 
-/// The TUI fixes glibc's mapped-block threshold at its start (what it saves is measured by
-/// `toggl-tui-bench`'s fresh-process rows).
+/// The TUI fixes glibc's mapped-block threshold and keeps one arena from its start, and gives
+/// freed pages back after large saves (what it saves is measured by `toggl-tui-bench`'s
+/// fresh-process rows).
 struct HeapTuningTests {
     @Test func theThresholdIsAppliedOnGlibc() {
         #if canImport(Glibc)
@@ -10,5 +11,22 @@ struct HeapTuningTests {
         #else
         #expect(!HeapTuning.returnLargeBlocks())
         #endif
+    }
+
+    @Test func oneArenaIsAcceptedOnGlibc() {
+        #if canImport(Glibc)
+        #expect(HeapTuning.shareOneArena())
+        #else
+        #expect(!HeapTuning.shareOneArena())
+        #endif
+    }
+
+    @Test func givingBackFreedMemoryIsSafeAfterLargeFreedBlocks() {
+        var blocks: [[UInt8]] = (0..<64).map { _ in [UInt8](repeating: 1, count: 64 * 1024) }
+        #expect(blocks.count == 64)
+        blocks.removeAll()
+        HeapTuning.giveBackFreedMemory()
+        let after = [UInt8](repeating: 2, count: 1024)
+        #expect(after.allSatisfy { $0 == 2 })
     }
 }

@@ -126,7 +126,11 @@ public final class LocalStore: @unchecked Sendable {
         }
         let date = now()
         if !force, let lastSave, date.timeIntervalSince(lastSave) < saveInterval { return }
-        save(driver.state, at: date)
+        if save(driver.state, at: date) {
+            // Encoding the files allocated a few times their size, and the sync before did too;
+            // now that the copies made for saving are gone, their pages go back.
+            HeapTuning.giveBackFreedMemory()
+        }
     }
 
     /// Opens the user's journal and gives the driver its outbox; the journal's pending writes.
@@ -142,12 +146,13 @@ public final class LocalStore: @unchecked Sendable {
         return opened?.pending ?? PendingWrites()
     }
 
-    /// Writes the files whose content changed.
-    private func save(_ state: AppState, at date: Date) {
-        guard let layout, let account = state.account else { return }
+    /// Writes the files whose content changed; true when the catalog or the recent entries
+    /// (the large files) were written.
+    private func save(_ state: AppState, at date: Date) -> Bool {
+        guard let layout, let account = state.account else { return false }
         lastSave = date
         let from = SavedFrom(state)
-        if from == savedFrom { return }
+        if from == savedFrom { return false }
         savedFrom = from
         let catalog = CatalogSnapshot(
             profile: account, preferences: state.preferences,
@@ -172,6 +177,7 @@ public final class LocalStore: @unchecked Sendable {
             // As the file holds it: the live profile's credentials never reach the file, so they
             // must not make an unchanged catalog look changed (it was rewritten after every launch).
             let digests = (catalog: try catalog.stored().hashValue, recent: recent.hashValue, months: months.mapValues(\.hashValue))
+            let wroteLargeFiles = saved?.catalog != digests.catalog || saved?.recent != digests.recent
             if saved?.catalog != digests.catalog { try layout.catalog.save(catalog, now: date) }
             if saved?.recent != digests.recent { try layout.recentEntries.save(EntriesSnapshot(entries: recent), now: date) }
             for month in monthsToWrite(state, digests.months, sync: sync) {
@@ -180,10 +186,12 @@ public final class LocalStore: @unchecked Sendable {
             if saved?.sync != sync { try layout.sync.save(sync, now: date) }
             saved = Saved(catalog: digests.catalog, recent: digests.recent, months: digests.months, sync: sync,
                           deletedEntries: state.deletedEntries)
+            return wroteLargeFiles
         } catch {
             savedFrom = nil
             issues.append(StoreIssue(path: layout.userCacheDirectory, problem: .unreadable(detail: "\(error)"),
                                      action: .leftInPlace(detail: "\(error)"), message: "The local copy could not be saved: \(error)"))
+            return false
         }
     }
 
