@@ -126,7 +126,7 @@ public struct BenchmarkReport: Sendable, Equatable, Codable {
                                unit: "MB",
                                detail: "peak − empty account's peak, or anonymous memory − the empty account's at a phase's "
                                    + "end, whichever is larger",
-                               atMost: 15))
+                               atMost: ProcessMemoryResult.addedTarget(for: account)))
         }
         let day = workday
         var requests = Metric("workday_requests", "workday requests, toggl-tui", value: Double(day.app.total), unit: "requests",

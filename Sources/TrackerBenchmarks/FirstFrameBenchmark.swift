@@ -93,7 +93,8 @@ enum FirstFrameBenchmark {
         try layout.accounts.remember(token, userID: me.id, now: now)
         try layout.catalog.save(CatalogSnapshot(me: me, preferences: preferences), now: now)
         let recentStart = now.addingTimeInterval(-LocalStore.recentDays * 86_400)
-        let recent = (me.timeEntries ?? []).filter { $0.start >= recentStart || $0.isRunning }
+        // By id, as the app writes them.
+        let recent = (me.timeEntries ?? []).filter { $0.start >= recentStart || $0.isRunning }.sorted { $0.id < $1.id }
         try layout.recentEntries.save(EntriesSnapshot(entries: recent), now: now)
         try layout.sync.save(SyncState(lastBootstrap: now), now: now)
         return layout

@@ -65,7 +65,7 @@ struct BenchCommand: AsyncParsableCommand {
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                 print(String(decoding: try encoder.encode(result), as: UTF8.self))
             } else {
-                print(result.table(peakTarget: ProcessMemoryResult.peakTarget(for: options.account)))
+                print(result.table(for: options.account))
             }
             return
         }

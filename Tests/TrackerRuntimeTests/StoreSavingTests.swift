@@ -50,4 +50,23 @@ import TrackerStore
         #expect(Self.identity(layout.catalog.path) == catalog)
         await harness.stop()
     }
+
+    @Test func recentEntriesAnotherWriterLeftInItsOwnOrderAreNotWrittenAgainAtLaunch() async throws {
+        let harness = try await SandboxHarness.start()
+        let folder = try LocalStoreTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cold = LocalStoreTests.Run(harness, folder: folder)
+        await cold.launch()
+        let layout = try #require(cold.store.layout)
+        // The command line appends what it fetched after what it kept: not the app's id order.
+        let stored = try #require(layout.recentEntries.load(now: SandboxHarness.now).payload)
+        #expect(stored.entries.count > 1)
+        try layout.recentEntries.save(EntriesSnapshot(entries: stored.entries.reversed()), now: SandboxHarness.now)
+        let reordered = try #require(Self.identity(layout.recentEntries.path))
+
+        let warm = LocalStoreTests.Run(harness, folder: folder)
+        #expect(await warm.launch())
+        #expect(Self.identity(layout.recentEntries.path) == reordered)
+        await harness.stop()
+    }
 }

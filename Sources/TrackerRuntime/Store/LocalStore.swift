@@ -106,7 +106,11 @@ public final class LocalStore: @unchecked Sendable {
         driver.send(.restored(account.bootstrap, syncedAt: account.syncedAt, pendingWrites: account.pendingWrites,
                               failedWrites: account.failedWrites))
         if let stored = sync.payload { driver.send(.syncRestored(stored.storedSync(now: date))) }
-        saved = Saved(catalog: (try? snapshot.stored())?.hashValue, recent: (recent.payload?.entries ?? []).hashValue, months: [:],
+        // In the order `save` keeps them (by id): a file another writer left in its own order
+        // (the command line appends) holds the same entries, and rewriting it would cost a
+        // second copy of them at launch.
+        let recentDigest = (recent.payload?.entries ?? []).sorted { $0.id < $1.id }.hashValue
+        saved = Saved(catalog: (try? snapshot.stored())?.hashValue, recent: recentDigest, months: [:],
                       sync: sync.payload ?? SyncState(), deletedEntries: [:])
         driver.outbox?.start()
         return true
