@@ -42,6 +42,10 @@ public struct ProcessMemoryResult: Sendable, Equatable, Codable {
     public var floor: [MemorySample]
     /// The benchmark account's run, phase by phase.
     public var account: [MemorySample]
+    /// Where the floor's resident memory is at its first frame: the largest mappings by file
+    /// (the program, each library; a file's pages copied on write, such as its relocations,
+    /// count with it), and the memory mapped from no file (heap, stacks) as "anonymous", in MB.
+    public var floorMappings: [ResidentMapping]
 
     /// The account run's peak (`VmHWM`).
     public var peakMegabytes: Double { account.map(\.peak).max() ?? 0 }
@@ -81,7 +85,34 @@ public struct ProcessMemoryResult: Sendable, Equatable, Codable {
             "empty account's peak (the floor): \(format(floorPeakMegabytes)) MB",
             "memory the account adds: \(format(addedMegabytes)) MB"
                 + (Self.addedTarget(for: size).map { " (target ≤ \(format($0)) MB: \(addedMegabytes <= $0 ? "met" : "NOT met"))" } ?? ""),
-        ] + phases("account", account) + phases("empty account", floor)).joined(separator: "\n")
+        ] + phases("account", account) + phases("empty account", floor)
+            + ["the floor's first frame by mapping (MB): "
+                + floorMappings.map { "\($0.name) \(format($0.megabytes))" }.joined(separator: ", ")]).joined(separator: "\n")
+    }
+}
+
+/// Resident memory mapped from one file (or all anonymous memory), in MB, from `/proc/<pid>/smaps`.
+public struct ResidentMapping: Sendable, Equatable, Codable {
+    /// The file's name (`libcrypto.so.3`, `toggl-tui`), or "anonymous" (heap, stacks).
+    public var name: String
+    public var megabytes: Double
+
+    /// The `count` largest of process `pid`'s mappings by resident size; empty when unreadable.
+    static func largest(of pid: pid_t, count: Int) -> [ResidentMapping] {
+        // Read to the end: `/proc` files report a size of 0, and a sized read stops short.
+        guard let data = try? FileHandle(forReadingFrom: URL(fileURLWithPath: "/proc/\(pid)/smaps")).readToEnd() else { return [] }
+        var kilobytes: [String: Int] = [:]
+        var current = "anonymous"
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+            if let first = fields.first, first.contains("-"), !first.hasSuffix(":") {
+                // `start-end perms offset device inode [path]`
+                current = fields.count >= 6 && fields[5].hasPrefix("/") ? String(fields[5].split(separator: "/").last ?? "") : "anonymous"
+            } else if fields.first == "Rss:", fields.count >= 2, let value = Int(fields[1]) {
+                kilobytes[current, default: 0] += value
+            }
+        }
+        return kilobytes.sorted { $0.value > $1.value }.prefix(count).map { ResidentMapping(name: $0.key, megabytes: Double($0.value) / 1024) }
     }
 }
 
@@ -120,12 +151,13 @@ public enum ProcessMemoryBenchmark {
         progress("toggl-tui in a pty: this account")
         let account = try await measure(program, SyntheticAccount(size: options.account, now: now, timeZone: options.timeZone),
                                         screen: options.screen)
-        return ProcessMemoryResult(program: program, linkage: account.linkage, floor: floor.samples, account: account.samples)
+        return ProcessMemoryResult(program: program, linkage: account.linkage, floor: floor.samples, account: account.samples,
+                                   floorMappings: floor.mappings)
     }
 
     /// One run of the program on one account.
     private static func measure(_ program: String, _ account: SyntheticAccount, screen: Size) async throws
-        -> (samples: [MemorySample], linkage: String) {
+        -> (samples: [MemorySample], linkage: String, mappings: [ResidentMapping]) {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("toggl-tui-memory-bench-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         let layout = try StatusProcessBenchmark.writeStore(account, root: root)
@@ -163,6 +195,7 @@ public enum ProcessMemoryBenchmark {
         }
         let linkage = Self.linkage(of: pid)
         try sample("first frame")
+        let mappings = ResidentMapping.largest(of: pid, count: 16)
         // The launch sync: answered (the sandbox logs a request as it handles it), then the store
         // saved after it (the sync state records every sync), then the screen settled.
         let clock = ContinuousClock()
@@ -186,7 +219,7 @@ public enum ProcessMemoryBenchmark {
         try sample("keystrokes")
         terminal.type("q")
         exited = reap(pid, within: .seconds(10))
-        return (samples, linkage)
+        return (samples, linkage, mappings)
     }
 
     /// Starts `program` in its own session with the terminal's slave as its controlling terminal
