@@ -36,11 +36,16 @@ public struct AtomicFile: Sendable, Hashable {
     public func read() throws -> Data? {
         let descriptor: Int32
         do {
-            descriptor = try POSIX.openFile(path, O_RDONLY)
+            // Non-blocking, so a FIFO put where the file should be cannot hang the open.
+            descriptor = try POSIX.openFile(path, O_RDONLY | O_NONBLOCK)
         } catch StoreError.system(_, _, let code) where code == ENOENT {
             return nil
         }
         defer { close(descriptor) }
+        // A FIFO would never end, nor would a device such as /dev/zero; a folder cannot be read.
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw POSIX.failure("stat", path) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw StoreError.notRegularFile(path: path) }
         return try POSIX.readAll(descriptor, path: path)
     }
 

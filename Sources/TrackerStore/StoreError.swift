@@ -19,6 +19,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case encoding(path: String, detail: String)
     /// The lock at `path` was not obtained within the time allowed.
     case lockTimedOut(path: String)
+    /// Something other than a regular file (a folder, a FIFO, a device) is where a store file
+    /// should be.
+    case notRegularFile(path: String)
 
     /// Plain words, e.g. `cannot fsync /…/journal.jsonl: No space left on device`.
     public var description: String {
@@ -29,6 +32,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             return "cannot encode \(path): \(detail)"
         case .lockTimedOut(let path):
             return "another toggl-tui process holds \(path); gave up waiting"
+        case .notRegularFile(let path):
+            return "\(path) is not a regular file (a folder, a FIFO or a device)"
         }
     }
 }

@@ -126,4 +126,25 @@ import Testing
             #expect(names(in: folder) == ["note.json"])
         }
     }
+
+    /// A FIFO (which would block the open or the read), a link to a device that never ends, or
+    /// a folder where the file should be: reported without blocking, and the next save puts a
+    /// file back (a folder is left to the user; the save then fails with a clear error).
+    @Test func aFIFOADeviceOrAFolderInTheFilesPlaceIsReportedAndNeverBlocks() throws {
+        for (name, make) in [("fifo", { (path: String) in mkfifo(path, 0o600) == 0 }),
+                             ("device", { (path: String) in symlink("/dev/zero", path) == 0 }),
+                             ("folder", { (path: String) in mkdir(path, 0o700) == 0 })] {
+            try withTemporaryFolder { folder throws in
+                let file = noteFile(folder)
+                #expect(make(file.path), "\(name)")
+                let loaded = file.load(now: fixedNow)
+                #expect(loaded.payload == nil, "\(name)")
+                #expect(loaded.issue?.message.contains("is not a regular file") == true, "\(name): \(String(describing: loaded.issue))")
+                if name != "folder" {
+                    try file.save(Note(text: "back", count: 2), now: fixedNow)
+                    #expect(file.load(now: fixedNow).payload == Note(text: "back", count: 2), "\(name)")
+                }
+            }
+        }
+    }
 }
