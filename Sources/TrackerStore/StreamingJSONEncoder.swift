@@ -73,18 +73,18 @@ struct StreamingJSONEncoder: Encoder {
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        let handle = writer.container(slotID: slotID, isObject: true)
+        let handle = writer.withBuffer { $0.container(slotID: slotID, isObject: true) }
         return KeyedEncodingContainer(StreamingKeyedContainer<Key>(
             writer: writer, frameIndex: handle.index, frameID: handle.id, depth: depth, nestedPath: []))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        let handle = writer.container(slotID: slotID, isObject: false)
+        let handle = writer.withBuffer { $0.container(slotID: slotID, isObject: false) }
         return StreamingUnkeyedContainer(writer: writer, frameIndex: handle.index, frameID: handle.id, depth: depth, nestedPath: [])
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer {
-        writer.singleValue(slotID: slotID)
+        writer.withBuffer { $0.singleValue(slotID: slotID) }
         return StreamingSingleValueContainer(writer: writer, slotID: slotID, depth: depth)
     }
 }

@@ -16,38 +16,33 @@ struct StreamingKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     var codingPath: [any CodingKey] { writer.codingPath(depth: depth, extra: nestedPath) }
 
-    private func begin(_ key: Key) throws {
-        try writer.beginMember(key.stringValue, index: frameIndex, id: frameID)
+    /// Writes the member `key`: its key, what `value` appends, the comma after it.
+    private func member(_ key: Key, _ value: (inout StreamingJSONBuffer) throws -> Void) throws {
+        try writer.withBuffer { buffer in
+            try buffer.beginMember(key.stringValue, index: frameIndex, id: frameID)
+            try value(&buffer)
+            buffer.valueDone()
+        }
     }
 
     private func integer<T: FixedWidthInteger>(_ value: T, _ key: Key) throws {
-        try begin(key)
-        writer.appendInteger(value)
-        writer.valueDone()
+        try member(key) { $0.appendInteger(value) }
     }
 
     private func floatingPoint<T: BinaryFloatingPoint & CustomStringConvertible>(_ value: T, _ key: Key) throws {
-        try begin(key)
-        try writer.appendFloatingPoint(value) { codingPath + [key] }
-        writer.valueDone()
+        try member(key) { try $0.appendFloatingPoint(value, depth: depth) { nestedPath + [key] } }
     }
 
     mutating func encodeNil(forKey key: Key) throws {
-        try begin(key)
-        writer.appendNull()
-        writer.valueDone()
+        try member(key) { $0.appendNull() }
     }
 
     mutating func encode(_ value: Bool, forKey key: Key) throws {
-        try begin(key)
-        writer.appendBool(value)
-        writer.valueDone()
+        try member(key) { $0.appendBool(value) }
     }
 
     mutating func encode(_ value: String, forKey key: Key) throws {
-        try begin(key)
-        writer.appendString(value)
-        writer.valueDone()
+        try member(key) { $0.appendString(value) }
     }
 
     mutating func encode(_ value: Double, forKey key: Key) throws { try floatingPoint(value, key) }
@@ -64,20 +59,20 @@ struct StreamingKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func encode(_ value: UInt64, forKey key: Key) throws { try integer(value, key) }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        try begin(key)
+        try writer.withBuffer { try $0.beginMember(key.stringValue, index: frameIndex, id: frameID) }
         try writer.encodeValue(value, key: key, nestedPath: nestedPath)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(
         keyedBy keyType: NestedKey.Type, forKey key: Key
     ) -> KeyedEncodingContainer<NestedKey> {
-        let handle = writer.nestedContainer(isObject: true, key: key.stringValue, in: frameIndex, id: frameID)
+        let handle = writer.withBuffer { $0.nestedContainer(isObject: true, key: key.stringValue, in: frameIndex, id: frameID) }
         return KeyedEncodingContainer(StreamingKeyedContainer<NestedKey>(
             writer: writer, frameIndex: handle.index, frameID: handle.id, depth: depth, nestedPath: nestedPath + [key]))
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        let handle = writer.nestedContainer(isObject: false, key: key.stringValue, in: frameIndex, id: frameID)
+        let handle = writer.withBuffer { $0.nestedContainer(isObject: false, key: key.stringValue, in: frameIndex, id: frameID) }
         return StreamingUnkeyedContainer(
             writer: writer, frameIndex: handle.index, frameID: handle.id, depth: depth, nestedPath: nestedPath + [key])
     }

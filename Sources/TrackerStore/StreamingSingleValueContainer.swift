@@ -12,34 +12,33 @@ struct StreamingSingleValueContainer: SingleValueEncodingContainer {
 
     var codingPath: [any CodingKey] { writer.codingPath(depth: depth) }
 
+    /// Writes the value: what `value` appends.
+    private func single(_ value: (inout StreamingJSONBuffer) throws -> Void) throws {
+        try writer.withBuffer { buffer in
+            try buffer.beginSingle(slotID: slotID)
+            try value(&buffer)
+            buffer.valueDone()
+        }
+    }
+
     private func integer<T: FixedWidthInteger>(_ value: T) throws {
-        try writer.beginSingle(slotID: slotID)
-        writer.appendInteger(value)
-        writer.valueDone()
+        try single { $0.appendInteger(value) }
     }
 
     private func floatingPoint<T: BinaryFloatingPoint & CustomStringConvertible>(_ value: T) throws {
-        try writer.beginSingle(slotID: slotID)
-        try writer.appendFloatingPoint(value) { codingPath }
-        writer.valueDone()
+        try single { try $0.appendFloatingPoint(value, depth: depth) { [] } }
     }
 
     mutating func encodeNil() throws {
-        try writer.beginSingle(slotID: slotID)
-        writer.appendNull()
-        writer.valueDone()
+        try single { $0.appendNull() }
     }
 
     mutating func encode(_ value: Bool) throws {
-        try writer.beginSingle(slotID: slotID)
-        writer.appendBool(value)
-        writer.valueDone()
+        try single { $0.appendBool(value) }
     }
 
     mutating func encode(_ value: String) throws {
-        try writer.beginSingle(slotID: slotID)
-        writer.appendString(value)
-        writer.valueDone()
+        try single { $0.appendString(value) }
     }
 
     mutating func encode(_ value: Double) throws { try floatingPoint(value) }
@@ -56,7 +55,7 @@ struct StreamingSingleValueContainer: SingleValueEncodingContainer {
     mutating func encode(_ value: UInt64) throws { try integer(value) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        try writer.beginSingle(slotID: slotID)
+        try writer.withBuffer { try $0.beginSingle(slotID: slotID) }
         try writer.encodeValue(value, key: nil)
     }
 }

@@ -30,42 +30,38 @@ struct StreamingUnkeyedContainer: UnkeyedEncodingContainer {
     let nestedPath: [any CodingKey]
 
     var codingPath: [any CodingKey] { writer.codingPath(depth: depth, extra: nestedPath) }
-    var count: Int { writer.count(index: frameIndex, id: frameID) }
+    var count: Int { writer.withBuffer { $0.count(index: frameIndex, id: frameID) } }
 
-    /// Begins the next element; returns its index.
-    private func begin() throws -> Int {
-        try writer.beginElement(index: frameIndex, id: frameID)
-        return writer.count(index: frameIndex, id: frameID) - 1
+    /// Writes the next element: what `value` appends (given the element's index), the comma
+    /// after it.
+    private func element(_ value: (inout StreamingJSONBuffer, Int) throws -> Void) throws {
+        try writer.withBuffer { buffer in
+            try buffer.beginElement(index: frameIndex, id: frameID)
+            try value(&buffer, buffer.count(index: frameIndex, id: frameID) - 1)
+            buffer.valueDone()
+        }
     }
 
     private func integer<T: FixedWidthInteger>(_ value: T) throws {
-        _ = try begin()
-        writer.appendInteger(value)
-        writer.valueDone()
+        try element { buffer, _ in buffer.appendInteger(value) }
     }
 
     private func floatingPoint<T: BinaryFloatingPoint & CustomStringConvertible>(_ value: T) throws {
-        let index = try begin()
-        try writer.appendFloatingPoint(value) { codingPath + [IndexKey(index: index)] }
-        writer.valueDone()
+        try element { buffer, index in
+            try buffer.appendFloatingPoint(value, depth: depth) { nestedPath + [IndexKey(index: index)] }
+        }
     }
 
     mutating func encodeNil() throws {
-        _ = try begin()
-        writer.appendNull()
-        writer.valueDone()
+        try element { buffer, _ in buffer.appendNull() }
     }
 
     mutating func encode(_ value: Bool) throws {
-        _ = try begin()
-        writer.appendBool(value)
-        writer.valueDone()
+        try element { buffer, _ in buffer.appendBool(value) }
     }
 
     mutating func encode(_ value: String) throws {
-        _ = try begin()
-        writer.appendString(value)
-        writer.valueDone()
+        try element { buffer, _ in buffer.appendString(value) }
     }
 
     mutating func encode(_ value: Double) throws { try floatingPoint(value) }
@@ -82,13 +78,16 @@ struct StreamingUnkeyedContainer: UnkeyedEncodingContainer {
     mutating func encode(_ value: UInt64) throws { try integer(value) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        let index = try begin()
+        let index = try writer.withBuffer { buffer in
+            try buffer.beginElement(index: frameIndex, id: frameID)
+            return buffer.count(index: frameIndex, id: frameID) - 1
+        }
         try writer.encodeValue(value, key: IndexKey(index: index), nestedPath: nestedPath)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
         let index = count
-        let handle = writer.nestedContainer(isObject: true, key: nil, in: frameIndex, id: frameID)
+        let handle = writer.withBuffer { $0.nestedContainer(isObject: true, key: nil, in: frameIndex, id: frameID) }
         return KeyedEncodingContainer(StreamingKeyedContainer<NestedKey>(
             writer: writer, frameIndex: handle.index, frameID: handle.id, depth: depth,
             nestedPath: nestedPath + [IndexKey(index: index)]))
@@ -96,7 +95,7 @@ struct StreamingUnkeyedContainer: UnkeyedEncodingContainer {
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
         let index = count
-        let handle = writer.nestedContainer(isObject: false, key: nil, in: frameIndex, id: frameID)
+        let handle = writer.withBuffer { $0.nestedContainer(isObject: false, key: nil, in: frameIndex, id: frameID) }
         return StreamingUnkeyedContainer(
             writer: writer, frameIndex: handle.index, frameID: handle.id, depth: depth,
             nestedPath: nestedPath + [IndexKey(index: index)])
