@@ -53,6 +53,8 @@ struct StreamingSingleValueContainer: SingleValueEncodingContainer {
     mutating func encode(_ value: UInt16) throws { try integer(value) }
     mutating func encode(_ value: UInt32) throws { try integer(value) }
     mutating func encode(_ value: UInt64) throws { try integer(value) }
+    mutating func encode(_ value: Int128) throws { try integer(value) }
+    mutating func encode(_ value: UInt128) throws { try integer(value) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
         try writer.withBuffer { try $0.beginSingle(slotID: slotID) }

@@ -333,6 +333,8 @@ struct Widths: Codable, Equatable {
     var first16: UInt16 = .max
     var first32: Int32 = .min
     var first64: UInt64 = .max
+    var wide: [Int128] = [.min, -1, 0, .max]
+    var uwide: UInt128 = .max
 }
 
 /// A pattern `Codable` allows that a depth-first writer cannot follow, and the reason the
