@@ -69,6 +69,22 @@ public struct AtomicFile: Sendable, Hashable {
     /// read (after a power cut it may be empty, never half old and half new).
     /// - Throws: ``StoreError`` (disk full, permissions); the old file is then left untouched.
     public func write(_ data: Data, durable: Bool = true) throws {
+        try replace(durable: durable) { descriptor, temporary in
+            try POSIX.writeAll(descriptor, data, path: temporary)
+        }
+    }
+
+    /// Replaces the file with `bytes`, as ``write(_:durable:)`` does with `Data` (no copy is made
+    /// of the bytes: a store file is written straight from the encoder's buffer).
+    public func write(bytes: [UInt8], durable: Bool = true) throws {
+        try replace(durable: durable) { descriptor, temporary in
+            try bytes.withUnsafeBytes { try POSIX.writeAll(descriptor, $0, path: temporary) }
+        }
+    }
+
+    /// The temporary file, its content written by `writeContent(descriptor, temporaryPath)`,
+    /// fsynced and renamed over the file.
+    private func replace(durable: Bool, writeContent: (Int32, String) throws -> Void) throws {
         let folder = POSIX.parent(of: path)
         try POSIX.makeDirectories(folder)
         removeStaleTemporaries()
@@ -78,7 +94,7 @@ public struct AtomicFile: Sendable, Hashable {
         let descriptor = try POSIX.openFile(temporary, O_WRONLY | O_CREAT | O_EXCL)
         do {
             if fchmod(descriptor, POSIX.fileMode) != 0 { throw POSIX.failure("set the mode of", temporary) }
-            try POSIX.writeAll(descriptor, data, path: temporary)
+            try writeContent(descriptor, temporary)
             if durable { try POSIX.sync(descriptor, path: temporary) }
         } catch {
             close(descriptor)

@@ -216,7 +216,7 @@ public final class Journal: Sendable {
 
     private func encode(_ value: some Encodable) throws -> Data {
         do {
-            return try TogglJSON.makeEncoder().encode(value)
+            return Data(try StreamingJSONEncoder.storeBytes(of: value, capacity: 1_024))
         } catch {
             throw StoreError.encoding(path: path, detail: "\(error)")
         }

@@ -103,21 +103,21 @@ package enum POSIX {
 
     /// Writes every byte of `data` to `descriptor`.
     static func writeAll(_ descriptor: Int32, _ data: Data, path: String) throws {
-        var code: Int32 = 0
-        data.withUnsafeBytes { buffer in
-            guard let base = buffer.baseAddress else { return }
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(descriptor, base + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    code = errno
-                    return
-                }
-                offset += written
+        try data.withUnsafeBytes { try writeAll(descriptor, $0, path: path) }
+    }
+
+    /// Writes all of `buffer` to `descriptor` (retrying short writes and `EINTR`).
+    static func writeAll(_ descriptor: Int32, _ buffer: UnsafeRawBufferPointer, path: String) throws {
+        guard let base = buffer.baseAddress else { return }
+        var offset = 0
+        while offset < buffer.count {
+            let written = write(descriptor, base + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw failure("write", path, errno)
             }
+            offset += written
         }
-        if code != 0 { throw failure("write", path, code) }
     }
 
     /// Reads the whole file behind `descriptor`, from offset 0.

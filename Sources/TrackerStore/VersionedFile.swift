@@ -11,7 +11,8 @@ import TogglModels
 /// {"format":"toggl-tui.catalog","payload":{…},"saved_at":"2025-03-01T10:15:00Z","version":1}
 /// ```
 ///
-/// Keys are sorted and dates are RFC 3339 UTC (``TogglJSON``). ``load(now:)`` never throws and
+/// Keys are sorted and dates are RFC 3339 UTC, as ``TogglJSON``'s encoder writes them; the
+/// bytes are streamed by ``StreamingJSONEncoder``. ``load(now:)`` never throws and
 /// never deletes: a missing file loads as `nil`; a file that is not JSON, is cut short, holds
 /// another `format` or a payload of the wrong shape is renamed to `<name>.corrupt-<UTC stamp>`;
 /// a file of another `version` is renamed to `<name>.old-v<N>-<UTC stamp>` (or `.newer-v<N>-…`
@@ -114,14 +115,25 @@ public struct VersionedFile<Payload: Codable & Sendable>: Sendable {
     /// Writes `payload` in a fresh envelope (`saved_at` = `now`), atomically and durably.
     /// - Throws: ``StoreError``; the previous file is then left as it was.
     public func save(_ payload: Payload, now: Date = Date()) throws {
-        try AtomicFile(path: path).write(encode(payload, savedAt: now))
+        // Room for about what the file holds now: one buffer, written as it is.
+        let previousSize = POSIX.status(path).map { Int($0.st_size) } ?? 0
+        let bytes = try encodedBytes(payload, savedAt: now, capacity: previousSize + previousSize / 8 + 4_096)
+        try AtomicFile(path: path).write(bytes: bytes)
     }
 
     /// The exact bytes ``save(_:now:)`` writes.
     public func encode(_ payload: Payload, savedAt: Date) throws -> Data {
+        Data(try encodedBytes(payload, savedAt: savedAt, capacity: 4_096))
+    }
+
+    /// The file's bytes, streamed by ``StreamingJSONEncoder`` (the bytes `TogglJSON`'s encoder
+    /// writes, without its whole-value tree; it falls back to that encoder for a payload it
+    /// cannot stream).
+    func encodedBytes(_ payload: Payload, savedAt: Date, capacity: Int) throws -> [UInt8] {
         do {
-            return try TogglJSON.makeEncoder().encode(
-                OutgoingEnvelope(format: format, version: version, savedAt: savedAt, payload: payload)
+            return try StreamingJSONEncoder.storeBytes(
+                of: OutgoingEnvelope(format: format, version: version, savedAt: savedAt, payload: payload),
+                capacity: capacity
             )
         } catch {
             throw StoreError.encoding(path: path, detail: "\(error)")
@@ -195,12 +207,13 @@ public struct VersionedFile<Payload: Codable & Sendable>: Sendable {
         let savedAt: Date
         let payload: Payload
 
+        /// In key order, so the streaming encoder never moves the payload (the file's bulk).
         func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(format, forKey: .format)
-            try c.encode(version, forKey: .version)
-            try c.encode(savedAt, forKey: .savedAt)
             try c.encode(payload, forKey: .payload)
+            try c.encode(savedAt, forKey: .savedAt)
+            try c.encode(version, forKey: .version)
         }
     }
 }
