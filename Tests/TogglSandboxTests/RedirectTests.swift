@@ -123,4 +123,16 @@ import TogglAPI
         #expect(server.received.first?.hasPrefix("GET /api/v9/me auth=Basic ") == true)
         await server.stop()
     }
+
+    /// Many chunks (curl hands them over 16 KiB at a time): every byte arrives, in order.
+    @Test func aBodyOfManyChunksArrivesWholeAndInOrder() async throws {
+        let count = 200_000
+        let body = "[" + (0..<count).map(String.init).joined(separator: ",") + "]"
+        #expect(body.utf8.count > 1_000_000)
+        let server = try await LoopbackServer { _ in FlyingFox.HTTPResponse(statusCode: .ok, body: Data(body.utf8)) }
+        let numbers = try await client(port: server.port).send(APIRequest(.get, "/me"), decoding: [Int].self)
+        #expect(numbers.count == count)
+        #expect(numbers == Array(0..<count))
+        await server.stop()
+    }
 }

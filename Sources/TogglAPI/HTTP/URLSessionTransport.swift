@@ -118,15 +118,16 @@ final class URLSessionTransportDelegate: NSObject, URLSessionDataDelegate, @unch
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
         let withinLimit: Bool = pending.withLock { all in
-            guard var entry = all[dataTask.taskIdentifier], entry.failure == nil else { return true }
-            if entry.limit.receive(data.count) {
-                entry.body.append(data)
-            } else {
-                entry.failure = entry.limit.exceededError
-                entry.body = Data()
+            // In place: a copy of the entry would share its body, and appending to the copy
+            // would copy the whole body received so far, for every chunk.
+            guard let index = all.index(forKey: dataTask.taskIdentifier), all.values[index].failure == nil else { return true }
+            if all.values[index].limit.receive(data.count) {
+                all.values[index].body.append(data)
+                return true
             }
-            all[dataTask.taskIdentifier] = entry
-            return entry.failure == nil
+            all.values[index].failure = all.values[index].limit.exceededError
+            all.values[index].body = Data()
+            return false
         }
         if !withinLimit { dataTask.cancel() }
     }
