@@ -285,11 +285,13 @@ public enum ProcessMemoryBenchmark {
 private final class TerminalOutput: Sendable {
     private let master: Int32
     private let state = Mutex<(bytes: Int, last: ContinuousClock.Instant, stopped: Bool)>((0, ContinuousClock.now, false))
+    private let drained = DispatchSemaphore(value: 0)
 
     init(master: Int32) { self.master = master }
 
-    /// Reads until ``stop()``.
+    /// Reads until ``stop()`` (or the terminal's end).
     func drain() {
+        defer { drained.signal() }
         var chunk = [UInt8](repeating: 0, count: 65_536)
         while !state.withLock({ $0.stopped }) {
             var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
@@ -303,7 +305,11 @@ private final class TerminalOutput: Sendable {
         }
     }
 
-    func stop() { state.withLock { $0.stopped = true } }
+    /// Stops ``drain()`` and waits for it to return, so the terminal can be closed under it.
+    func stop() {
+        state.withLock { $0.stopped = true }
+        _ = drained.wait(timeout: .now() + 5)
+    }
 
     /// Waits until something was written and then nothing for `quiet`; false when that did not
     /// happen within `timeout`.
