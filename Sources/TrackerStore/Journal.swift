@@ -225,7 +225,8 @@ public final class Journal: Sendable {
     /// A descriptor open for appending to a file with a header and a clean end, repairing or
     /// creating the file as needed. Called with the lock held.
     private func openForAppend(now: Date) throws -> Int32 {
-        if let descriptor = try? POSIX.openFile(path, O_WRONLY | O_APPEND) {
+        // Non-blocking: a FIFO put where the journal should be must not hang the open.
+        if let descriptor = try? POSIX.openFile(path, O_WRONLY | O_APPEND | O_NONBLOCK) {
             let identity = try FileIdentity(descriptor: descriptor, path: path)
             let known = memory.withLock { $0.cache?.identity }
             if known == identity { return descriptor }
@@ -233,7 +234,7 @@ public final class Journal: Sendable {
         }
         let inspection = try inspect(now: now)
         memory.withLock { $0.pendingIssues += inspection.issues }
-        return try POSIX.openFile(path, O_WRONLY | O_APPEND)
+        return try POSIX.openFile(path, O_WRONLY | O_APPEND | O_NONBLOCK)
     }
 
     /// Reads and checks the whole file, cuts off a torn tail, sets a damaged file aside, writes
@@ -242,12 +243,16 @@ public final class Journal: Sendable {
         var issues: [StoreIssue] = []
         var descriptor: Int32
         do {
-            descriptor = try POSIX.openFile(path, O_RDWR)
+            descriptor = try POSIX.openFile(path, O_RDWR | O_NONBLOCK)
         } catch StoreError.system(_, _, let code) where code == ENOENT {
             try startFresh(now: now)
             return Inspection(records: [], issues: [], lastSequence: memory.withLock { $0.highestSequence }, lines: [])
         }
         defer { close(descriptor) }
+        // A FIFO or a device would be read forever; it holds no writes to keep.
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw POSIX.failure("stat", path) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw StoreError.notRegularFile(path: path) }
         let data = try POSIX.readAll(descriptor, path: path)
         let scan = JournalScan(data)
         memory.withLock { $0.highestSequence = max($0.highestSequence, scan.highestSequence) }
@@ -289,7 +294,7 @@ public final class Journal: Sendable {
         data.append(0x0A)
         for line in lines { data.append(line) }
         try AtomicFile(path: path).write(data)
-        let descriptor = try POSIX.openFile(path, O_RDONLY)
+        let descriptor = try POSIX.openFile(path, O_RDONLY | O_NONBLOCK)
         defer { close(descriptor) }
         let identity = try FileIdentity(descriptor: descriptor, path: path)
         memory.withLock {

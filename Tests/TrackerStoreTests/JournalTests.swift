@@ -271,6 +271,24 @@ import TogglModels
             try TogglJSON.makeDecoder().decode(JournalOperation.self, from: line)
         }
     }
+
+    /// A FIFO or a link to a device where the journal should be: appending and reading fail with
+    /// a message that names it, at once (they used to block forever in `open` or `read`).
+    @Test func aFIFOOrADeviceInTheJournalsPlaceFailsAtOnceAndSaysWhy() throws {
+        for (name, make) in [("fifo", { (path: String) in mkfifo(path, 0o600) == 0 }),
+                             ("device", { (path: String) in symlink("/dev/zero", path) == 0 })] {
+            try withTemporaryFolder { folder throws in
+                let file = self.journal(folder)
+                #expect(make(file.path), "\(name)")
+                #expect(throws: StoreError.notRegularFile(path: file.path)) {
+                    try file.append(Self.everyOperation[0], at: fixedNow)
+                }
+                #expect(throws: StoreError.notRegularFile(path: file.path)) {
+                    try file.readAll(now: fixedNow)
+                }
+            }
+        }
+    }
 }
 
 extension StoreIssue.Problem {
