@@ -166,8 +166,20 @@ public enum ProcessMemoryBenchmark {
         sandbox.faults = SandboxFaults(latencySeconds: answerDelay)
         let server = SandboxServer(sandbox: sandbox)
         let url = try await server.start(port: 0)
-        defer { Task { await server.stop() } }
+        do {
+            let result = try await measure(program, account, root: root, layout: layout, sandbox: sandbox, url: url, screen: screen)
+            await server.stop()
+            return result
+        } catch {
+            await server.stop()
+            throw error
+        }
+    }
 
+    /// The run itself, the sandbox listening at `url`.
+    private static func measure(_ program: String, _ account: SyntheticAccount, root: URL, layout: StoreLayout, sandbox: Sandbox,
+                                url: URL, screen: Size) async throws
+        -> (samples: [MemorySample], linkage: String, mappings: [ResidentMapping]) {
         let terminal = try PseudoTerminal(size: screen)
         defer { terminal.close() }
         let output = TerminalOutput(master: terminal.master)
@@ -179,7 +191,8 @@ public enum ProcessMemoryBenchmark {
         ]
         let pid = try spawn(program, terminal: terminal, environment: environment)
         var exited = false
-        defer { if !exited { kill(pid, SIGKILL); reap(pid, within: .seconds(5)) } }
+        // The whole group (`setsid` made `pid` its leader): the program and anything it started.
+        defer { if !exited { kill(-pid, SIGKILL); reap(pid, within: .seconds(5)) } }
         let reader = Thread { output.drain() }
         reader.start()
         defer { output.stop() }
@@ -197,28 +210,32 @@ public enum ProcessMemoryBenchmark {
         try sample("first frame")
         let mappings = ResidentMapping.largest(of: pid, count: 16)
         // The launch sync: answered (the sandbox logs a request as it handles it), then the store
-        // saved after it (the sync state records every sync), then the screen settled.
+        // saved after it (`sync.json` records every sync; a save before the answer is older
+        // than the moment the answer was seen), then the screen settled.
         let clock = ContinuousClock()
         let deadline = clock.now + .seconds(60)
         while clock.now < deadline, !sandbox.requestLog.contains(where: { $0.path.hasSuffix("/me") }) {
             try await Task.sleep(for: .milliseconds(5))
         }
-        let savedBeforeAnswer = modified(layout.sync.path)
-        while clock.now < deadline, modified(layout.sync.path) == savedBeforeAnswer {
+        let answered = Date()
+        while clock.now < deadline, (modified(layout.sync.path) ?? .distantPast) <= answered {
             try await Task.sleep(for: .milliseconds(5))
         }
         guard clock.now < deadline else { throw BenchmarkError.notMeasured("toggl-tui did not save a sync within 60 s") }
         _ = output.waitUntilQuiet(for: .milliseconds(300), within: .seconds(5))
         try sample("synced and saved")
-        // The keystrokes, each let settle before the next.
+        // The keystrokes, one at a time: each waits for the screen it changes to settle, and a
+        // key after Esc waits out the terminal's escape delay (else Esc and the key read as Alt+key).
         for key in keys {
+            let mark = output.bytesRead
             terminal.type(key)
-            _ = output.waitUntilQuiet(for: .milliseconds(30), within: .milliseconds(500))
+            _ = output.waitUntilQuiet(for: .milliseconds(key == "\u{1B}" ? 100 : 30), within: .milliseconds(300), after: mark)
         }
         _ = output.waitUntilQuiet(for: .milliseconds(300), within: .seconds(5))
         try sample("keystrokes")
         terminal.type("q")
         exited = reap(pid, within: .seconds(10))
+        guard exited else { throw BenchmarkError.notMeasured("toggl-tui did not quit on q within 10 s (the keys left it elsewhere)") }
         return (samples, linkage, mappings)
     }
 
@@ -295,7 +312,9 @@ private final class TerminalOutput: Sendable {
         var chunk = [UInt8](repeating: 0, count: 65_536)
         while !state.withLock({ $0.stopped }) {
             var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
-            guard poll(&descriptor, 1, 50) > 0 else { continue }
+            let ready = poll(&descriptor, 1, 50)
+            if ready < 0, errno != EINTR { return }
+            guard ready > 0 else { continue }
             let count = chunk.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
             if count > 0 {
                 state.withLock { $0.bytes += count; $0.last = ContinuousClock.now }
@@ -311,15 +330,18 @@ private final class TerminalOutput: Sendable {
         _ = drained.wait(timeout: .now() + 5)
     }
 
-    /// Waits until something was written and then nothing for `quiet`; false when that did not
-    /// happen within `timeout`.
-    func waitUntilQuiet(for quiet: Duration, within timeout: Duration) -> Bool {
+    /// How many bytes the program has written so far.
+    var bytesRead: Int { state.withLock { $0.bytes } }
+
+    /// Waits until more than `mark` bytes were written and then nothing for `quiet`; false when
+    /// that did not happen within `timeout`.
+    func waitUntilQuiet(for quiet: Duration, within timeout: Duration, after mark: Int = 0) -> Bool {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
         while clock.now < deadline {
             let (bytes, last, _) = state.withLock { $0 }
-            if bytes > 0, clock.now - last >= quiet { return true }
-            usleep(5_000)
+            if bytes > mark, clock.now - last >= quiet { return true }
+            usleep(2_000)
         }
         return false
     }

@@ -10,14 +10,14 @@ import Glibc
 /// first such block is freed it raises that threshold (up to 32 MiB), so the next large
 /// blocks come from the heap and stay resident after the work that needed them. Fixing the
 /// threshold keeps the transient memory of a restore, a sync and a save from staying.
-/// Measured by `toggl-tui-bench` (fresh process, benchmark account): peak 53.5 → 51.9 MB,
-/// resident after the launch sync 49.7 → 44.1 MB.
 ///
-/// glibc also gives each thread that meets a busy heap an arena of its own; the app's work
-/// moves between the cooperative pool's threads, URLSession's and the loop's, and what one
-/// arena frees the others cannot reuse. Measured on the real `toggl-tui` in a pty (benchmark
-/// account): one arena takes the peak from 60.3 to 56.2 MB; freed memory given back after a
-/// save takes the resident set after the launch sync from 58.1 to about 48 MB.
+/// glibc also gives each new thread an arena of its own (up to 8 per core) on its first
+/// allocation; the app's work moves between the cooperative pool's threads, URLSession's and the
+/// loop's, and what one arena frees the others cannot reuse. `toggl-tui` keeps one arena, set as
+/// its `main` starts, before any other thread exists, and gives freed pages back after a large
+/// save. Measured on the real program in a pty (`toggl-tui-bench --only-memory`, benchmark
+/// account): one arena took the peak from 60.3 to 56.3 MB, and giving freed pages back the
+/// resident set after the launch sync from 58.1 to 48.4 MB.
 public enum HeapTuning {
     /// The size from which blocks get their own mapping: glibc's default starting value.
     public static let mappedBlockThreshold: Int32 = 128 * 1024
@@ -38,7 +38,8 @@ public enum HeapTuning {
     }
 
     /// Makes every thread allocate from the one main arena (`mallopt(M_ARENA_MAX, 1)`); call it
-    /// before the first thread starts. Returns whether it was applied.
+    /// before the first thread starts (a thread that has already allocated keeps its arena).
+    /// Returns whether it was applied.
     @discardableResult
     public static func shareOneArena() -> Bool {
         #if canImport(Glibc)

@@ -14,17 +14,23 @@ public final class LogFile: Sendable {
     public let path: String
 
     /// Opens (creating) the log at `path` for appending; a log that cannot be opened is silently
-    /// skipped, as logging must never stop the app.
+    /// skipped, as logging must never stop the app. So is anything but a regular file there: a
+    /// FIFO would block the open (it is opened without blocking) or every write.
     public init(path: String) {
         self.path = path
         let url = URL(fileURLWithPath: path)
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true,
                                                  attributes: [.posixPermissions: 0o700])
-        if !FileManager.default.fileExists(atPath: path) {
-            _ = FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+        var handle: FileHandle?
+        let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NONBLOCK | O_CLOEXEC, 0o600)
+        if descriptor >= 0 {
+            var info = stat()
+            if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG {
+                handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+            } else {
+                close(descriptor)
+            }
         }
-        let handle = FileHandle(forWritingAtPath: path)
-        _ = try? handle?.seekToEnd()
         self.handle = Mutex(handle)
     }
 

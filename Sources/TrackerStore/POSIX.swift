@@ -141,12 +141,24 @@ package enum POSIX {
         return data
     }
 
+    /// The most a store file or the journal may hold: far past any account's (the catalog and
+    /// the recent entries of 50,000 entries and 5,000 projects are 7 MB), short of what a
+    /// sparse or runaway file could make the reader allocate.
+    static let readLimit = 512 << 20
+
+    /// The file's size as a starting capacity, at most this (a sparse file's size is no promise).
+    static let sizeHintLimit = 64 << 20
+
+    /// Every byte of the file open at `descriptor`.
+    /// - Throws: ``StoreError/tooLarge(path:limit:)`` past ``readLimit``; a failed read.
     static func readAll(_ descriptor: Int32, path: String) throws -> Data {
         var info = stat()
         let sizeHint = fstat(descriptor, &info) == 0 ? Int(info.st_size) : 0
-        var data = Data(count: max(sizeHint, 0))
+        if sizeHint > readLimit { throw StoreError.tooLarge(path: path, limit: readLimit) }
+        var data = Data(count: min(max(sizeHint, 0), sizeHintLimit))
         var filled = 0
         while true {
+            if filled > readLimit { throw StoreError.tooLarge(path: path, limit: readLimit) }
             if filled == data.count { data.count += max(65_536, data.count / 2) }
             let capacity = data.count - filled
             let offset = filled

@@ -22,6 +22,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Something other than a regular file (a folder, a FIFO, a device) is where a store file
     /// should be.
     case notRegularFile(path: String)
+    /// A store file or the journal larger than a store ever writes (`limit` bytes).
+    case tooLarge(path: String, limit: Int)
 
     /// Plain words, e.g. `cannot fsync /…/journal.jsonl: No space left on device`.
     public var description: String {
@@ -34,6 +36,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             return "another toggl-tui process holds \(path); gave up waiting"
         case .notRegularFile(let path):
             return "\(path) is not a regular file (a folder, a FIFO or a device)"
+        case .tooLarge(let path, let limit):
+            return "\(path) is larger than \(limit >> 20) MiB, more than toggl-tui ever writes there"
         }
     }
 }

@@ -116,7 +116,8 @@ public struct VersionedFile<Payload: Codable & Sendable>: Sendable {
     /// - Throws: ``StoreError``; the previous file is then left as it was.
     public func save(_ payload: Payload, now: Date = Date()) throws {
         // Room for about what the file holds now: one buffer, written as it is.
-        let previousSize = POSIX.status(path).map { Int($0.st_size) } ?? 0
+        // A sparse or replaced file's size is no promise: the hint is capped.
+        let previousSize = min(POSIX.status(path).map { Int($0.st_size) } ?? 0, POSIX.sizeHintLimit)
         let bytes = try encodedBytes(payload, savedAt: now, capacity: previousSize + previousSize / 8 + 4_096)
         try AtomicFile(path: path).write(bytes: bytes)
     }

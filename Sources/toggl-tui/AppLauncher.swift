@@ -17,8 +17,6 @@ struct AppLauncher {
     var colorMode: ColorMode
 
     func run() async throws {
-        HeapTuning.returnLargeBlocks()
-        HeapTuning.shareOneArena()
         let environment = ProcessInfo.processInfo.environment
         let paths = ConfigPaths(environment: environment)
         let log = LogFile(path: paths.stateDirectory + "/toggl-tui.log")

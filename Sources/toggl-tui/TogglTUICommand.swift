@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TogglAPI
 import TrackerCLI
+import TrackerRuntime
 import TrackerStatus
 
 /// `toggl-tui`: the terminal UI (default subcommand) and the command line's subcommands.
@@ -22,6 +23,9 @@ struct TogglTUICommand: AsyncParsableCommand {
     /// Parses the arguments; runs the UI as ArgumentParser would, and the command line's
     /// subcommands through `CLIRunner` with a context made from the environment (or the demo).
     static func main() async {
+        // Before any other thread runs (and allocates an arena of its own): see HeapTuning.
+        HeapTuning.returnLargeBlocks()
+        HeapTuning.shareOneArena()
         // A status bar's `status`, a timer's `remind` and `goals`, from the cards, before the parser
         // is built (an install's `toggl-tui` launcher answers them sooner still, before this
         // program is even loaded).

@@ -34,4 +34,16 @@ import Testing
         LogFile(path: path).write("second", at: Date(timeIntervalSince1970: 60))
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "1970-01-01T00:00:00Z first\n1970-01-01T00:01:00Z second\n")
     }
+
+    @Test func aFIFOInTheLogsPlaceIsSkippedWithoutBlocking() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("logfile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("toggl-tui.log").path
+        #expect(mkfifo(path, 0o600) == 0)
+        let log = LogFile(path: path)
+        log.write("nowhere", at: Date(timeIntervalSince1970: 0))
+        var info = stat()
+        #expect(stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFIFO)
+    }
 }

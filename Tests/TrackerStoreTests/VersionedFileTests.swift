@@ -147,4 +147,19 @@ import Testing
             }
         }
     }
+
+    /// A sparse file claiming a terabyte where the file should be: reported as too large, never
+    /// allocated for, and a save puts a real file back.
+    @Test func aHugeSparseFileIsReportedAndNeverReadWhole() throws {
+        try withTemporaryFolder { folder throws in
+            let file = noteFile(folder)
+            #expect(FileManager.default.createFile(atPath: file.path, contents: nil))
+            #expect(truncate(file.path, 1 << 40) == 0)
+            let loaded = file.load(now: fixedNow)
+            #expect(loaded.payload == nil)
+            #expect(loaded.issue?.message.contains("larger than 512 MiB") == true, "\(String(describing: loaded.issue))")
+            try file.save(Note(text: "back", count: 2), now: fixedNow)
+            #expect(file.load(now: fixedNow).payload == Note(text: "back", count: 2))
+        }
+    }
 }

@@ -15,8 +15,15 @@ public struct LogoutCommand: CLICommand {
         guard let layout = session.layout() else { return session.report("No local data for this token.") }
         try session.confirm("Delete the local data of user \(layout.userID) in \(layout.userCacheDirectory)?", yes: yes)
         try? FileManager.default.removeItem(atPath: layout.userCacheDirectory)
-        let journal = (try? Data(contentsOf: URL(fileURLWithPath: layout.journalPath))) ?? Data()
-        if journal.isEmpty { try? FileManager.default.removeItem(atPath: layout.userStateDirectory) }
+        // Read without blocking (a FIFO in the journal's place must not hang logout); a journal
+        // that cannot be read is kept, as one with writes in it.
+        let journalIsEmpty: Bool
+        do {
+            journalIsEmpty = try AtomicFile(path: layout.journalPath).read()?.isEmpty ?? true
+        } catch {
+            journalIsEmpty = false
+        }
+        if journalIsEmpty { try? FileManager.default.removeItem(atPath: layout.userStateDirectory) }
         if let token = session.context.token {
             let accounts = layout.accounts
             try accounts.lock.withExclusive {
@@ -26,6 +33,6 @@ public struct LogoutCommand: CLICommand {
                 try accounts.file.save(index)
             }
         }
-        session.report(journal.isEmpty ? "Logged out: local data deleted." : "Logged out: local data deleted; unsent writes kept in \(layout.journalPath).")
+        session.report(journalIsEmpty ? "Logged out: local data deleted." : "Logged out: local data deleted; unsent writes kept in \(layout.journalPath).")
     }
 }
