@@ -57,12 +57,14 @@ public struct BenchmarkReport: Sendable, Equatable, Codable {
     public var statusProcess: StatusProcessResult
     /// A fresh process's memory, floor and account (nil when not measured).
     public var processMemory: ProcessMemoryResult?
+    /// Why the fresh process's memory was not measured, when it was asked for and failed.
+    public var processMemoryNotMeasured: String?
     public var metrics: [Metric]
     public var notes: [String]
 
     init(options: BenchmarkOptions, projectsInDefaultWorkspace: Int, firstFrame: FirstFrameResult,
          keystrokes: [KeystrokeResult], tick: TickResult, memory: MemoryResult, workday: WorkdayResult,
-         statusProcess: StatusProcessResult, processMemory: ProcessMemoryResult? = nil) {
+         statusProcess: StatusProcessResult, processMemory: ProcessMemoryResult? = nil, processMemoryNotMeasured: String? = nil) {
         account = options.account
         self.projectsInDefaultWorkspace = projectsInDefaultWorkspace
         screen = "\(options.screen.columns)×\(options.screen.rows)"
@@ -73,6 +75,7 @@ public struct BenchmarkReport: Sendable, Equatable, Codable {
         self.workday = workday
         self.statusProcess = statusProcess
         self.processMemory = processMemory
+        self.processMemoryNotMeasured = processMemoryNotMeasured
         metrics = []
         notes = []
         metrics = makeMetrics()
@@ -127,6 +130,14 @@ public struct BenchmarkReport: Sendable, Equatable, Codable {
                                detail: "peak − empty account's peak, or anonymous memory − the empty account's at a phase's "
                                    + "end, whichever is larger",
                                atMost: ProcessMemoryResult.addedTarget(for: account)))
+        }
+        if processMemory == nil, let reason = processMemoryNotMeasured {
+            // Asked for and failed: a row that says so, never a silently shorter table.
+            var missing = Metric("process_peak_mb", "peak resident, toggl-tui in a pty (store → frame → sync → save → keys)",
+                                 value: 0, unit: "MB", detail: "not measured: \(reason)",
+                                 targetText: "≤ \(Format.number(ProcessMemoryResult.peakTarget(for: account))) MB")
+            missing.met = false
+            rows.append(missing)
         }
         let day = workday
         var requests = Metric("workday_requests", "workday requests, toggl-tui", value: Double(day.app.total), unit: "requests",

@@ -41,10 +41,12 @@ public enum BenchmarkSuite {
 
         progress("memory of a fresh toggl-tui: empty account, then this one")
         var process: ProcessMemoryResult?
+        var processNotMeasured: String?
         if options.processMemory {
             do {
                 process = try await ProcessMemoryBenchmark.run(options, progress: progress)
             } catch {
+                processNotMeasured = "\(error)"
                 progress("\(error)")
             }
         }
@@ -55,7 +57,7 @@ public enum BenchmarkSuite {
         let statusProcess = runStatusProcess(options, progress: progress)
         return BenchmarkReport(options: options, projectsInDefaultWorkspace: projectCount, firstFrame: firstFrame,
                                keystrokes: keystrokes, tick: tick, memory: memory, workday: workday, statusProcess: statusProcess,
-                               processMemory: process)
+                               processMemory: process, processMemoryNotMeasured: processNotMeasured)
     }
 
     /// The scripted workday alone (`--only-workday`).
