@@ -227,9 +227,10 @@ public final class Journal: Sendable {
     private func openForAppend(now: Date) throws -> Int32 {
         // Non-blocking: a FIFO put where the journal should be must not hang the open.
         if let descriptor = try? POSIX.openFile(path, O_WRONLY | O_APPEND | O_NONBLOCK) {
-            let identity = try FileIdentity(descriptor: descriptor, path: path)
+            let identity = try? FileIdentity(descriptor: descriptor, path: path)
             let known = memory.withLock { $0.cache?.identity }
-            if known == identity { return descriptor }
+            if let identity, known == identity { return descriptor }
+            // Not the file last checked (or not one that can be looked at): inspect it afresh.
             close(descriptor)
         }
         let inspection = try inspect(now: now)

@@ -91,10 +91,11 @@ package enum POSIX {
         #endif
     }
 
-    /// `open(2)` with `O_CLOEXEC`, retrying on `EINTR`.
+    /// `open(2)` with `O_CLOEXEC` and `O_NOCTTY` (a terminal in a store file's place never
+    /// becomes a command's controlling terminal), retrying on `EINTR`.
     static func openFile(_ path: String, _ flags: Int32, mode: mode_t = fileMode) throws -> Int32 {
         while true {
-            let descriptor = open(path, flags | O_CLOEXEC, mode)
+            let descriptor = open(path, flags | O_CLOEXEC | O_NOCTTY, mode)
             if descriptor >= 0 { return descriptor }
             if errno == EINTR { continue }
             throw failure("open", path)
