@@ -17,7 +17,7 @@ import Glibc
 /// its `main` starts, before any other thread exists, and gives freed pages back after a large
 /// save. Measured on the real program in a pty (`toggl-tui-bench --only-memory`, benchmark
 /// account): one arena took the peak from 60.3 to 56.3 MB, and giving freed pages back the
-/// resident set after the launch sync from 58.1 to 48.4 MB.
+/// resident set after the launch sync from 58.1 to 48.3 MB.
 public enum HeapTuning {
     /// The size from which blocks get their own mapping: glibc's default starting value.
     public static let mappedBlockThreshold: Int32 = 128 * 1024
