@@ -133,4 +133,23 @@ struct EntityCommandTests {
             #expect(status.code == 5)
         }
     }
+
+    @Test func logoutDeletesAJournalOfSentWritesAndKeepsOneWithUnsentWrites() async throws {
+        try await withCLI { cli in
+            #expect(await cli.run("start", "Sent at once").code == 0)
+            let journal = cli.layout.journalPath
+            #expect(FileManager.default.fileExists(atPath: journal))
+            let sent = await cli.run("logout", "--yes")
+            #expect(sent.output == "Logged out: local data deleted.\n")
+            #expect(!FileManager.default.fileExists(atPath: journal))
+
+            // Known again (the token's user), then offline: the next start waits in the journal.
+            #expect(await cli.run("status", "--refresh").code == 0)
+            cli.sandbox.faults = SandboxFaults(isDown: true)
+            _ = await cli.run("start", "Kept for later")
+            let unsent = await cli.run("logout", "--yes")
+            #expect(unsent.output == "Logged out: local data deleted; unsent writes kept in \(journal).\n", "\(unsent)")
+            #expect(FileManager.default.fileExists(atPath: journal))
+        }
+    }
 }

@@ -15,15 +15,8 @@ public struct LogoutCommand: CLICommand {
         guard let layout = session.layout() else { return session.report("No local data for this token.") }
         try session.confirm("Delete the local data of user \(layout.userID) in \(layout.userCacheDirectory)?", yes: yes)
         try? FileManager.default.removeItem(atPath: layout.userCacheDirectory)
-        // Read without blocking (a FIFO in the journal's place must not hang logout); a journal
-        // that cannot be read is kept, as one with writes in it.
-        let journalIsEmpty: Bool
-        do {
-            journalIsEmpty = try AtomicFile(path: layout.journalPath).read()?.isEmpty ?? true
-        } catch {
-            journalIsEmpty = false
-        }
-        if journalIsEmpty { try? FileManager.default.removeItem(atPath: layout.userStateDirectory) }
+        let keepsWrites = Self.holdsUnsentWrites(layout)
+        if !keepsWrites { try? FileManager.default.removeItem(atPath: layout.userStateDirectory) }
         if let token = session.context.token {
             let accounts = layout.accounts
             try accounts.lock.withExclusive {
@@ -33,6 +26,19 @@ public struct LogoutCommand: CLICommand {
                 try accounts.file.save(index)
             }
         }
-        session.report(journalIsEmpty ? "Logged out: local data deleted." : "Logged out: local data deleted; unsent writes kept in \(layout.journalPath).")
+        session.report(!keepsWrites ? "Logged out: local data deleted." : "Logged out: local data deleted; unsent writes kept in \(layout.journalPath).")
+    }
+
+    /// Whether the user's journal holds writes that have not reached Toggl (unsent, or refused and
+    /// not discarded): those are kept. A journal of settled writes only is history. One that
+    /// cannot be read (something else in its place, damage) is kept, as one with writes in it.
+    static func holdsUnsentWrites(_ layout: StoreLayout) -> Bool {
+        guard FileManager.default.fileExists(atPath: layout.journalPath) else { return false }
+        do {
+            let pending = PendingWrites(records: try layout.makeJournal().readAll().records)
+            return !pending.writes.isEmpty || !pending.failed.isEmpty
+        } catch {
+            return true
+        }
     }
 }
