@@ -1,4 +1,5 @@
 import Foundation
+import TrackerCore
 
 /// One row of the benchmark's table.
 public struct Metric: Sendable, Equatable, Codable {
@@ -202,9 +203,10 @@ public struct BenchmarkReport: Sendable, Equatable, Codable {
         var lines = [line(header), line(widths.map { String(repeating: "-", count: $0) })]
         lines += rows.map(line)
         lines.append("")
-        lines += metrics.map { "\($0.key): \($0.detail)" }
+        // Details and notes carry paths and error messages from outside: terminal-safe.
+        lines += metrics.map { TerminalText.safe("\($0.key): \($0.detail)") }
         lines.append("")
-        lines += notes.map { "• " + $0 }
+        lines += notes.map { "• " + TerminalText.safe($0) }
         return lines.joined(separator: "\n")
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import TrackerRuntime
 
 /// The process's resident memory, from `/proc/self/status` (Linux): in all, anonymous and file-backed.
 public enum MemoryProbe {
@@ -20,18 +21,11 @@ public enum MemoryProbe {
     /// (writes `5` to `/proc/self/clear_refs`). False when the kernel refused.
     @discardableResult
     public static func resetPeak() -> Bool {
-        trimHeap()
+        HeapTuning.giveBackFreedMemory()
         let descriptor = open("/proc/self/clear_refs", O_WRONLY)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         return write(descriptor, "5", 1) == 1
-    }
-
-    /// glibc's `malloc_trim(0)` (not in the Glibc module: looked up by name).
-    private static func trimHeap() {
-        typealias Trim = @convention(c) (Int) -> Int32
-        guard let symbol = dlsym(nil, "malloc_trim") else { return }
-        _ = unsafeBitCast(symbol, to: Trim.self)(0)
     }
 
     private static func field(_ name: String) -> Double? {
@@ -40,7 +34,7 @@ public enum MemoryProbe {
 
     /// The `kB` fields of a `/proc/<pid>/status` file, in MB (empty when it cannot be read).
     static func fields(of path: String) -> [String: Double] {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [:] }
+        guard let text = procFile(path) else { return [:] }
         var fields: [String: Double] = [:]
         for line in text.split(separator: "\n") where line.hasSuffix(" kB") {
             guard let colon = line.firstIndex(of: ":") else { continue }
@@ -48,5 +42,12 @@ public enum MemoryProbe {
             fields[String(line[..<colon])] = Double(String(digits)).map { $0 / 1024 }
         }
         return fields
+    }
+
+    /// A `/proc` file's text, read to the end: they report a size of 0, and a read sized by it
+    /// stops short. Nil when it cannot be read.
+    static func procFile(_ path: String) -> String? {
+        guard let data = try? FileHandle(forReadingFrom: URL(fileURLWithPath: path)).readToEnd() else { return nil }
+        return String(decoding: data, as: UTF8.self)
     }
 }

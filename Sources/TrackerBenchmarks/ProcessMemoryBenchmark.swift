@@ -5,6 +5,7 @@ import Synchronization
 import TerminalUI
 import TogglModels
 import TogglSandbox
+import TrackerCore
 import TrackerStore
 
 /// Resident memory at one point of a process's run, in MB (its `/proc/<pid>/status`).
@@ -80,14 +81,16 @@ public struct ProcessMemoryResult: Sendable, Equatable, Codable {
         }
         let met = peakMegabytes <= peakTarget ? "met" : "NOT met"
         return ([
-            "program: \(program) (\(linkage))",
+            // File names are the file system's: shown through the terminal-safe boundary.
+            "program: \(TerminalText.safe(program)) (\(linkage))",
             "peak resident, fresh process: \(format(peakMegabytes)) MB (target ≤ \(format(peakTarget)) MB: \(met))",
             "empty account's peak (the floor): \(format(floorPeakMegabytes)) MB",
             "memory the account adds: \(format(addedMegabytes)) MB"
                 + (Self.addedTarget(for: size).map { " (target ≤ \(format($0)) MB: \(addedMegabytes <= $0 ? "met" : "NOT met"))" } ?? ""),
         ] + phases("account", account) + phases("empty account", floor)
             + ["the floor's first frame by mapping (MB): "
-                + floorMappings.map { "\($0.name) \(format($0.megabytes))" }.joined(separator: ", ")]).joined(separator: "\n")
+                + floorMappings.map { "\(TerminalText.safe($0.name)) \(format($0.megabytes))" }.joined(separator: ", ")])
+            .joined(separator: "\n")
     }
 }
 
@@ -99,11 +102,10 @@ public struct ResidentMapping: Sendable, Equatable, Codable {
 
     /// The `count` largest of process `pid`'s mappings by resident size; empty when unreadable.
     static func largest(of pid: pid_t, count: Int) -> [ResidentMapping] {
-        // Read to the end: `/proc` files report a size of 0, and a sized read stops short.
-        guard let data = try? FileHandle(forReadingFrom: URL(fileURLWithPath: "/proc/\(pid)/smaps")).readToEnd() else { return [] }
+        guard let text = MemoryProbe.procFile("/proc/\(pid)/smaps") else { return [] }
         var kilobytes: [String: Int] = [:]
         var current = "anonymous"
-        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+        for line in text.split(separator: "\n") {
             let fields = line.split(separator: " ", omittingEmptySubsequences: true)
             if let first = fields.first, first.contains("-"), !first.hasSuffix(":") {
                 // `start-end perms offset device inode [path]`
@@ -287,9 +289,7 @@ public enum ProcessMemoryBenchmark {
 
     /// "static Swift runtime" when the process maps no `libswiftCore.so`, else "dynamic".
     private static func linkage(of pid: pid_t) -> String {
-        // Read to the end: `/proc` files report a size of 0, and a sized read stops short.
-        let maps = (try? FileHandle(forReadingFrom: URL(fileURLWithPath: "/proc/\(pid)/maps")).readToEnd()) ?? Data()
-        return String(decoding: maps, as: UTF8.self).contains("libswiftCore.so") ? "dynamic" : "static Swift runtime"
+        (MemoryProbe.procFile("/proc/\(pid)/maps") ?? "").contains("libswiftCore.so") ? "dynamic" : "static Swift runtime"
     }
 
     private static func modified(_ path: String) -> Date? {

@@ -22,19 +22,12 @@ public enum HeapTuning {
     /// The size from which blocks get their own mapping: glibc's default starting value.
     public static let mappedBlockThreshold: Int32 = 128 * 1024
 
-    /// Fixes glibc's mapped-block threshold (`mallopt(M_MMAP_THRESHOLD, …)`, looked up by name:
-    /// not in the Glibc module). Returns whether it was applied (false elsewhere than glibc).
+    /// Fixes glibc's mapped-block threshold (`mallopt(M_MMAP_THRESHOLD, …)`). Returns whether it
+    /// was applied (false elsewhere than glibc).
     @discardableResult
     public static func returnLargeBlocks() -> Bool {
-        #if canImport(Glibc)
-        typealias SetOption = @convention(c) (Int32, Int32) -> Int32
-        guard let symbol = dlsym(nil, "mallopt") else { return false }
         // M_MMAP_THRESHOLD in <malloc.h>.
-        let mmapThreshold: Int32 = -3
-        return unsafeBitCast(symbol, to: SetOption.self)(mmapThreshold, mappedBlockThreshold) == 1
-        #else
-        return false
-        #endif
+        setMallocOption(-3, mappedBlockThreshold)
     }
 
     /// Makes every thread allocate from the one main arena (`mallopt(M_ARENA_MAX, 1)`); call it
@@ -42,15 +35,8 @@ public enum HeapTuning {
     /// Returns whether it was applied.
     @discardableResult
     public static func shareOneArena() -> Bool {
-        #if canImport(Glibc)
-        typealias SetOption = @convention(c) (Int32, Int32) -> Int32
-        guard let symbol = dlsym(nil, "mallopt") else { return false }
         // M_ARENA_MAX in <malloc.h>.
-        let arenaMax: Int32 = -8
-        return unsafeBitCast(symbol, to: SetOption.self)(arenaMax, 1) == 1
-        #else
-        return false
-        #endif
+        setMallocOption(-8, 1)
     }
 
     /// Gives the heap's free pages back to the system (`malloc_trim(0)`): after work that
@@ -62,6 +48,18 @@ public enum HeapTuning {
         typealias Trim = @convention(c) (Int) -> Int32
         guard let symbol = dlsym(nil, "malloc_trim") else { return false }
         return unsafeBitCast(symbol, to: Trim.self)(0) == 1
+        #else
+        return false
+        #endif
+    }
+
+    /// glibc's `mallopt(option, value)`, looked up by name (it is not in the Glibc module); false
+    /// when refused or not glibc.
+    private static func setMallocOption(_ option: Int32, _ value: Int32) -> Bool {
+        #if canImport(Glibc)
+        typealias SetOption = @convention(c) (Int32, Int32) -> Int32
+        guard let symbol = dlsym(nil, "mallopt") else { return false }
+        return unsafeBitCast(symbol, to: SetOption.self)(option, value) == 1
         #else
         return false
         #endif

@@ -42,10 +42,7 @@ public struct AtomicFile: Sendable, Hashable {
             return nil
         }
         defer { close(descriptor) }
-        // A FIFO would never end, nor would a device such as /dev/zero; a folder cannot be read.
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw POSIX.failure("stat", path) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { throw StoreError.notRegularFile(path: path) }
+        try POSIX.requireRegularFile(descriptor, path: path)
         return try POSIX.readAll(descriptor, path: path)
     }
 

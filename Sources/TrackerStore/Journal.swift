@@ -251,9 +251,7 @@ public final class Journal: Sendable {
         }
         defer { close(descriptor) }
         // A FIFO or a device would be read forever; it holds no writes to keep.
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw POSIX.failure("stat", path) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { throw StoreError.notRegularFile(path: path) }
+        try POSIX.requireRegularFile(descriptor, path: path)
         let data = try POSIX.readAll(descriptor, path: path)
         let scan = JournalScan(data)
         memory.withLock { $0.highestSequence = max($0.highestSequence, scan.highestSequence) }

@@ -91,6 +91,15 @@ package enum POSIX {
         #endif
     }
 
+    /// Throws unless the file open at `descriptor` is a regular file: a FIFO would never end, nor
+    /// would a device such as /dev/zero, and a folder cannot be read.
+    /// - Throws: ``StoreError/notRegularFile(path:)``, or the failed `fstat`.
+    static func requireRegularFile(_ descriptor: Int32, path: String) throws {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw failure("stat", path) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw StoreError.notRegularFile(path: path) }
+    }
+
     /// `open(2)` with `O_CLOEXEC` and `O_NOCTTY` (a terminal in a store file's place never
     /// becomes a command's controlling terminal), retrying on `EINTR`.
     static func openFile(_ path: String, _ flags: Int32, mode: mode_t = fileMode) throws -> Int32 {
