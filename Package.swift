@@ -93,7 +93,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Seeded generators and JSON mutations the fuzz tests share (tests only).
+        // Seeded generators and JSON mutations the fuzz tests share, and where the recorded fixtures are (tests only).
         .target(name: "FuzzSupport", path: "Tests/FuzzSupport"),
         .testTarget(name: "TogglModelsTests", dependencies: ["TogglModels", "FuzzSupport"]),
         .testTarget(name: "TogglAPITests", dependencies: ["TogglAPI", "FuzzSupport"]),

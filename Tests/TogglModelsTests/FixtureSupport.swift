@@ -1,4 +1,5 @@
 import Foundation
+import FuzzSupport
 import TogglModels
 
 /// Locates the shared recorded Toggl bodies (`<packageRoot>/../shared/toggl-api/fixtures`) at
@@ -7,22 +8,8 @@ import TogglModels
 enum Fixtures {
     /// The fixtures folder, or `nil` when it is not there (fixture tests are then skipped).
     static let directory: URL? = {
-        let folder: URL
-        if let override = ProcessInfo.processInfo.environment["TOGGL_FIXTURES_DIR"], !override.isEmpty {
-            folder = URL(fileURLWithPath: override, isDirectory: true)
-        } else {
-            // <packageRoot>/Tests/TogglModelsTests/FixtureSupport.swift → three levels up is the root.
-            var packageRoot = URL(fileURLWithPath: #filePath)
-            for _ in 0..<3 { packageRoot.deleteLastPathComponent() }
-            folder = packageRoot
-                .deletingLastPathComponent()
-                .appendingPathComponent("shared/toggl-api/fixtures", isDirectory: true)
-        }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory),
-              isDirectory.boolValue
-        else {
-            print("fixtures folder not found at \(folder.path); fixture tests skipped")
+        guard let folder = RecordedFixtures.directory else {
+            print("fixtures folder not found; fixture tests skipped")
             return nil
         }
         return folder

@@ -1,4 +1,5 @@
 import Foundation
+import FuzzSupport
 import TogglModels
 @testable import TrackerStore
 
@@ -7,22 +8,7 @@ import TogglModels
 /// related data, and the entries of every recorded entry body.
 enum StoreFixtures {
     /// The fixtures folder, or `nil` when it is not there (the tests that need it are skipped).
-    static let directory: URL? = {
-        let folder: URL
-        if let override = ProcessInfo.processInfo.environment["TOGGL_FIXTURES_DIR"], !override.isEmpty {
-            folder = URL(fileURLWithPath: override, isDirectory: true)
-        } else {
-            // <packageRoot>/Tests/TrackerStoreTests/StoreFixtures.swift → three levels up is the root.
-            var packageRoot = URL(fileURLWithPath: #filePath)
-            for _ in 0..<3 { packageRoot.deleteLastPathComponent() }
-            folder = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/toggl-api/fixtures", isDirectory: true)
-        }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return nil
-        }
-        return folder
-    }()
+    static var directory: URL? { RecordedFixtures.directory }
 
     static var available: Bool { directory != nil }
 

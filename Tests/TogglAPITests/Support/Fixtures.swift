@@ -1,15 +1,10 @@
 import Foundation
+import FuzzSupport
 
 /// The real recorded Toggl responses in `../shared/toggl-api/fixtures/`, read in place.
 enum Fixtures {
     /// The fixtures folder, or nil when `../shared` is not beside the package.
-    static let directory: URL? = {
-        let packageRoot = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        let folder = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/toggl-api/fixtures")
-        return FileManager.default.fileExists(atPath: folder.path) ? folder : nil
-    }()
+    static var directory: URL? { RecordedFixtures.directory }
 
     /// Whether the fixtures are available (tests that need them are skipped otherwise).
     static var available: Bool { directory != nil }
