@@ -219,4 +219,41 @@ import TogglModels
         #expect(Set(slim.projects.keys) == [-6])
         #expect(slim.workspaces.isEmpty && slim.tags.isEmpty && slim.tasks.isEmpty)
     }
+
+    // MARK: Revision
+
+    @Test func everyChangeGivesANewRevisionAndACopyKeepsIt() {
+        var catalog = Catalog(me: Sample.me)
+        let copy = catalog
+        #expect(copy.revision == catalog.revision)
+        var seen = [catalog.revision]
+        let changes: [(inout Catalog) -> Void] = [
+            { $0.entries[600] = TimeEntry(id: 600, workspaceID: Sample.studio, start: Sample.at(9), stop: Sample.at(10), duration: 3600) },
+            { $0.entries[600]?.description = "renamed" },
+            { $0.projects[Sample.website]?.name = "Renamed" },
+            { $0.clients = [:] },
+            { $0.workspaces[Sample.personal] = nil },
+            { $0.tags = [:] },
+            { $0.tasks = [:] },
+            { $0.merge(entries: [TimeEntry(id: 601, workspaceID: Sample.studio, start: Sample.at(11), duration: -1)]) },
+        ]
+        for change in changes {
+            change(&catalog)
+            #expect(!seen.contains(catalog.revision))
+            seen.append(catalog.revision)
+        }
+        // The copy taken before was not touched.
+        #expect(copy == Catalog(me: Sample.me))
+    }
+
+    @Test func catalogsWithEqualContentsAreEqualThoughTheirRevisionsDiffer() {
+        let first = Catalog(me: Sample.me)
+        let second = Catalog(me: Sample.me)
+        #expect(first.revision != second.revision)
+        #expect(first == second)
+        var changed = second
+        changed.entries[Sample.entries[0].id]?.description = "other"
+        #expect(changed != first)
+    }
 }
+

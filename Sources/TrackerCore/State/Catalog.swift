@@ -13,10 +13,18 @@ import TogglModels
 /// interned search keys the `/` filter matches against. Each index is rebuilt in the `didSet`
 /// of what it is derived from (and at the end of ``init(me:keepingEntriesFrom:)``, where
 /// observers do not run), so it cannot go stale and equal catalogs have equal indices.
+///
+/// Every change also gives it a new ``revision``: a saver that remembers the revision it wrote
+/// knows whether anything changed since without keeping a copy of the catalog alive (a copy
+/// would share the storage, so the next `/me` answer would find the old rows shared and
+/// both catalogs would be in memory at once).
 public struct Catalog: Sendable, Equatable {
-    public var workspaces: [Int64: Workspace] = [:]
+    public var workspaces: [Int64: Workspace] = [:] {
+        didSet { revision = Revision() }
+    }
     public var clients: [Int64: Client] = [:] {
         didSet {
+            revision = Revision()
             let clientNames = Catalog.lowercasedNames(clients) { $0.name }
             clientsByName = Catalog.idsByName(clientNames)
             rebuildClientIndex()
@@ -25,6 +33,7 @@ public struct Catalog: Sendable, Equatable {
     }
     public var projects: [Int64: Project] = [:] {
         didSet {
+            revision = Revision()
             let projectNames = Catalog.lowercasedNames(projects) { $0.name }
             projectsByName = Catalog.idsByName(projectNames)
             rebuildProjectIndex(clientNames: Catalog.lowercasedNames(clients) { $0.name }, projectNames: projectNames)
@@ -35,11 +44,20 @@ public struct Catalog: Sendable, Equatable {
     public private(set) var clientsByName: [Int64] = []
     /// Project ids in case-insensitive name order, kept with ``projects``.
     public private(set) var projectsByName: [Int64] = []
-    public var tasks: [Int64: ProjectTask] = [:]
-    public var tags: [Int64: Tag] = [:]
-    public var entries: [Int64: TimeEntry] = [:] {
-        didSet { rebuildEntryIndex() }
+    public var tasks: [Int64: ProjectTask] = [:] {
+        didSet { revision = Revision() }
     }
+    public var tags: [Int64: Tag] = [:] {
+        didSet { revision = Revision() }
+    }
+    public var entries: [Int64: TimeEntry] = [:] {
+        didSet {
+            revision = Revision()
+            rebuildEntryIndex()
+        }
+    }
+    /// Replaced by every change: equal revisions mean the same contents (see ``Revision``).
+    public private(set) var revision = Revision()
 
     /// Each workspace's clients that are not archived, in name order.
     private(set) var listedClientIDs: [Int64: [Int64]] = [:]
@@ -53,6 +71,22 @@ public struct Catalog: Sendable, Equatable {
     private(set) var runningEntryIDs: [Int64] = []
 
     public init() {}
+
+    /// Which change a catalog is at: a fresh token for each change, compared by identity. Two
+    /// catalogs with the same revision hold the same contents; a holder of a revision keeps
+    /// only the token alive, never the rows.
+    public final class Revision: Sendable, Equatable {
+        public init() {}
+
+        public static func == (lhs: Revision, rhs: Revision) -> Bool { lhs === rhs }
+    }
+
+    /// Equal contents (the indices follow from them); the same revision is a shortcut.
+    public static func == (lhs: Catalog, rhs: Catalog) -> Bool {
+        lhs.revision == rhs.revision
+            || (lhs.entries == rhs.entries && lhs.projects == rhs.projects && lhs.clients == rhs.clients
+                && lhs.workspaces == rhs.workspaces && lhs.tasks == rhs.tasks && lhs.tags == rhs.tags)
+    }
 
     /// Everything a `/me?with_related_data=true` answer holds, replacing what was known.
     /// Entries older than the answer's window are kept (they were fetched for older days).

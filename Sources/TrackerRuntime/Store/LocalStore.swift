@@ -33,9 +33,10 @@ public final class LocalStore: @unchecked Sendable {
     /// What the last save was made from: an unchanged state is not written again.
     private var savedFrom: SavedFrom?
 
-    /// The parts of the state the files are made from.
+    /// The parts of the state the files are made from; the catalog by its revision, so the
+    /// store never holds the catalog it saved (the next `/me` answer would find it shared).
     private struct SavedFrom: Equatable {
-        var catalog: Catalog
+        var catalog: Catalog.Revision
         var account: Me?
         var preferences: Preferences?
         var sync: SyncStatus
@@ -45,7 +46,7 @@ public final class LocalStore: @unchecked Sendable {
         var quota: [QuotaGauge]
 
         init(_ state: AppState) {
-            catalog = state.catalog
+            catalog = state.catalog.revision
             account = state.account
             preferences = state.preferences
             sync = state.sync
