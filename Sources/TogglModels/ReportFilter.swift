@@ -163,21 +163,21 @@ public struct ReportFilter: Sendable, Hashable, Codable {
     /// that cover every instant of `window`, when Toggl counts days in `profileTimeZone` — or,
     /// when that zone is unknown, a day more on each side of the window's UTC days. The range
     /// spans at least two days, since Toggl wants the end after the start.
-    public static func days(covering window: DateInterval, profileTimeZone: TimeZone?) -> (start: Date, end: Date) {
+    public static func days(covering window: DateInterval, profileTimeZone: Zone?) -> (start: Date, end: Date) {
         let last = max(window.start, window.end.addingTimeInterval(-1))
         let (first, final): (Date, Date)
         if let zone = profileTimeZone {
             first = utcMidnight(ofDayAt: window.start, in: zone)
             final = utcMidnight(ofDayAt: last, in: zone)
         } else {
-            first = utcMidnight(ofDayAt: window.start, in: .gmt).addingTimeInterval(-86_400)
-            final = utcMidnight(ofDayAt: last, in: .gmt).addingTimeInterval(86_400)
+            first = utcMidnight(ofDayAt: window.start, in: .utc).addingTimeInterval(-86_400)
+            final = utcMidnight(ofDayAt: last, in: .utc).addingTimeInterval(86_400)
         }
         return (first, max(final, first.addingTimeInterval(86_400)))
     }
 
     /// Midnight UTC of the calendar day `instant` falls on in `zone`.
-    private static func utcMidnight(ofDayAt instant: Date, in zone: TimeZone) -> Date {
+    private static func utcMidnight(ofDayAt instant: Date, in zone: Zone) -> Date {
         let local = instant.timeIntervalSince1970 + Double(zone.secondsFromGMT(for: instant))
         return Date(timeIntervalSince1970: (local / 86_400).rounded(.down) * 86_400)
     }

@@ -64,6 +64,17 @@ public struct Zone: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { identifier }
 
+    /// Foundation's zone of the same name, for code that hands zones to Foundation (the
+    /// sandbox, tests). Named zones are ICU's: the app's own paths never ask for this.
+    public var foundationTimeZone: TimeZone {
+        switch source {
+        case .fixed(let seconds): return TimeZone(secondsFromGMT: seconds) ?? .gmt
+        case .foundation(let zone): return zone
+        case .rules:
+            return TimeZone(identifier: identifier) ?? TimeZone(secondsFromGMT: secondsFromGMT(for: Date())) ?? .gmt
+        }
+    }
+
     public static func == (lhs: Zone, rhs: Zone) -> Bool {
         guard lhs.identifier == rhs.identifier else { return false }
         switch (lhs.source, rhs.source) {

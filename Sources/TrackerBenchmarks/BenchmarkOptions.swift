@@ -1,4 +1,5 @@
 import Foundation
+import TogglModels
 import TerminalUI
 
 /// What to measure and how often.
@@ -13,7 +14,7 @@ public struct BenchmarkOptions: Sendable {
     /// How many one-second ticks the pty measurement averages over.
     public var ticks: Int
     /// The time zone of the account's profile.
-    public var timeZone: TimeZone
+    public var timeZone: Zone
     /// The moment the screens are measured at (a Wednesday afternoon).
     public var now: Date
     /// When the scripted workday starts (the same Wednesday, 9:00).
@@ -26,7 +27,7 @@ public struct BenchmarkOptions: Sendable {
 
     public init(account: AccountSize, screen: Size = Size(columns: 120, rows: 40), firstFrameRuns: Int = 20,
                 keystrokeRounds: Int = 1, ticks: Int = 30,
-                timeZone: TimeZone = TimeZone(identifier: "Europe/Berlin") ?? TimeZone(secondsFromGMT: 3600) ?? .current,
+                timeZone: Zone = Zone(identifier: "Europe/Berlin") ?? Zone(secondsFromGMT: 3600) ?? .utc,
                 now: Date = Date(timeIntervalSince1970: 1_795_615_200),
                 workdayStart: Date = Date(timeIntervalSince1970: 1_795_593_600)) {
         self.account = account

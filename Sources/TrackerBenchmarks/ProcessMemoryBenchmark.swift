@@ -164,7 +164,7 @@ public enum ProcessMemoryBenchmark {
         defer { try? FileManager.default.removeItem(at: root) }
         let layout = try StatusProcessBenchmark.writeStore(account, root: root)
         let sandbox = Sandbox(world: account.world, clock: SandboxClock(), quota: account.quotaSettings,
-                              settings: SandboxSettings(demoTimeZone: account.timeZone))
+                              settings: SandboxSettings(demoTimeZone: account.timeZone.foundationTimeZone))
         sandbox.faults = SandboxFaults(latencySeconds: answerDelay)
         let server = SandboxServer(sandbox: sandbox)
         let url = try await server.start(port: 0)

@@ -21,7 +21,7 @@ public struct SyntheticAccount: Sendable {
     public let size: AccountSize
     public let seed: UInt64
     public let now: Date
-    public let timeZone: TimeZone
+    public let timeZone: Zone
     /// The account as sandbox records.
     public let world: SandboxWorld
     public let userID: Int64
@@ -31,7 +31,7 @@ public struct SyntheticAccount: Sendable {
     public let starterOrganizationID: Int64
     public let freeOrganizationID: Int64
 
-    public init(size: AccountSize, seed: UInt64 = 0x746f_6767_6c00, now: Date, timeZone: TimeZone) {
+    public init(size: AccountSize, seed: UInt64 = 0x746f_6767_6c00, now: Date, timeZone: Zone) {
         var builder = Builder(size: size, seed: seed, now: now, timeZone: timeZone)
         builder.build()
         self.size = size
@@ -118,7 +118,7 @@ extension SyntheticAccount {
     private struct Builder {
         let size: AccountSize
         let now: Date
-        let timeZone: TimeZone
+        let timeZone: Zone
         var random: SeededRandom
         var world = SandboxWorld()
         var userID: Int64 = 0
@@ -130,13 +130,13 @@ extension SyntheticAccount {
         var tagsByWorkspace: [Int64: [Int64]] = [:]
         let calendar: Calendar
 
-        init(size: AccountSize, seed: UInt64, now: Date, timeZone: TimeZone) {
+        init(size: AccountSize, seed: UInt64, now: Date, timeZone: Zone) {
             self.size = size
             self.now = now
             self.timeZone = timeZone
             self.random = SeededRandom(seed: seed)
             var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = timeZone
+            calendar.timeZone = timeZone.foundationTimeZone
             self.calendar = calendar
         }
 

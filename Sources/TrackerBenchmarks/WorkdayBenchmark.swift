@@ -121,7 +121,7 @@ enum WorkdayBenchmark {
     static func run(account: SyntheticAccount) async throws -> WorkdayResult {
         let plan = WorkdayPlan()
         let sandbox = Sandbox(world: account.world, clock: .frozen(at: account.now), quota: account.quotaSettings,
-                              settings: SandboxSettings(demoTimeZone: account.timeZone))
+                              settings: SandboxSettings(demoTimeZone: account.timeZone.foundationTimeZone))
         let server = SandboxServer(sandbox: sandbox)
         let url = try await server.start(port: 0)
         do {

@@ -21,9 +21,9 @@ public struct CLIContext: Sendable {
     /// The current moment.
     public var clock: @Sendable () -> Date
     /// The time zone from the config (`tz`); when nil, the Toggl profile's, else the system's.
-    public var timeZoneOverride: TimeZone?
+    public var timeZoneOverride: Zone?
     /// The system time zone.
-    public var systemTimeZone: TimeZone
+    public var systemTimeZone: Zone
     /// `[options] default_wid`, if set.
     public var defaultWorkspaceID: Int64?
     /// The program's output (standard output).
@@ -71,8 +71,8 @@ public struct CLIContext: Sendable {
         cacheDirectory: String? = nil,
         stateDirectory: String? = nil,
         clock: @escaping @Sendable () -> Date = { Date() },
-        timeZoneOverride: TimeZone? = nil,
-        systemTimeZone: TimeZone = .current,
+        timeZoneOverride: Zone? = nil,
+        systemTimeZone: Zone = .current,
         defaultWorkspaceID: Int64? = nil,
         output: any OutputSink = StandardStream.output,
         errors: any OutputSink = StandardStream.error,

@@ -45,9 +45,9 @@ public final class CLISession {
 
     /// The user's time zone: the config's `tz`, else the Toggl profile's (from the store), else
     /// the system's.
-    public var timeZone: TimeZone {
+    public var timeZone: Zone {
         if let zone = context.timeZoneOverride { return zone }
-        if let name = catalog?.profile?.timezone, let zone = TimeZone(identifier: name) { return zone }
+        if let name = catalog?.profile?.timezone, let zone = Zone(identifier: name) { return zone }
         return context.systemTimeZone
     }
 
@@ -344,7 +344,7 @@ public final class CLISession {
     func reportedEntries(in window: DateInterval) async throws -> [TimeEntry] {
         let catalog = try await loadCatalog()
         guard let userID = catalog.profile?.id else { throw CLIError.notFound("Toggl did not say who this account is.") }
-        let profileZone = catalog.profile?.timezone.flatMap(TimeZone.init(identifier:))
+        let profileZone = catalog.profile?.timezone.flatMap(Zone.init(identifier:))
         var entries: [TimeEntry] = []
         var refused: Set<Int64> = []
         var from = window.start

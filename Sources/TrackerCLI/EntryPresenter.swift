@@ -16,14 +16,14 @@ public struct EntryPresenter: Sendable {
     /// Where names come from.
     public var catalog: CatalogSnapshot
     /// The user's zone.
-    public var timeZone: TimeZone
+    public var timeZone: Zone
     /// 12/24-hour clock and date order.
     public var format: TimeFormat
     /// Now (running entries' elapsed time).
     public var now: Date
 
     /// A presenter.
-    public init(catalog: CatalogSnapshot, timeZone: TimeZone, format: TimeFormat, now: Date) {
+    public init(catalog: CatalogSnapshot, timeZone: Zone, format: TimeFormat, now: Date) {
         self.catalog = catalog
         self.timeZone = timeZone
         self.format = format

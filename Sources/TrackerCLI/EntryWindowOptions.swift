@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TogglModels
 import TrackerCore
 
 /// Which days `ls` and `sum` look at.
@@ -49,7 +50,7 @@ public struct EntryWindowOptions: ParsableArguments, Sendable {
         return (start, end)
     }
 
-    private func instant(_ text: String, parser: TimeParser, zone: TimeZone, endOfDay: Bool, what: String) throws -> Date {
+    private func instant(_ text: String, parser: TimeParser, zone: Zone, endOfDay: Bool, what: String) throws -> Date {
         let lower = text.lowercased()
         let isDay = ["today", "yesterday", "tomorrow"].contains(lower) || TimeInput.parseDay(lower) != nil
         if isDay, let day = parser.day(text) { return endOfDay ? day.end(in: zone) : day.start(in: zone) }

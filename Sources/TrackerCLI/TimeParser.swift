@@ -1,4 +1,5 @@
 import Foundation
+import TogglModels
 import TrackerCore
 
 /// Reads the times and durations typed on the command line, in the user's time zone, and says
@@ -11,10 +12,10 @@ public struct TimeParser: Sendable {
     /// The current moment.
     public var now: Date
     /// The user's time zone: bare times and day names are read in it.
-    public var timeZone: TimeZone
+    public var timeZone: Zone
 
     /// A parser for `now` in `timeZone`.
-    public init(now: Date, timeZone: TimeZone) {
+    public init(now: Date, timeZone: Zone) {
         self.now = now
         self.timeZone = timeZone
     }

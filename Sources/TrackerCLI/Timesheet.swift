@@ -162,7 +162,7 @@ public struct Timesheet: Sendable {
     }
 
     /// The names an entry is grouped under for `key` (several for several tags), with where they sort.
-    static func labels(of entry: TimeEntry, by key: Key, presenter: EntryPresenter, zone: TimeZone,
+    static func labels(of entry: TimeEntry, by key: Key, presenter: EntryPresenter, zone: Zone,
                        beginningOfWeek: Int) -> [(name: String, order: Date)] {
         let day = LocalDay.containing(entry.start, in: zone)
         let start = day.start(in: zone)

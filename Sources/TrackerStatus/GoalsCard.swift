@@ -89,7 +89,7 @@ public struct GoalsCard: CardFile, Equatable {
     /// The goals' progress at `now` and the zone its times are shown in, as the program would
     /// compute it from the same store; nil when the card cannot say: a period reaching back
     /// before ``from`` or across a change of the zone's offset.
-    public func progress(at now: Date) -> (progress: [GoalProgress], timeZone: TimeZone)? {
+    public func progress(at now: Date) -> (progress: [GoalProgress], timeZone: Zone)? {
         // The offset now, then every period's bounds (and a day before, where an entry that
         // reaches in may start) must lie in the stretch it holds for.
         guard let probe = zone.fixedZone(covering: now...now) else { return nil }

@@ -41,7 +41,7 @@ public struct GoalsReport: Sendable {
     /// The text for `progress` at `now`, times of day in `timeZone` written as `format` says
     /// (not yet made terminal-safe: callers write through the boundary; table cells are made
     /// safe one by one).
-    public func text(for progress: [GoalProgress], now: Date, timeZone: TimeZone, format: TimeFormat) throws -> String {
+    public func text(for progress: [GoalProgress], now: Date, timeZone: Zone, format: TimeFormat) throws -> String {
         if json {
             return try JSONOutput.encode(progress.map { item in
                 let (kind, name): (String, String?) = switch item.goal.scope {

@@ -66,7 +66,7 @@ public struct StatusCard: CardFile, Equatable {
     /// unchanged), with the zone to show `now` in (``timeZone(at:)``); nil when there is none or
     /// it does not hold.
     public static func current(cacheDirectory: String, stateDirectory: String, environment: [String: String],
-                               now: Date) -> (card: StatusCard, timeZone: TimeZone)? {
+                               now: Date) -> (card: StatusCard, timeZone: Zone)? {
         guard let card = read(path: path(cacheDirectory: cacheDirectory)),
               card.inputs.hold(in: environment, cacheDirectory: cacheDirectory, stateDirectory: stateDirectory, userID: card.userID),
               let timeZone = card.timeZone(at: now) else { return nil }
@@ -76,7 +76,7 @@ public struct StatusCard: CardFile, Equatable {
     /// The zone to show `now` in: the card's offset, when it holds for every instant the line
     /// may look at — from the earliest day a goal or a work window needs (yesterday, or the week
     /// with a week goal) to the end of today (or of the week), and the running timer's start.
-    public func timeZone(at now: Date) -> TimeZone? {
+    public func timeZone(at now: Date) -> Zone? {
         let hasWeekGoal = settings.goal(.week) != nil
         var earliest = now.addingTimeInterval(-(hasWeekGoal ? 9 : 2) * 86_400)
         var latest = now.addingTimeInterval((hasWeekGoal ? 8 : 1) * 86_400)

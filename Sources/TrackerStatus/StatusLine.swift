@@ -59,7 +59,7 @@ public struct StatusLine: Sendable {
     /// The text for `summary` at `now` in `timeZone` (the config's, else the profile's, else the
     /// system's), with its final newline; nil when the summary cannot say what today's total is
     /// (see ``StatusSummary/todaySeconds(now:timeZone:)``).
-    public func text(for summary: StatusSummary, settings: StatusSettings, now: Date, timeZone: TimeZone) throws -> String? {
+    public func text(for summary: StatusSummary, settings: StatusSettings, now: Date, timeZone: Zone) throws -> String? {
         guard let todaySeconds = summary.todaySeconds(now: now, timeZone: timeZone) else { return nil }
         let running = summary.running
         let elapsed = running.map { max(0, $0.entry.elapsedSeconds(at: now)) }
@@ -116,7 +116,7 @@ public struct StatusLine: Sendable {
 
     /// Seconds left of `goal` in its period holding `now`; nil when the summary does not reach
     /// back to the period's start.
-    func goalLeft(_ goal: Goal, summary: StatusSummary, now: Date, timeZone: TimeZone) -> Int? {
+    func goalLeft(_ goal: Goal, summary: StatusSummary, now: Date, timeZone: Zone) -> Int? {
         let interval = GoalProgress.period(goal.period, holding: now, timeZone: timeZone, beginningOfWeek: summary.beginningOfWeek ?? 1)
         guard let tracked = summary.seconds(in: interval, now: now) else { return nil }
         return max(0, goal.seconds - tracked)

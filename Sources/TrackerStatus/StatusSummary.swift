@@ -95,7 +95,7 @@ public struct StatusSummary: Codable, Sendable, Equatable {
 
     /// Seconds tracked on the day of `now` in `timeZone` (running entries until `now`); nil when
     /// that day starts before ``spansFrom`` (entries of it may be missing: the clock went back).
-    public func todaySeconds(now: Date, timeZone: TimeZone) -> Int? {
+    public func todaySeconds(now: Date, timeZone: Zone) -> Int? {
         let today = LocalDay.containing(now, in: timeZone)
         return seconds(in: DateInterval(start: today.start(in: timeZone), end: today.end(in: timeZone)), now: now)
     }
@@ -115,7 +115,7 @@ public struct StatusSummary: Codable, Sendable, Equatable {
 
     /// The reminder due at `now` in `timeZone` (``Reminder/due(now:running:lastStop:workHours:timeZone:remindAfter:forgottenAfter:)``):
     /// what `{reminder}` shows and `remind` gives.
-    public func reminder(now: Date, settings: StatusSettings, timeZone: TimeZone) -> Reminder? {
+    public func reminder(now: Date, settings: StatusSettings, timeZone: Zone) -> Reminder? {
         Reminder.due(now: now, running: running?.entry, lastStop: lastStop(before: now), workHours: settings.workHours,
                      timeZone: timeZone, remindAfter: settings.remindAfter, forgottenAfter: settings.forgottenAfter)
     }

@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import TogglModels
 
 /// A time zone's offset from UTC over the stretch around one moment in which it does not
 /// change — what a ``StatusCard`` keeps of the zone `status` shows times in.
@@ -30,7 +31,7 @@ public struct ZoneOffsets: Codable, Sendable, Equatable {
     /// The stretch of `zone` around `moment` with one offset. Foundation's transitions are
     /// checked against the offsets themselves, so a change it does not call "daylight saving"
     /// (a zone moving its standard time) still ends the stretch.
-    public init(_ zone: TimeZone, around moment: Date) {
+    public init(_ zone: Zone, around moment: Date) {
         identifier = zone.identifier
         let offset = zone.secondsFromGMT(for: moment)
         secondsFromGMT = offset
@@ -61,9 +62,9 @@ public struct ZoneOffsets: Codable, Sendable, Equatable {
 
     /// A zone with this offset, when `window` lies inside the stretch; nil otherwise (or when
     /// the offset is not one a zone can have).
-    public func fixedZone(covering window: ClosedRange<Date>) -> TimeZone? {
+    public func fixedZone(covering window: ClosedRange<Date>) -> Zone? {
         guard from <= window.lowerBound, window.upperBound < until, abs(secondsFromGMT) <= 18 * 3600 else { return nil }
-        return TimeZone(secondsFromGMT: secondsFromGMT)
+        return Zone(secondsFromGMT: secondsFromGMT)
     }
 
     /// The first whole second in `low`...`high` where `holds` becomes true (it is false at `low`

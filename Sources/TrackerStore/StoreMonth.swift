@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import TogglModels
 
 /// A calendar month, naming an older-entries file: `entries-2025-03.json`. Which time zone
 /// decides an entry's month is the caller's choice (the user's, consistently).
@@ -20,12 +21,10 @@ public struct StoreMonth: Sendable, Hashable, Comparable, Codable, CustomStringC
     }
 
     /// The month `date` falls in, in `timeZone`.
-    public init(containing date: Date, in timeZone: TimeZone) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month], from: date)
-        year = parts.year ?? 1970
-        month = parts.month ?? 1
+    public init(containing date: Date, in timeZone: Zone) {
+        let clock = timeZone.wallClock(at: date)
+        year = clock.year
+        month = clock.month
     }
 
     /// The month a file name such as `entries-2025-03.json` stands for, else `nil`.

@@ -31,8 +31,8 @@ struct DemoEnvironment {
 
     /// Opens the folder's sandbox: serves it (loading the demo world from the folder, or making
     /// a fresh one as of now, also when `fresh` asks for it) unless another process does.
-    static func start(folder: URL, fresh: Bool, timeZone: TimeZone) async throws -> DemoEnvironment {
-        DemoEnvironment(sandbox: try await SharedDemoSandbox.open(folder: folder, fresh: fresh, timeZone: timeZone))
+    static func start(folder: URL, fresh: Bool, timeZone: Zone) async throws -> DemoEnvironment {
+        DemoEnvironment(sandbox: try await SharedDemoSandbox.open(folder: folder, fresh: fresh, timeZone: timeZone.foundationTimeZone))
     }
 
     /// API settings for the demo account on this server.

@@ -18,7 +18,7 @@ struct LaunchSettings {
         if let zone = effective.timezone?.trimmingCharacters(in: .whitespaces), !zone.isEmpty {
             if zone.lowercased() == "local" {
                 settings.timeZoneOverride = .current
-            } else if let named = TimeZone(identifier: zone) {
+            } else if let named = Zone(identifier: zone) {
                 settings.timeZoneOverride = named
             } else {
                 throw LaunchError.invalidSetting(

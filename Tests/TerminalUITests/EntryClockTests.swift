@@ -1,4 +1,5 @@
 import Foundation
+import TogglModels
 import Testing
 import TrackerCore
 @testable import TerminalUI
@@ -17,7 +18,7 @@ import TrackerCore
         ("UTC", LocalDay(year: 1969, month: 12, day: 31)),
     ])
     func timesMatchTimeFormat(zoneName: String, day: LocalDay) throws {
-        let zone = try #require(TimeZone(identifier: zoneName))
+        let zone = try #require(Zone(identifier: zoneName))
         for format in Self.formats {
             let clock = EntryClock(format: format, zone: zone, day: day)
             let start = day.adding(days: -1).start(in: zone)

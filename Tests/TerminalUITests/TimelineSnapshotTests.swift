@@ -304,7 +304,7 @@ extension TimelineSnapshotTests {
 
     /// A day in Berlin with `entries` (built at UTC instants), shown with the timeline.
     static func berlin(_ day: LocalDay, now: Date, entries: [TimeEntry]) -> AppState {
-        let berlin = TimeZone(identifier: "Europe/Berlin")!
+        let berlin = Zone(identifier: "Europe/Berlin")!
         var state = AppState(settings: AppSettings(timeZoneOverride: berlin, systemTimeZone: S.utc), now: now)
         _ = AppUpdate.update(&state, .launched)
         var account = S.me

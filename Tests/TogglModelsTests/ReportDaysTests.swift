@@ -5,7 +5,7 @@ import TogglModels
 /// Which report days cover a window of instants, and where `/me/time_entries` stops listing.
 @Suite struct ReportDaysTests {
     static func instant(_ text: String) -> Date { TogglTimestamp.parse(text)! }
-    static func zone(_ name: String) -> TimeZone { TimeZone(identifier: name)! }
+    static func zone(_ name: String) -> Zone { Zone(identifier: name)! }
 
     @Test func aWeekInTheProfilesZoneIsExactlyItsSevenDays() {
         // Monday 17 Aug 2026 00:00 in Berlin is Sunday 22:00 UTC.

@@ -12,7 +12,7 @@ import TrackerStore
 final class CLIHarness: Sendable {
     /// Monday 2026-11-23 10:00 UTC.
     static let now = Date(timeIntervalSince1970: 1_795_428_000)
-    static let utc = TimeZone(identifier: "UTC")!
+    static let utc = Zone(identifier: "UTC")!
 
     let sandbox: Sandbox
     let server: SandboxServer
@@ -30,7 +30,7 @@ final class CLIHarness: Sendable {
 
     /// A harness on `world` (default: the demo account at ``now``).
     static func start(world: SandboxWorld? = nil) async throws -> CLIHarness {
-        let world = world ?? DemoAccount.makeWorld(now: now, timeZone: utc)
+        let world = world ?? DemoAccount.makeWorld(now: now, timeZone: utc.foundationTimeZone)
         let sandbox = Sandbox(world: world, clock: .frozen(at: now), quota: .unlimited)
         let server = SandboxServer(sandbox: sandbox)
         let url = try await server.start(port: 0)

@@ -111,7 +111,7 @@ struct CommandLinePropertyTests {
             let back = await run(["ls", "--today", "--json"])
             #expect(back.code == 0, "\(back)")
             var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = CLIHarness.utc
+            calendar.timeZone = CLIHarness.utc.foundationTimeZone
             let dayStart = calendar.startOfDay(for: CLIHarness.now)
             let server = Set(cli.sandbox.world.timeEntries.all.filter { $0.deletedAt == nil && $0.start >= dayStart }.map(Row.init))
             #expect(local == server, "seed \(seed) — only here: \(local.subtracting(server)) only on Toggl: \(server.subtracting(local))")

@@ -49,7 +49,7 @@ struct DoctorTests {
           ✓ token           API token from the caller (not shown)
           · config file     <tmp>/config/toggl-tui/config (none)
           · Toggl API       TRACK
-          · settings        time zone GMT (config tz); cli_max_age 10 min
+          · settings        time zone UTC (config tz); cli_max_age 10 min
 
         Local store and journal
           ✓ accounts        this token is Toggl user 3700000001 here (<tmp>/state/accounts.json)

@@ -11,7 +11,7 @@ import TogglSandbox
 /// strings, and no number traps.
 @Suite(.serialized)
 struct HostileWorldCommandTests {
-    static let world = HostileAccount.makeWorld(now: CLIHarness.now, timeZone: CLIHarness.utc)
+    static let world = HostileAccount.makeWorld(now: CLIHarness.now, timeZone: CLIHarness.utc.foundationTimeZone)
 
     /// The commands that show Toggl's strings, each as text and as JSON.
     static let readCommands: [[String]] = [

@@ -1,4 +1,5 @@
 import Foundation
+import TogglModels
 import TrackerStatus
 import Testing
 @testable import TrackerCLI
@@ -7,7 +8,7 @@ import Testing
 struct ParserTests {
     /// Monday 2026-11-23 10:00 UTC.
     static let now = Date(timeIntervalSince1970: 1_795_428_000)
-    static let berlin = TimeZone(identifier: "Europe/Berlin")!
+    static let berlin = Zone(identifier: "Europe/Berlin")!
     let parser = TimeParser(now: ParserTests.now, timeZone: ParserTests.berlin)
 
     func iso(_ date: Date?) -> String {

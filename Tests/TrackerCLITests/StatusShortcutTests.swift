@@ -308,7 +308,7 @@ struct StatusShortcutTests {
         try await withCLI { cli in
             try StatusCommandTests.prepareStore(cli)
             var berlin = Self.goalContext(cli)
-            berlin.timeZoneOverride = TimeZone(identifier: "Europe/Berlin")
+            berlin.timeZoneOverride = Zone(identifier: "Europe/Berlin")
             for arguments in Self.variants + [["status", "--format", Self.goalFields]] {
                 await Self.expectSameAnswer(cli, arguments, context: berlin)
             }

@@ -8,7 +8,7 @@ import TrackerStore
 /// The timesheet's arithmetic without a server: rounding, the workspace's own rounding, rates
 /// and currencies, and CSV that no spreadsheet runs as a formula.
 @Suite struct TimesheetTests {
-    static let utc = TimeZone(identifier: "UTC")!
+    static let utc = Zone(identifier: "UTC")!
     static let monday = Date(timeIntervalSince1970: 1_795_392_000)  // 2026-11-23 00:00 UTC
 
     static func entry(_ id: Int64, workspace: Int64 = 1, project: Int64? = 10, minutes: Int, at hour: Int,

@@ -6,7 +6,7 @@ import TogglModels
 /// Gaps inside a day's tracked span and overlaps, with entries across midnight, a running
 /// entry and a DST day.
 @Suite struct DayGapsTests {
-    static let zone = TimeZone(identifier: "Europe/Berlin")!
+    static let zone = Zone(identifier: "Europe/Berlin")!
     static let day = LocalDay(year: 2026, month: 11, day: 23)
 
     /// An entry on `day` from `start` to `stop` ("HH:MM"; nil stop: running).

@@ -50,7 +50,7 @@ import TogglModels
 
     @Test func aZoneHalfAnHourOffTheHourLabelsItsOwnWholeHours() {
         // Kolkata is UTC+5:30: 8:10–9:50 UTC is 13:40–15:20 there, shown 13:00–16:00.
-        let kolkata = TimeZone(identifier: "Asia/Kolkata")!
+        let kolkata = Zone(identifier: "Asia/Kolkata")!
         let day = LocalDay.containing(S.at(8, 10), in: kolkata)
         let timeline = DayTimeline(day: day, entries: [Self.entry(1, S.at(8, 10), S.at(9, 50))], timeZone: kolkata, now: S.now)
         #expect(timeline.span == DateInterval(start: S.at(7, 30), end: S.at(10, 30)))

@@ -1,4 +1,5 @@
 import Foundation
+import TogglModels
 import FuzzSupport
 import Testing
 import TrackerCore
@@ -7,7 +8,7 @@ import TrackerCore
 /// never traps, and a duration it reads is within ``TimeInput/maximumDurationSeconds``.
 struct FuzzTimeInputTests {
     static let day = LocalDay(year: 2026, month: 11, day: 23)
-    static let zones = [TimeZone(identifier: "UTC")!, TimeZone(identifier: "Europe/Berlin")!, TimeZone(identifier: "Pacific/Kiritimati")!]
+    static let zones = [Zone(identifier: "UTC")!, Zone(identifier: "Europe/Berlin")!, Zone(identifier: "Pacific/Kiritimati")!]
 
     @Test(arguments: [UInt64(1), 15, 0xC0FFEE])
     func randomStringsNeverTrap(seed: UInt64) {

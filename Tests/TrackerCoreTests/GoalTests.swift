@@ -6,7 +6,7 @@ import TogglModels
 /// `[goals]` lines and the goal maths: periods, pace, per client and tag, across midnight,
 /// months.
 @Suite struct GoalTests {
-    static let zone = TimeZone(identifier: "Europe/Berlin")!
+    static let zone = Zone(identifier: "Europe/Berlin")!
     static let day = LocalDay(year: 2026, month: 11, day: 25)  // a Wednesday
 
     static func at(_ time: String, on day: LocalDay = day) -> Date { TimeInput.parseTime(time, on: day, in: zone)! }

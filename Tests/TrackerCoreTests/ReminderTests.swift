@@ -6,7 +6,7 @@ import TogglModels
 /// Work hours and reminders: once per episode, only inside work hours (across midnight, DST,
 /// the week's days).
 @Suite struct ReminderTests {
-    static let zone = TimeZone(identifier: "Europe/Berlin")!
+    static let zone = Zone(identifier: "Europe/Berlin")!
     static let wednesday = LocalDay(year: 2026, month: 11, day: 25)
 
     static func at(_ time: String, on day: LocalDay = wednesday) -> Date { TimeInput.parseTime(time, on: day, in: zone)! }

@@ -8,7 +8,7 @@ import TogglModels
 /// its own.
 @Suite struct ReportedWeekTests {
     static let workspaces = [Sample.studio, Sample.personal]
-    static let utc = TimeZone(identifier: "UTC")
+    static let utc = Zone(identifier: "UTC")
 
     static func week(_ day: Int) -> DateInterval {
         DateInterval(start: LocalDay(year: 2026, month: 8, day: day).start(in: Sample.utc),

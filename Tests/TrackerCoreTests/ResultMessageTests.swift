@@ -40,7 +40,7 @@ import TogglModels
 
     @Test func theFirstLoadShowsTodayInTheProfilesZone() {
         // The system zone says it is already Tuesday; the profile's zone says Monday evening.
-        var state = AppState(settings: AppSettings(systemTimeZone: TimeZone(identifier: "Asia/Tokyo")!),
+        var state = AppState(settings: AppSettings(systemTimeZone: Zone(identifier: "Asia/Tokyo")!),
                              now: Sample.at(20))
         _ = AppUpdate.update(&state, .launched)
         #expect(state.day == Sample.november(24))

@@ -6,9 +6,7 @@ import TogglModels
 /// What views read: days, weeks, totals, zones, formats, completion and picker candidates.
 @Suite struct SelectorTests {
     static func utc(_ year: Int, _ month: Int, _ day: Int, _ hour: Int, _ minute: Int = 0) -> Date {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = Sample.utc
-        return calendar.date(from: DateComponents(year: year, month: month, day: day, hour: hour, minute: minute))!
+        Sample.utc.date(year: year, month: month, day: day, hour: hour, minute: minute)
     }
 
     static func entry(_ id: Int64, at start: Date, minutes: Int = 30, workspace: Int64 = Sample.studio, project: Int64? = nil,
@@ -178,8 +176,8 @@ import TogglModels
     // MARK: Zone and format
 
     @Test func theConfigZoneWinsThenTheProfileThenTheSystem() {
-        let berlin = TimeZone(identifier: "Europe/Berlin")!
-        let tokyo = TimeZone(identifier: "Asia/Tokyo")!
+        let berlin = Zone(identifier: "Europe/Berlin")!
+        let tokyo = Zone(identifier: "Asia/Tokyo")!
         var state = AppState(settings: AppSettings(timeZoneOverride: berlin, systemTimeZone: tokyo), now: Sample.now)
         state.profile = Profile(userID: 1, timeZoneIdentifier: "America/Los_Angeles")
         #expect(state.timeZone == berlin)

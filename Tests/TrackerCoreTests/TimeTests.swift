@@ -1,10 +1,11 @@
 import Foundation
+import TogglModels
 import Testing
 @testable import TrackerCore
 
-private let utc = TimeZone(identifier: "UTC")!
-private let berlin = TimeZone(identifier: "Europe/Berlin")!
-private let losAngeles = TimeZone(identifier: "America/Los_Angeles")!
+private let utc = Zone(identifier: "UTC")!
+private let berlin = Zone(identifier: "Europe/Berlin")!
+private let losAngeles = Zone(identifier: "America/Los_Angeles")!
 
 private func date(_ text: String) -> Date {
     try! Date(text, strategy: .iso8601)
@@ -36,7 +37,7 @@ private func date(_ text: String) -> Date {
         (LocalDay(year: 2026, month: 11, day: 1), losAngeles, 25.0),
         (LocalDay(year: 2026, month: 3, day: 29), utc, 24.0),
     ])
-    func daysAroundClockChangesHaveTheirRealLength(day: LocalDay, zone: TimeZone, hours: Double) {
+    func daysAroundClockChangesHaveTheirRealLength(day: LocalDay, zone: Zone, hours: Double) {
         #expect(day.end(in: zone).timeIntervalSince(day.start(in: zone)) == hours * 3600)
     }
 

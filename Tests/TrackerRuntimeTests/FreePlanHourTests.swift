@@ -12,7 +12,7 @@ import TrackerCore
 /// refuses nothing, and the entries it holds are as the screen shows them.
 struct FreePlanHourTests {
     @Test func anHourInAFreeWorkspaceWithABillableProjectHasNothingRefused() async throws {
-        var world = DemoAccount.makeWorld(now: SandboxHarness.now, timeZone: SandboxHarness.utc)
+        var world = DemoAccount.makeWorld(now: SandboxHarness.now, timeZone: SandboxHarness.utc.foundationTimeZone)
         let personal = try #require(world.workspaces.all.first { $0.name == "Personal" })
         #expect(world.organizations[personal.organizationID]?.plan == .free)
         var project = try #require(world.projects.all.filter { $0.workspaceID == personal.id }.min { $0.name < $1.name })

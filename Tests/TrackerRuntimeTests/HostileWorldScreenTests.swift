@@ -13,7 +13,7 @@ import TrackerStore
 /// store keeps the account across a restart exactly as Toggl sent it (durations saturated).
 @Suite(.serialized)
 struct HostileWorldScreenTests {
-    static let world = HostileAccount.makeWorld(now: SandboxHarness.now, timeZone: SandboxHarness.utc)
+    static let world = HostileAccount.makeWorld(now: SandboxHarness.now, timeZone: SandboxHarness.utc.foundationTimeZone)
     static let sizes = [Size(columns: 80, rows: 24), Size(columns: 120, rows: 40), Size(columns: 30, rows: 8)]
 
     /// Renders the state at every size and checks every cell.

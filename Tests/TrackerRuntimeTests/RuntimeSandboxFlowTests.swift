@@ -152,7 +152,7 @@ import TrackerCore
 
     @Test func aWorkspaceWhoseReportFailsLeavesTheWeekToAskAgainWhileTheOthersShow() async throws {
         // Personal's organization has no requests left this hour.
-        let world = DemoAccount.makeWorld(now: SandboxHarness.now, timeZone: SandboxHarness.utc)
+        let world = DemoAccount.makeWorld(now: SandboxHarness.now, timeZone: SandboxHarness.utc.foundationTimeZone)
         let personal = try #require(world.workspaces.all.first { $0.name == "Personal" })
         let organization = personal.organizationID
         let harness = try await SandboxHarness.start(quota: QuotaSettings(userLimit: 1_000_000, organizationLimit: 1_000_000,

@@ -15,7 +15,7 @@ struct StoredSyncBoundsTests {
     @Test(arguments: [Date.distantFuture.timeIntervalSince1970, 9e18, 1e300, -1e300, Date.distantPast.timeIntervalSince1970, .nan])
     func aQuotaResetAnyDistanceAwayIsKeptWithinADay(secondsSince1970: Double) {
         let resetsAt = Date(timeIntervalSince1970: secondsSince1970)
-        var state = AppState(settings: AppSettings(systemTimeZone: .gmt), now: Self.now)
+        var state = AppState(settings: AppSettings(systemTimeZone: .utc), now: Self.now)
         state.quota = [QuotaGauge(scope: .user, remaining: 12, resetsAt: resetsAt), QuotaGauge(scope: .organization(9), remaining: 0, resetsAt: resetsAt)]
         var sync = SyncState()
         sync.record(state, at: Self.now)
@@ -32,7 +32,7 @@ struct StoredSyncBoundsTests {
         ])
         let stored = sync.storedSync(now: Self.now)
         #expect(stored.storedWindows.allSatisfy { $0.duration >= 0 })
-        var state = AppState(settings: AppSettings(systemTimeZone: .gmt), now: Self.now)
+        var state = AppState(settings: AppSettings(systemTimeZone: .utc), now: Self.now)
         _ = AppUpdate.update(&state, .syncRestored(stored))
         // An unchanged bucket keeps its observation as it was (files holding such a value are
         // refused when read; see the next test): no trap.
@@ -53,7 +53,7 @@ struct StoredSyncBoundsTests {
         #expect(loaded.payload == nil)
         #expect(loaded.issue?.setAsidePath != nil)
 
-        var state = AppState(settings: AppSettings(systemTimeZone: .gmt), now: Self.now)
+        var state = AppState(settings: AppSettings(systemTimeZone: .utc), now: Self.now)
         state.quota = [QuotaGauge(scope: .user, remaining: 12, resetsAt: Self.now.addingTimeInterval(1_200))]
         var sync = SyncState()
         sync.record(state, at: Self.now)

@@ -26,7 +26,7 @@ import TrackerCore
     static let start = Date(timeIntervalSince1970: 1_795_428_000)
 
     static func driver() -> AppDriver {
-        AppDriver(state: AppState(settings: AppSettings(systemTimeZone: .gmt), now: start), performer: SilentPerformer())
+        AppDriver(state: AppState(settings: AppSettings(systemTimeZone: .utc), now: start), performer: SilentPerformer())
     }
 
     @Test func theBackendIsStoppedWhenStartThrows() {

@@ -1,11 +1,12 @@
 import Foundation
+import TogglModels
 import Testing
 @testable import TrackerStatus
 
 /// The stretch of one offset a status card keeps of its zone: found to the second, clipped to
 /// the reach, and a fixed zone only for windows inside it.
 struct ZoneOffsetsTests {
-    static let berlin = TimeZone(identifier: "Europe/Berlin")!
+    static let berlin = Zone(identifier: "Europe/Berlin")!
     /// Monday 2026-11-23 10:00 UTC: winter time since 2026-10-25 01:00 UTC, until 2027-03-28 01:00 UTC.
     static let november = Date(timeIntervalSince1970: 1_795_428_000)
     static let winterBegan = Date(timeIntervalSince1970: 1_792_890_000)  // 2026-10-25T01:00:00Z
@@ -40,26 +41,24 @@ struct ZoneOffsetsTests {
     @Test func aFixedZoneAnswersAsTheNamedOneInsideTheStretch() throws {
         let zone = ZoneOffsets(Self.berlin, around: Self.november)
         let fixed = try #require(zone.fixedZone(covering: Self.november...Self.november))
-        var named = Calendar(identifier: .gregorian)
-        named.timeZone = Self.berlin
-        var offset = Calendar(identifier: .gregorian)
-        offset.timeZone = fixed
         for hours in stride(from: -240.0, through: 240, by: 7) {
             let moment = Self.november.addingTimeInterval(hours * 3600)
-            #expect(named.startOfDay(for: moment) == offset.startOfDay(for: moment))
-            #expect(named.dateComponents([.weekday, .hour, .minute], from: moment) == offset.dateComponents([.weekday, .hour, .minute], from: moment))
+            let namedClock = Self.berlin.wallClock(at: moment), fixedClock = fixed.wallClock(at: moment)
+            #expect(namedClock == fixedClock)
+            #expect(Self.berlin.date(year: namedClock.year, month: namedClock.month, day: namedClock.day)
+                == fixed.date(year: fixedClock.year, month: fixedClock.month, day: fixedClock.day))
         }
     }
 
     @Test func aZoneWithoutChangesHoldsForTheWholeReach() {
-        let zone = ZoneOffsets(TimeZone(identifier: "UTC")!, around: Self.november)
+        let zone = ZoneOffsets(Zone(identifier: "UTC")!, around: Self.november)
         #expect(zone.secondsFromGMT == 0)
         #expect(zone.from == Self.november.addingTimeInterval(-ZoneOffsets.reach))
         #expect(zone.until == Self.november.addingTimeInterval(ZoneOffsets.reach))
     }
 
     @Test func anAbsurdOffsetGivesNoZone() {
-        var zone = ZoneOffsets(TimeZone(identifier: "UTC")!, around: Self.november)
+        var zone = ZoneOffsets(Zone(identifier: "UTC")!, around: Self.november)
         zone.secondsFromGMT = 30 * 3600
         #expect(zone.fixedZone(covering: Self.november...Self.november) == nil)
     }

@@ -115,8 +115,8 @@ import TogglModels
 
     @Test func monthOfADateDependsOnTheZone() throws {
         let lateUTC = Date(timeIntervalSince1970: 1_740_787_200 - 1_800) // 2025-02-28T23:30:00Z
-        let berlin = try #require(TimeZone(identifier: "Europe/Berlin"))
-        let utc = try #require(TimeZone(identifier: "UTC"))
+        let berlin = try #require(Zone(identifier: "Europe/Berlin"))
+        let utc = try #require(Zone(identifier: "UTC"))
         #expect(StoreMonth(containing: lateUTC, in: utc).description == "2025-02")
         #expect(StoreMonth(containing: lateUTC, in: berlin).description == "2025-03")
         #expect(StoreMonth(year: 2024, month: 12)! < StoreMonth(year: 2025, month: 1)!)

@@ -1,4 +1,5 @@
 import Foundation
+import TogglModels
 import TrackerCore
 
 /// Writes the entries table's times and durations exactly as ``TimeFormat`` does, without a
@@ -11,13 +12,13 @@ import TrackerCore
 /// ``TimeFormat``.
 struct EntryClock {
     let format: TimeFormat
-    let zone: TimeZone
+    let zone: Zone
     /// The moments the cached offset is good for, and that offset.
     private let span: Range<Date>?
     private let offset: Int
 
     /// A clock for `zone`, fast for moments of `day`.
-    init(format: TimeFormat, zone: TimeZone, day: LocalDay) {
+    init(format: TimeFormat, zone: Zone, day: LocalDay) {
         self.format = format
         self.zone = zone
         let start = day.start(in: zone)

@@ -95,7 +95,7 @@ public struct ReportsEndpoint: Sendable {
     /// Spends one request of the workspace's organization per page of 50 rows.
     /// - Throws: everything ``detailed(in:filter:maxPages:)`` throws.
     public func timeEntries(of userID: Int64, in workspaceID: Int64, startingIn window: DateInterval,
-                            profileTimeZone: TimeZone?) async throws -> [TimeEntry] {
+                            profileTimeZone: Zone?) async throws -> [TimeEntry] {
         let days = ReportFilter.days(covering: window, profileTimeZone: profileTimeZone)
         let filter = ReportFilter(startDate: days.start, endDate: days.end, userIDs: [userID], enrichResponse: true)
         return try await detailed(in: workspaceID, filter: filter)

@@ -15,7 +15,7 @@ public struct GapsCommand: ParsableCommand {
     public init() {}
 
     /// The days `window` covers, in the user's zone.
-    static func days(from start: Date, to end: Date, in zone: TimeZone) -> [LocalDay] {
+    static func days(from start: Date, to end: Date, in zone: Zone) -> [LocalDay] {
         var days: [LocalDay] = []
         var day = LocalDay.containing(start, in: zone)
         while day.start(in: zone) < end, days.count < 3_660 {

@@ -24,7 +24,7 @@ public enum AppEffect: Sendable, Equatable {
     /// stopped entries starting in `window` in each of `workspaceIDs`, asked for the days that
     /// cover it in `profileTimeZone` (where Toggl counts days). Answered by
     /// ``AppMessage/reportedEntriesFetched(requestID:_:)``.
-    case fetchReportedEntries(requestID: Int, window: DateInterval, workspaceIDs: [Int64], userID: Int64, profileTimeZone: TimeZone?)
+    case fetchReportedEntries(requestID: Int, window: DateInterval, workspaceIDs: [Int64], userID: Int64, profileTimeZone: Zone?)
     /// `GET /me/time_entries?since=`: entries changed since then, deleted ones included (sent
     /// when an older week is shown after a sync and entries older than `/me` brings are held).
     case fetchChangedEntries(requestID: Int, since: Date)

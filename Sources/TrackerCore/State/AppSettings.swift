@@ -3,15 +3,16 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import TogglModels
 
 /// What the user configured locally, and facts about the machine the runtime passes in
 /// (so the core never reads the environment itself).
 public struct AppSettings: Sendable, Equatable {
     /// The config file's `tz` (`local` resolved by the runtime to the system zone); wins over
     /// the Toggl profile's zone.
-    public var timeZoneOverride: TimeZone?
+    public var timeZoneOverride: Zone?
     /// The machine's zone, used when neither the config nor the profile names one.
-    public var systemTimeZone: TimeZone
+    public var systemTimeZone: Zone
     /// A clock and date style from the config file; wins over Toggl's preferences.
     public var timeFormatOverride: TimeFormat?
     /// Hours after which a running timer is flagged as probably forgotten.
@@ -43,7 +44,7 @@ public struct AppSettings: Sendable, Equatable {
     /// Focus spans and breaks of a running timer (`pomodoro = 25m/5m`); nil = off.
     public var pomodoro: Pomodoro? = nil
 
-    public init(timeZoneOverride: TimeZone? = nil, systemTimeZone: TimeZone = TimeZone(secondsFromGMT: 0) ?? .current,
+    public init(timeZoneOverride: Zone? = nil, systemTimeZone: Zone = .utc,
                 timeFormatOverride: TimeFormat? = nil, forgottenTimerHours: Double = 10, keymap: Keymap = .standard,
                 syncIntervalMinutes: Double = 15, quotaReserve: Int = 10, defaultWorkspaceOverride: Int64? = nil) {
         self.timeZoneOverride = timeZoneOverride

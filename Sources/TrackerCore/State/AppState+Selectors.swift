@@ -11,9 +11,9 @@ extension AppState {
 
     /// The zone days and times are shown in: the config's `tz`, else the Toggl profile's, else
     /// the system's.
-    public var timeZone: TimeZone {
+    public var timeZone: Zone {
         if let zone = settings.timeZoneOverride { return zone }
-        if let name = profile?.timeZoneIdentifier, let zone = TimeZone(identifier: name) { return zone }
+        if let name = profile?.timeZoneIdentifier, let zone = Zone(identifier: name) { return zone }
         return settings.systemTimeZone
     }
 

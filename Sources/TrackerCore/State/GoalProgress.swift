@@ -58,7 +58,7 @@ public struct GoalProgress: Sendable, Hashable {
 
     /// The progress of each goal at `now`, from `entries` (all the user's entries of at least
     /// the longest period; others are ignored).
-    public static func of(_ goals: [Goal], entries: [TimeEntry], names: Names, now: Date, timeZone: TimeZone,
+    public static func of(_ goals: [Goal], entries: [TimeEntry], names: Names, now: Date, timeZone: Zone,
                           beginningOfWeek: Int) -> [GoalProgress] {
         goals.map { goal in
             let (matches, unknown) = matcher(for: goal, names: names)
@@ -89,7 +89,7 @@ public struct GoalProgress: Sendable, Hashable {
     /// The progress of `goal` at `now` from when the entries that count towards it ran (`end`
     /// nil: running until `now`).
     public static func of(_ goal: Goal, counting spans: some Sequence<(start: Date, end: Date?)>, isUnknownName: Bool, now: Date,
-                          timeZone: TimeZone, beginningOfWeek: Int) -> GoalProgress {
+                          timeZone: Zone, beginningOfWeek: Int) -> GoalProgress {
         let period = Self.period(goal.period, holding: now, timeZone: timeZone, beginningOfWeek: beginningOfWeek)
         var tracked = 0
         var running = false
@@ -103,7 +103,7 @@ public struct GoalProgress: Sendable, Hashable {
     }
 
     /// The day, week (starting on `beginningOfWeek`, 0 = Sunday) or month holding `now`.
-    public static func period(_ period: Goal.Period, holding now: Date, timeZone: TimeZone, beginningOfWeek: Int) -> DateInterval {
+    public static func period(_ period: Goal.Period, holding now: Date, timeZone: Zone, beginningOfWeek: Int) -> DateInterval {
         let today = LocalDay.containing(now, in: timeZone)
         let first: LocalDay
         let next: LocalDay

@@ -46,7 +46,7 @@ public struct DayGaps: Sendable, Equatable {
 
     /// The gaps and overlaps of `day` among `entries` (any entries: those not touching the day
     /// are ignored; deleted ones too).
-    public init(day: LocalDay, entries: [TimeEntry], timeZone: TimeZone, now: Date) {
+    public init(day: LocalDay, entries: [TimeEntry], timeZone: Zone, now: Date) {
         self.day = day
         let dayStart = day.start(in: timeZone)
         let dayEnd = day.end(in: timeZone)

@@ -66,7 +66,7 @@ public struct DayTimeline: Sendable, Equatable {
 
     /// The timeline of `day` among `entries` (those not touching the day and deleted ones are
     /// left out).
-    public init(day: LocalDay, entries: [TimeEntry], timeZone: TimeZone, now: Date) {
+    public init(day: LocalDay, entries: [TimeEntry], timeZone: Zone, now: Date) {
         self.day = day
         let dayStart = day.start(in: timeZone)
         let dayEnd = day.end(in: timeZone)
@@ -92,10 +92,9 @@ public struct DayTimeline: Sendable, Equatable {
             self.span = nil
             return
         }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let from = max(dayStart, calendar.dateInterval(of: .hour, for: first)?.start ?? first)
-        var to = calendar.dateInterval(of: .hour, for: last).map { $0.start == last ? last : $0.end } ?? last
+        let from = max(dayStart, timeZone.startOfHour(containing: first))
+        let lastHour = timeZone.startOfHour(containing: last)
+        var to = lastHour == last ? last : lastHour.addingTimeInterval(3600)
         to = min(to, dayEnd)
         if to <= from { to = from.addingTimeInterval(3600) }
         self.span = DateInterval(start: from, end: to)
@@ -110,15 +109,13 @@ public struct DayTimeline: Sendable, Equatable {
 
     /// The hour marks of the span: each whole hour of the local clock in it, by real instant,
     /// so a day with a DST change has 23 or 25 of them and an hour label can repeat.
-    public func hourMarks(in timeZone: TimeZone) -> [(date: Date, hour: Int)] {
+    public func hourMarks(in timeZone: Zone) -> [(date: Date, hour: Int)] {
         guard let span else { return [] }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
         var marks: [(Date, Int)] = []
-        var mark = calendar.dateInterval(of: .hour, for: span.start)?.start ?? span.start
+        var mark = timeZone.startOfHour(containing: span.start)
         if mark < span.start { mark = mark.addingTimeInterval(3600) }
         while mark <= span.end, marks.count < 100 {
-            marks.append((mark, calendar.component(.hour, from: mark)))
+            marks.append((mark, timeZone.wallClock(at: mark).hour))
             mark = mark.addingTimeInterval(3600)
         }
         return marks

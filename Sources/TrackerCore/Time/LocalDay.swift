@@ -18,37 +18,30 @@ public struct LocalDay: Sendable, Hashable, Comparable, CustomStringConvertible 
     }
 
     /// The day a moment falls on in a time zone.
-    public static func containing(_ date: Date, in timeZone: TimeZone) -> LocalDay {
-        let parts = LocalDay.calendar(timeZone).dateComponents([.year, .month, .day], from: date)
-        return LocalDay(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+    public static func containing(_ date: Date, in timeZone: Zone) -> LocalDay {
+        let clock = timeZone.wallClock(at: date)
+        return LocalDay(year: clock.year, month: clock.month, day: clock.day)
     }
 
     /// Midnight at the start of the day (DST-safe).
-    public func start(in timeZone: TimeZone) -> Date {
-        let calendar = LocalDay.calendar(timeZone)
-        let components = DateComponents(year: year, month: month, day: day)
-        return calendar.date(from: components) ?? Date(timeIntervalSince1970: 0)
+    public func start(in timeZone: Zone) -> Date {
+        timeZone.date(year: year, month: month, day: day)
     }
 
     /// Midnight at the start of the next day.
-    public func end(in timeZone: TimeZone) -> Date {
+    public func end(in timeZone: Zone) -> Date {
         adding(days: 1).start(in: timeZone)
     }
 
     /// The day `count` days later (earlier when negative).
     public func adding(days count: Int) -> LocalDay {
-        let utc = LocalDay.utcCalendar
-        let noon = utc.date(from: DateComponents(year: year, month: month, day: day, hour: 12)) ?? Date(timeIntervalSince1970: 0)
-        let moved = noon.addingTimeInterval(TimeInterval(count) * 86_400)
-        let parts = utc.dateComponents([.year, .month, .day], from: moved)
-        return LocalDay(year: parts.year ?? year, month: parts.month ?? month, day: parts.day ?? day)
+        let moved = TogglTimestamp.civil(fromDays: dayNumber + count)
+        return LocalDay(year: moved.year, month: moved.month, day: moved.day)
     }
 
     /// 0 = Sunday … 6 = Saturday, as Toggl's `beginning_of_week` counts.
     public var weekday: Int {
-        let utc = LocalDay.utcCalendar
-        let noon = utc.date(from: DateComponents(year: year, month: month, day: day, hour: 12)) ?? Date(timeIntervalSince1970: 0)
-        return (utc.component(.weekday, from: noon) + 6) % 7
+        WallClock(year: year, month: month, day: day).weekday
     }
 
     /// The first day of the week containing this day, for weeks starting on `beginningOfWeek`
@@ -60,10 +53,12 @@ public struct LocalDay: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// Whole days from this day to `other` (positive when `other` is later).
     public func days(until other: LocalDay) -> Int {
-        let utc = LocalDay.utcCalendar
-        let from = utc.date(from: DateComponents(year: year, month: month, day: day, hour: 12)) ?? Date(timeIntervalSince1970: 0)
-        let to = utc.date(from: DateComponents(year: other.year, month: other.month, day: other.day, hour: 12)) ?? from
-        return Int((to.timeIntervalSince(from) / 86_400).rounded())
+        other.dayNumber - dayNumber
+    }
+
+    /// Days since 1970-01-01 (a day out of its month, such as 31 April, counts on into the next).
+    private var dayNumber: Int {
+        TogglTimestamp.days(fromCivil: year, month, day)
     }
 
     public static func < (lhs: LocalDay, rhs: LocalDay) -> Bool {
@@ -74,12 +69,4 @@ public struct LocalDay: Sendable, Hashable, Comparable, CustomStringConvertible 
     public var description: String {
         "\(TextBasics.zeroPadded(year, width: 4))-\(TextBasics.zeroPadded(month, width: 2))-\(TextBasics.zeroPadded(day, width: 2))"
     }
-
-    static func calendar(_ timeZone: TimeZone) -> Calendar {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        return calendar
-    }
-
-    private static let utcCalendar: Calendar = calendar(TimeZone(identifier: "UTC") ?? TimeZone(secondsFromGMT: 0) ?? .current)
 }

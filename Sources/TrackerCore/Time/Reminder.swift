@@ -39,7 +39,7 @@ public struct Reminder: Sendable, Hashable {
     /// How long nothing has run, for `{untracked}`: nil while a timer runs or when nothing is
     /// known; counted from the last stop, or from the start of today's work hours when that is later.
     public static func untrackedSince(running: TimeEntry?, lastStop: Date?, now: Date, workHours: WorkHours,
-                                      timeZone: TimeZone) -> Date? {
+                                      timeZone: Zone) -> Date? {
         guard running == nil else { return nil }
         let windowStart = workHours.windowStart(containing: now, in: timeZone)
         switch (lastStop, windowStart) {
@@ -52,7 +52,7 @@ public struct Reminder: Sendable, Hashable {
 
     /// The reminder due at `now`, if any: only inside `workHours`; `remindAfter` seconds of not
     /// tracking (0 = never), or a timer running longer than `forgottenAfter` seconds.
-    public static func due(now: Date, running: TimeEntry?, lastStop: Date?, workHours: WorkHours, timeZone: TimeZone,
+    public static func due(now: Date, running: TimeEntry?, lastStop: Date?, workHours: WorkHours, timeZone: Zone,
                            remindAfter: Int, forgottenAfter: Int) -> Reminder? {
         guard let windowStart = workHours.windowStart(containing: now, in: timeZone) else { return nil }
         if let running {

@@ -61,10 +61,10 @@ public struct TimeFormat: Sendable, Hashable, Codable {
     }
 
     /// A time of day: `14:05` or `2:05 PM`.
-    public func time(_ date: Date, in timeZone: TimeZone) -> String {
-        let parts = LocalDay.calendar(timeZone).dateComponents([.hour, .minute], from: date)
-        let hour = parts.hour ?? 0
-        let minute = parts.minute ?? 0
+    public func time(_ date: Date, in timeZone: Zone) -> String {
+        let clock = timeZone.wallClock(at: date)
+        let hour = clock.hour
+        let minute = clock.minute
         if uses24HourClock { return "\(Self.twoDigits(hour)):\(Self.twoDigits(minute))" }
         let twelve = hour % 12 == 0 ? 12 : hour % 12
         return "\(twelve):\(Self.twoDigits(minute)) \(hour < 12 ? "AM" : "PM")"

@@ -13,7 +13,7 @@ import TogglModels
 /// `1:30:15`, `1.5h`, `90` (minutes).
 public enum TimeInput {
     /// The moment a typed time means on `day`, or nil when it can't be read.
-    public static func parseTime(_ input: String, on day: LocalDay, in timeZone: TimeZone) -> Date? {
+    public static func parseTime(_ input: String, on day: LocalDay, in timeZone: Zone) -> Date? {
         let text = TextBasics.trimmingSpaces(input)
         guard !text.isEmpty else { return nil }
         if text.count > 10, text.contains("T"), let exact = TogglTimestamp.parse(text) { return exact }
@@ -27,9 +27,7 @@ public enum TimeInput {
         }
         guard !words.isEmpty else { return base.start(in: timeZone) }
         guard let (hour, minute) = parseClock(words.joined(separator: " ")) else { return nil }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        return calendar.date(from: DateComponents(year: base.year, month: base.month, day: base.day, hour: hour, minute: minute))
+        return timeZone.date(year: base.year, month: base.month, day: base.day, hour: hour, minute: minute)
     }
 
     /// `YYYY-MM-DD` as a day.

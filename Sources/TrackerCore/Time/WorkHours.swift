@@ -88,7 +88,7 @@ public struct WorkHours: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 
     /// The start of the window holding `date`, if `date` is inside work hours.
-    public func windowStart(containing date: Date, in zone: TimeZone) -> Date? {
+    public func windowStart(containing date: Date, in zone: Zone) -> Date? {
         guard !windows.isEmpty else { return nil }
         let today = LocalDay.containing(date, in: zone)
         // A window may have begun yesterday and run past midnight.
@@ -103,18 +103,15 @@ public struct WorkHours: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 
     /// Whether `date` is inside work hours.
-    public func contains(_ date: Date, in zone: TimeZone) -> Bool {
+    public func contains(_ date: Date, in zone: Zone) -> Bool {
         windowStart(containing: date, in: zone) != nil
     }
 
     /// `minute` minutes of wall-clock time after `day`'s midnight (DST-aware: 09:00 is 09:00).
-    static func instant(_ day: LocalDay, minute: Int, in zone: TimeZone) -> Date {
+    static func instant(_ day: LocalDay, minute: Int, in zone: Zone) -> Date {
         let extraDays = minute / 1440
         let clock = minute % 1440
         let target = day.adding(days: extraDays)
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let components = DateComponents(year: target.year, month: target.month, day: target.day, hour: clock / 60, minute: clock % 60)
-        return calendar.date(from: components) ?? target.start(in: zone).addingTimeInterval(TimeInterval(clock * 60))
+        return zone.date(year: target.year, month: target.month, day: target.day, hour: clock / 60, minute: clock % 60)
     }
 }

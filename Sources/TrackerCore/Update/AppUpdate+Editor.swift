@@ -265,7 +265,7 @@ extension AppUpdate {
 
     /// Reads the start and stop fields; on failure sets the editor's problem and returns nil.
     /// A stop before the start (and on no explicit date) is taken to be the next day.
-    static func readTimes(_ editor: inout EntryEditor, zone: TimeZone, needsStop: Bool) -> (Date, Date?)? {
+    static func readTimes(_ editor: inout EntryEditor, zone: Zone, needsStop: Bool) -> (Date, Date?)? {
         guard let start = TimeInput.parseTime(editor.start.text, on: editor.day, in: zone) else {
             editor.problem = "Start time “\(editor.start.text)” is not a time (try 9:30, 14:05 or 2:10 PM)."
             editor.focus = .start

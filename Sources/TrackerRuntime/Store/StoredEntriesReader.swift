@@ -27,7 +27,7 @@ public struct StoredEntriesReader: Sendable {
 
     /// The months whose files may hold entries of `window`, whatever zone split them (±14 h).
     static func months(covering window: DateInterval) -> [StoreMonth] {
-        let utc = TimeZone(secondsFromGMT: 0) ?? .gmt
+        let utc = Zone.utc
         let first = StoreMonth(containing: window.start.addingTimeInterval(-14 * 3600), in: utc)
         let last = StoreMonth(containing: window.end.addingTimeInterval(14 * 3600), in: utc)
         var months = [first]

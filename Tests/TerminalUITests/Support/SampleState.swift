@@ -9,7 +9,7 @@ import TrackerCore
 /// States are built the way the app builds them: `AppUpdate.update` with `.launched`, the
 /// bootstrap answer, then keys and messages. No network, no clock.
 enum SampleState {
-    static let utc = TimeZone(identifier: "UTC")!
+    static let utc = Zone(identifier: "UTC")!
     /// Monday 2026-11-23 10:00:00 UTC.
     static let now = Date(timeIntervalSince1970: 1_795_428_000)
     static let userID: Int64 = 42

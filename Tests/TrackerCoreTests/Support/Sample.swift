@@ -5,7 +5,7 @@ import TogglModels
 /// A small, fixed account for update tests: two workspaces, clients, projects and entries
 /// around a fixed "now" (Monday 2026-11-23 10:00 UTC), in UTC.
 enum Sample {
-    static let utc = TimeZone(identifier: "UTC")!
+    static let utc = Zone(identifier: "UTC")!
     /// Monday 2026-11-23 10:00:00 UTC.
     static let now = Date(timeIntervalSince1970: 1_795_428_000)
     static let userID: Int64 = 42

@@ -1,4 +1,5 @@
 import Foundation
+import TogglModels
 import TogglAPI
 import TogglSandbox
 import TrackerCore
@@ -10,7 +11,7 @@ import TrackerStore
 final class SandboxHarness {
     /// Monday 2026-11-23 10:00 UTC.
     static let now = Date(timeIntervalSince1970: 1_795_428_000)
-    static let utc = TimeZone(identifier: "UTC")!
+    static let utc = Zone(identifier: "UTC")!
 
     let sandbox: Sandbox
     let server: SandboxServer
@@ -32,7 +33,7 @@ final class SandboxHarness {
 
     static func start(world: SandboxWorld? = nil, quota: QuotaSettings = .unlimited, faults: SandboxFaults = .none,
                       timeoutSeconds: Int = 30, settings: ((inout AppSettings) -> Void)? = nil) async throws -> SandboxHarness {
-        let world = world ?? DemoAccount.makeWorld(now: now, timeZone: utc)
+        let world = world ?? DemoAccount.makeWorld(now: now, timeZone: utc.foundationTimeZone)
         let sandbox = Sandbox(world: world, clock: .frozen(at: now), quota: quota, faults: faults)
         let server = SandboxServer(sandbox: sandbox)
         let url = try await server.start(port: 0)
