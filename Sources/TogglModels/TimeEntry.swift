@@ -75,31 +75,63 @@ public struct TimeEntry: Sendable, Hashable, Codable, Identifiable {
     /// When the entry was deleted; only seen through `since` queries (server-owned).
     public let serverDeletedAt: Date?
     /// Permissions of the caller on this entry, if sent.
-    public let permissions: [String]?
+    public var permissions: [String]? { extras.permissions }
     /// Work expenses linked to the entry, if sent.
-    public var expenseIDs: [Int64]?
+    public var expenseIDs: [Int64]? {
+        get { extras.expenseIDs }
+        set { extras.expenseIDs = newValue }
+    }
     /// Sharing state (`include_sharing=true`).
-    public let sharedWith: [SharedWith]?
+    public var sharedWith: [SharedWith]? { extras.sharedWith }
 
     // Meta fields (`meta=true`), derived by the server.
     /// Client id of the entry's project (meta).
-    public let clientID: Int64?
+    public var clientID: Int64? { extras.clientID }
     /// Client name (meta).
-    public let clientName: String?
+    public var clientName: String? { extras.clientName }
     /// Project name (meta).
-    public let projectName: String?
+    public var projectName: String? { extras.projectName }
     /// Project colour `#rrggbb` (meta).
-    public let projectColor: String?
+    public var projectColor: String? { extras.projectColor }
     /// Whether the project is active (meta).
-    public let projectActive: Bool?
+    public var projectActive: Bool? { extras.projectActive }
     /// Whether the project is billable (meta).
-    public let projectBillable: Bool?
+    public var projectBillable: Bool? { extras.projectBillable }
     /// Task name (meta).
-    public let taskName: String?
+    public var taskName: String? { extras.taskName }
     /// Owner's name (meta).
-    public let userName: String?
+    public var userName: String? { extras.userName }
     /// Owner's avatar URL (meta).
-    public let userAvatarURL: String?
+    public var userAvatarURL: String? { extras.userAvatarURL }
+
+    /// The fields the app seldom reads (the meta fields, sharing, permissions, expenses), out
+    /// of line: an entry in the catalog's dictionaries and arrays is then half its size, and
+    /// none is allocated while all of them are unset — as in `/me`'s and `/me/time_entries`'
+    /// answers without `meta`.
+    private var extrasBox: ExtrasBox?
+
+    /// The out-of-line fields (all unset when there is no box).
+    var extras: TimeEntryExtras {
+        get { extrasBox?.extras ?? TimeEntryExtras() }
+        set { extrasBox = ExtrasBox(newValue) }
+    }
+
+    /// A heap box with value semantics (an indirect enum case: replaced, never mutated in place).
+    private enum ExtrasBox: Sendable, Hashable {
+        indirect case box(TimeEntryExtras)
+
+        /// The box, or nil for fields that are all unset (so equal entries are equal boxes).
+        init?(_ extras: TimeEntryExtras) {
+            guard extras != TimeEntryExtras() else { return nil }
+            self = .box(extras)
+        }
+
+        var extras: TimeEntryExtras {
+            switch self {
+            case .box(let extras): return extras
+            }
+        }
+    }
 
     /// Creates a time entry (for tests, the sandbox and local stores).
     public init(
@@ -144,18 +176,10 @@ public struct TimeEntry: Sendable, Hashable, Codable, Identifiable {
         self.tagIDs = tagIDs
         self.at = at
         self.serverDeletedAt = serverDeletedAt
-        self.permissions = permissions
-        self.expenseIDs = expenseIDs
-        self.sharedWith = sharedWith
-        self.clientID = clientID
-        self.clientName = clientName
-        self.projectName = projectName
-        self.projectColor = projectColor
-        self.projectActive = projectActive
-        self.projectBillable = projectBillable
-        self.taskName = taskName
-        self.userName = userName
-        self.userAvatarURL = userAvatarURL
+        self.extrasBox = ExtrasBox(TimeEntryExtras(
+            permissions: permissions, expenseIDs: expenseIDs, sharedWith: sharedWith, clientID: clientID,
+            clientName: clientName, projectName: projectName, projectColor: projectColor, projectActive: projectActive,
+            projectBillable: projectBillable, taskName: taskName, userName: userName, userAvatarURL: userAvatarURL))
     }
 
     /// How many days back Toggl answers `GET /me/time_entries?since=`: about three months.
@@ -231,18 +255,19 @@ public struct TimeEntry: Sendable, Hashable, Codable, Identifiable {
         tagIDs = try c.decode(.tagIDs, default: [])
         at = try c.decodeIfPresent(Date.self, forKey: .at)
         serverDeletedAt = try c.decodeIfPresent(Date.self, forKey: .serverDeletedAt)
-        permissions = try c.decodeIfPresent([String].self, forKey: .permissions)
-        expenseIDs = try c.decodeIfPresent([Int64].self, forKey: .expenseIDs)
-        sharedWith = try c.decodeIfPresent([SharedWith].self, forKey: .sharedWith)
-        clientID = try c.decodeIfPresent(Int64.self, forKey: .clientID)
-        clientName = try c.decodeIfPresent(String.self, forKey: .clientName)
-        projectName = try c.decodeIfPresent(String.self, forKey: .projectName)
-        projectColor = try c.decodeIfPresent(String.self, forKey: .projectColor)
-        projectActive = try c.decodeIfPresent(Bool.self, forKey: .projectActive)
-        projectBillable = try c.decodeIfPresent(Bool.self, forKey: .projectBillable)
-        taskName = try c.decodeIfPresent(String.self, forKey: .taskName)
-        userName = try c.decodeIfPresent(String.self, forKey: .userName)
-        userAvatarURL = try c.decodeIfPresent(String.self, forKey: .userAvatarURL)
+        extrasBox = ExtrasBox(TimeEntryExtras(
+            permissions: try c.decodeIfPresent([String].self, forKey: .permissions),
+            expenseIDs: try c.decodeIfPresent([Int64].self, forKey: .expenseIDs),
+            sharedWith: try c.decodeIfPresent([SharedWith].self, forKey: .sharedWith),
+            clientID: try c.decodeIfPresent(Int64.self, forKey: .clientID),
+            clientName: try c.decodeIfPresent(String.self, forKey: .clientName),
+            projectName: try c.decodeIfPresent(String.self, forKey: .projectName),
+            projectColor: try c.decodeIfPresent(String.self, forKey: .projectColor),
+            projectActive: try c.decodeIfPresent(Bool.self, forKey: .projectActive),
+            projectBillable: try c.decodeIfPresent(Bool.self, forKey: .projectBillable),
+            taskName: try c.decodeIfPresent(String.self, forKey: .taskName),
+            userName: try c.decodeIfPresent(String.self, forKey: .userName),
+            userAvatarURL: try c.decodeIfPresent(String.self, forKey: .userAvatarURL)))
     }
 
     /// Encodes Toggl's read shape; see the type's documentation.

@@ -33,4 +33,25 @@ import TogglModels
         #expect(!entry.isRunning)
         #expect(entry.tags == ["focus"])
     }
+
+    @Test func theSeldomReadFieldsAreOutOfLineAndStillCompare() throws {
+        // The catalog holds entries inline in its dictionaries: the meta, sharing, permission
+        // and expense fields live in a box, allocated only when one of them is set.
+        #expect(MemoryLayout<TimeEntry>.stride <= 176)
+        let start = Date(timeIntervalSince1970: 1_795_428_000)
+        var plain = TimeEntry(id: 1, workspaceID: 2, start: start, duration: 60)
+        let meta = TimeEntry(id: 1, workspaceID: 2, start: start, duration: 60, clientName: "Acme", projectColor: "#ff0000",
+                             userAvatarURL: "https://example.com/a.png")
+        #expect(plain != meta)
+        #expect(meta.clientName == "Acme" && meta.projectColor == "#ff0000" && meta.projectName == nil)
+        #expect(meta == TimeEntry(id: 1, workspaceID: 2, start: start, duration: 60, clientName: "Acme", projectColor: "#ff0000",
+                                  userAvatarURL: "https://example.com/a.png"))
+        plain.expenseIDs = [7]
+        #expect(plain.expenseIDs == [7])
+        plain.expenseIDs = nil
+        #expect(plain == TimeEntry(id: 1, workspaceID: 2, start: start, duration: 60))
+        #expect(Set([plain, meta]).count == 2)
+        let decoded = try TogglJSON.makeDecoder().decode(TimeEntry.self, from: try TogglJSON.makeEncoder().encode(meta))
+        #expect(decoded == meta)
+    }
 }
