@@ -34,13 +34,21 @@ enum EntriesPaneView {
         let clock = EntryClock(format: state.timeFormat, zone: state.timeZone, day: state.day)
         let query = state.filterQuery(for: .entries)
         // The time and duration texts of every row decide the two `.fit` columns' widths (so they
-        // do not jump while scrolling); the rest of a row is built only when it shows.
-        let times = entries.map { entry in clock.time(entry.start) + "–" + (entry.stop.map(clock.time) ?? "now") }
-        let durations = entries.map { EntryClock.duration(state.seconds(of: $0)) }
+        // do not jump while scrolling); the rest of a row, these texts too, is built only when it
+        // shows. A day can hold hundreds of entries: each row's width is measured without
+        // joining its time range into one text.
+        let time = { (entry: TimeEntry) in (clock.time(entry.start), entry.stop.map(clock.time) ?? "now") }
+        let duration = { (entry: TimeEntry) in EntryClock.duration(state.seconds(of: entry)) }
+        var timeWidth = DisplayWidth.of("Time")
+        var durationWidth = DisplayWidth.of("Duration")
+        for entry in entries {
+            let (from, to) = time(entry)
+            timeWidth = max(timeWidth, timeRangeWidth(from, to))
+            durationWidth = max(durationWidth, DisplayWidth.of(duration(entry)))
+        }
         var columns: [TableView.Column] = [
-            TableView.Column("Time", width: .fixed(times.reduce(DisplayWidth.of("Time")) { max($0, DisplayWidth.of($1)) })),
-            TableView.Column("Duration", width: .fixed(durations.reduce(DisplayWidth.of("Duration")) { max($0, DisplayWidth.of($1)) }),
-                             alignment: .right),
+            TableView.Column("Time", width: .fixed(timeWidth)),
+            TableView.Column("Duration", width: .fixed(durationWidth), alignment: .right),
             TableView.Column("Description", width: .fill(3)),
             TableView.Column("Project", width: .fill(2)),
         ]
@@ -61,9 +69,10 @@ enum EntriesPaneView {
             }
             // A write Toggl refused: marked until the user fixes or discards it.
             if state.failedWrites[entry.id] != nil { description.insert(Span("! ", role: .error), at: 0) }
+            let (from, to) = time(entry)
             var row: TableView.Row = [
-                [Span(times[index], role: entry.isRunning ? .running : .muted)],
-                [Span(durations[index], role: role)],
+                [Span(timeRange(from, to), role: entry.isRunning ? .running : .muted)],
+                [Span(duration(entry), role: role)],
                 description,
                 project.map { [Span.project("● ", color: $0.color.flatMap(RGBColor.init(hex:)))] + PaneView.highlighted($0.name, style: .normal, matches: projectMatches) }
                     ?? [Span("–", role: .muted)],
@@ -80,6 +89,25 @@ enum EntriesPaneView {
         TableView(columns: columns, count: entries.count, firstRow: visible.lowerBound, rows: visible.map(row), selected: selected,
                   isFocused: state.focus == .entries, emptyMessage: emptyMessage(state))
             .draw(in: inner, on: &buffer)
+    }
+
+    /// `09:05–10:20`: an entry's start and stop (or `now`) as its row shows them.
+    static func timeRange(_ from: String, _ to: String) -> String {
+        from + "–" + to
+    }
+
+    /// The columns of ``timeRange(_:_:)``, without joining the texts when both are printable
+    /// ASCII (as the clock writes them): the dash then stands alone as a grapheme, so the
+    /// columns add up.
+    static func timeRangeWidth(_ from: String, _ to: String) -> Int {
+        guard isPrintableASCII(from), isPrintableASCII(to) else { return DisplayWidth.of(timeRange(from, to)) }
+        return from.utf8.count + timeRangeDashWidth + to.utf8.count
+    }
+
+    private static let timeRangeDashWidth = DisplayWidth.of("–")
+
+    private static func isPrintableASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
     static func emptyMessage(_ state: AppState) -> String {

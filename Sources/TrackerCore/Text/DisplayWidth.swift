@@ -30,6 +30,22 @@ public enum DisplayWidth {
         return scalarWidth(value)
     }
 
+    /// Columns of a whole string, as for any `StringProtocol` below, in code made for `String`
+    /// rather than the generic code (called from another module, that is not specialized, and
+    /// every frame measures its titles, cells and every row of the entries table).
+    public static func of(_ text: String) -> Int {
+        var printable = true
+        var bytes = 0
+        for byte in text.utf8 {
+            if byte < 0x20 || byte >= 0x7F { printable = false; break }
+            bytes += 1
+        }
+        if printable { return bytes }
+        var total = 0
+        for character in text { total += of(character) }
+        return total
+    }
+
     /// Columns of a whole string.
     public static func of(_ text: some StringProtocol) -> Int {
         // Printable ASCII is one column a byte; anything else is measured per character.
