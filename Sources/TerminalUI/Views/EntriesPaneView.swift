@@ -29,8 +29,16 @@ enum EntriesPaneView {
     }
 
     static func drawDay(_ state: AppState, in rect: Rect, compact: Bool, on buffer: inout ScreenBuffer) {
-        let entries = state.dayEntries
-        let ids = entries.map(\.id)
+        // The day's entries where the catalog holds them (``AppState/dayEntries``), read in place:
+        // a day can hold hundreds, and only the rows that show are copied out.
+        let all = state.catalog.entries
+        var ids: [Int64] = []
+        var places: [Dictionary<Int64, TimeEntry>.Index] = []
+        for id in state.dayEntryIDs {
+            guard let place = all.index(forKey: id) else { continue }
+            ids.append(id)
+            places.append(place)
+        }
         let clock = EntryClock(format: state.timeFormat, zone: state.timeZone, day: state.day)
         let query = state.filterQuery(for: .entries)
         // The time and duration texts of every row decide the two `.fit` columns' widths (so they
@@ -41,11 +49,12 @@ enum EntriesPaneView {
         let duration = { (entry: TimeEntry) in EntryClock.duration(state.seconds(of: entry)) }
         var timeWidth = DisplayWidth.of("Time")
         var durationWidth = DisplayWidth.of("Duration")
-        for entry in entries {
+        let measure = { (entry: TimeEntry) in
             let (from, to) = time(entry)
             timeWidth = max(timeWidth, timeRangeWidth(from, to))
             durationWidth = max(durationWidth, DisplayWidth.of(duration(entry)))
         }
+        for place in places { measure(all.values[place]) }
         var columns: [TableView.Column] = [
             TableView.Column("Time", width: .fixed(timeWidth)),
             TableView.Column("Duration", width: .fixed(durationWidth), alignment: .right),
@@ -54,7 +63,7 @@ enum EntriesPaneView {
         ]
         if !compact { columns.append(TableView.Column("Tags", width: .fill(1))) }
         let row = { (index: Int) -> TableView.Row in
-            let entry = entries[index]
+            let entry = all.values[places[index]]
             let role: StyleRole = entry.isRunning ? .running : .normal
             let project = entry.projectID.flatMap { state.catalog.projects[$0] }
             // The filter searches "description project"; its matches are marked in both cells.
@@ -81,12 +90,12 @@ enum EntriesPaneView {
             return row
         }
         let selected = state.selectedIndex(in: .entries, rowIDs: ids)
-        let note = ScrollWindow.positionNote(count: entries.count, selected: selected)
+        let note = ScrollWindow.positionNote(count: ids.count, selected: selected)
         let title = dayTitle(state, edge: rect.width - 2, note: note)
         var inner = PaneView.panel(state, pane: .entries, note: note, titleSuffix: title, in: rect, on: &buffer)
         inner = PaneView.drawFilter(state, pane: .entries, in: inner, on: &buffer)
-        let visible = TableView.visibleRows(count: entries.count, selected: selected, height: inner.height)
-        TableView(columns: columns, count: entries.count, firstRow: visible.lowerBound, rows: visible.map(row), selected: selected,
+        let visible = TableView.visibleRows(count: ids.count, selected: selected, height: inner.height)
+        TableView(columns: columns, count: ids.count, firstRow: visible.lowerBound, rows: visible.map(row), selected: selected,
                   isFocused: state.focus == .entries, emptyMessage: emptyMessage(state))
             .draw(in: inner, on: &buffer)
     }

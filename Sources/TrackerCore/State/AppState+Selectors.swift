@@ -100,11 +100,14 @@ extension AppState {
         let search = catalog.search
         let needle = query.isEmpty ? nil : search.needle(for: query)
         if !query.isEmpty, needle == nil { return [] }
+        // Read field by field: a whole listing copied per project (its key is an array) costs
+        // a retain and a release each, and a workspace can list thousands on every frame.
+        if needle == nil, clientFilter == nil { return listed.map { $0.id } }
         var ids: [Int64] = []
         ids.reserveCapacity(listed.count)
-        for project in listed where clientFilter == nil || project.clientID == clientFilter {
-            if let needle, !Catalog.SearchIndex.matches(needle, project.key) { continue }
-            ids.append(project.id)
+        for index in listed.indices where clientFilter == nil || listed[index].clientID == clientFilter {
+            if let needle, !Catalog.SearchIndex.matches(needle, listed[index].key) { continue }
+            ids.append(listed[index].id)
         }
         return ids
     }
