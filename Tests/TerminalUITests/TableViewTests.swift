@@ -1,5 +1,6 @@
 import Testing
 @testable import TerminalUI
+import TrackerCore
 
 @Suite struct TableViewTests {
     private let columns: [TableView.Column] = [
@@ -84,5 +85,16 @@ import Testing
                 _ = render(TableView(columns: columns, rows: entries, selected: 2), columns: width, rows: height)
             }
         }
+    }
+}
+
+/// The entries table measures each row's time range without joining it.
+struct EntriesTimeRangeWidthTests {
+    @Test(arguments: [
+        ("09:05", "10:20"), ("9:05 AM", "now"), ("12:00 PM", "1:30 PM"), ("", ""), ("23:59", "now"),
+        ("\u{301}", "10:00"), ("10:00", "\u{301}x"), ("東京", "now"), ("9:05\u{202F}AM", "now"), ("\u{0600}", "1"),
+    ])
+    func aTimeRangeIsAsWideAsItsText(from: String, to: String) {
+        #expect(EntriesPaneView.timeRangeWidth(from, to) == DisplayWidth.of(EntriesPaneView.timeRange(from, to)))
     }
 }
