@@ -18,3 +18,14 @@ struct DisplayWidthTests {
         #expect(DisplayWidth.of("[" + text + "]") == DisplayWidth.of(Substring("[" + text + "]")))
     }
 }
+
+extension DisplayWidthTests {
+    @Test(arguments: [
+        ("a", 1), (" ", 1), ("~", 1), ("\u{0}", 0), ("\t", 0), ("\n", 0), ("\r", 0), ("\r\n", 0), ("\u{7F}", 0),
+        ("é", 1), ("e\u{301}", 1), ("東", 2), ("🚀", 2), ("❤\u{FE0F}", 2), ("❤", 1), ("\u{85}", 0), ("\u{202E}", 0),
+        ("\u{2028}", 0), ("–", 1), ("ｆ", 2), ("👩‍👩‍👧", 2), ("🇩🇪", 1),
+    ] as [(Character, Int)])
+    func aGraphemeIsAsWideAsItsFirstScalar(character: Character, width: Int) {
+        #expect(DisplayWidth.of(character) == width)
+    }
+}

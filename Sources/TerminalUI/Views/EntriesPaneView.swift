@@ -43,18 +43,18 @@ enum EntriesPaneView {
         let query = state.filterQuery(for: .entries)
         // The time and duration texts of every row decide the two `.fit` columns' widths (so they
         // do not jump while scrolling); the rest of a row, these texts too, is built only when it
-        // shows. A day can hold hundreds of entries: each row's width is measured without
-        // joining its time range into one text.
-        let time = { (entry: TimeEntry) in (clock.time(entry.start), entry.stop.map(clock.time) ?? "now") }
-        let duration = { (entry: TimeEntry) in EntryClock.duration(state.seconds(of: entry)) }
+        // shows. A day can hold hundreds of entries, so each row is measured from the fields it
+        // needs, without joining its time range into one text, and the durations by the longest
+        // (`H:MM:SS` is never narrower for more seconds).
+        let time = { (start: Date, stop: Date?) in (clock.time(start), stop.map(clock.time) ?? "now") }
         var timeWidth = DisplayWidth.of("Time")
-        var durationWidth = DisplayWidth.of("Duration")
-        let measure = { (entry: TimeEntry) in
-            let (from, to) = time(entry)
+        var longest = 0
+        for place in places {
+            let (from, to) = time(all.values[place].start, all.values[place].stop)
             timeWidth = max(timeWidth, timeRangeWidth(from, to))
-            durationWidth = max(durationWidth, DisplayWidth.of(duration(entry)))
+            longest = max(longest, state.seconds(of: all.values[place]))
         }
-        for place in places { measure(all.values[place]) }
+        let durationWidth = max(DisplayWidth.of("Duration"), places.isEmpty ? 0 : DisplayWidth.of(EntryClock.duration(longest)))
         var columns: [TableView.Column] = [
             TableView.Column("Time", width: .fixed(timeWidth)),
             TableView.Column("Duration", width: .fixed(durationWidth), alignment: .right),
@@ -78,10 +78,10 @@ enum EntriesPaneView {
             }
             // A write Toggl refused: marked until the user fixes or discards it.
             if state.failedWrites[entry.id] != nil { description.insert(Span("! ", role: .error), at: 0) }
-            let (from, to) = time(entry)
+            let (from, to) = time(entry.start, entry.stop)
             var row: TableView.Row = [
                 [Span(timeRange(from, to), role: entry.isRunning ? .running : .muted)],
-                [Span(duration(entry), role: role)],
+                [Span(EntryClock.duration(state.seconds(of: entry)), role: role)],
                 description,
                 project.map { [Span.project("● ", color: $0.color.flatMap(RGBColor.init(hex:)))] + PaneView.highlighted($0.name, style: .normal, matches: projectMatches) }
                     ?? [Span("–", role: .muted)],

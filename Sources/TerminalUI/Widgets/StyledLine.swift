@@ -32,6 +32,8 @@ struct StyledLine: Sendable, Hashable {
     /// as indices, so match positions computed on the plain text stay right.
     init(_ spans: [Span], matches: Set<Int> = []) {
         var glyphs: [Glyph] = []
+        // At most a glyph per byte: one allocation instead of the doublings of a growing array.
+        glyphs.reserveCapacity(spans.reduce(0) { $0 + $1.text.utf8.count })
         var index = 0
         for span in spans {
             for character in span.text {
