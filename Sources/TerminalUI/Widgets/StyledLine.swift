@@ -87,11 +87,25 @@ struct StyledLine: Sendable, Hashable {
     /// Columns it does not cover are left as they are. Returns the columns written.
     @discardableResult
     func draw(x: Int, y: Int, width: Int, alignment: Alignment = .left, on buffer: inout ScreenBuffer) -> Int {
-        let line = truncated(to: width)
-        let lineWidth = line.width
+        // As `truncated(to:)` would give it, measured once; a line that fits is drawn as it is.
+        let fullWidth = self.width
+        let line: StyledLine
+        let lineWidth: Int
+        if width <= 0 {
+            (line, lineWidth) = (StyledLine(), 0)
+        } else if fullWidth <= width {
+            (line, lineWidth) = (self, fullWidth)
+        } else {
+            line = truncated(to: width)
+            lineWidth = line.width
+        }
         var column = alignment == .right ? x + width - lineWidth : x
-        for glyph in line.glyphs {
-            column += buffer.write(glyph.character, width: glyph.width, x: column, y: y, style: glyph.style, maxWidth: x + width - column)
+        // Read in place: iterating the array would copy (retain and release) every glyph.
+        line.glyphs.withUnsafeBufferPointer { glyphs in
+            for index in glyphs.indices {
+                column += buffer.write(glyphs[index].character, width: glyphs[index].width, x: column, y: y,
+                                       style: glyphs[index].style, maxWidth: x + width - column)
+            }
         }
         return lineWidth
     }
