@@ -134,23 +134,36 @@ public struct ScreenBuffer: Sendable, Hashable {
         guard let previous, previous.size == size else {
             return (0..<size.rows).map { Change(x: 0, y: $0, cells: Array(row($0))) }
         }
-        var result: [Change] = []
-        for y in 0..<size.rows {
-            let base = y * size.columns
-            var x = 0
-            while x < size.columns {
-                guard cells[base + x] != previous.cells[base + x] else { x += 1; continue }
-                // A run starts on a whole character and takes the right halves of wide ones.
-                let start = cells[base + x].isContinuation && x > 0 ? x - 1 : x
-                var end = x
-                while end < size.columns, cells[base + end] != previous.cells[base + end] || cells[base + end].isContinuation {
-                    end += 1
+        // Compared in place: reading the arrays' elements would copy (retain and release) each
+        // cell's text, twice per cell of every frame.
+        return cells.withUnsafeBufferPointer { cells in
+            previous.cells.withUnsafeBufferPointer { before in
+                var result: [Change] = []
+                for y in 0..<size.rows {
+                    let base = y * size.columns
+                    var x = 0
+                    while x < size.columns {
+                        guard !Self.same(cells, before, at: base + x) else { x += 1; continue }
+                        // A run starts on a whole character and takes the right halves of wide ones.
+                        let start = cells[base + x].isContinuation && x > 0 ? x - 1 : x
+                        var end = x
+                        while end < size.columns, !Self.same(cells, before, at: base + end) || cells[base + end].isContinuation {
+                            end += 1
+                        }
+                        result.append(Change(x: start, y: y, cells: Array(cells[(base + start)..<(base + end)])))
+                        x = end
+                    }
                 }
-                result.append(Change(x: start, y: y, cells: Array(cells[(base + start)..<(base + end)])))
-                x = end
+                return result
             }
         }
-        return result
+    }
+
+    /// Whether two frames' cells at `index` are equal (`==`), compared field by field where
+    /// they lie, without copying either cell.
+    private static func same(_ cells: UnsafeBufferPointer<Cell>, _ before: UnsafeBufferPointer<Cell>, at index: Int) -> Bool {
+        let (cell, old) = (cells.baseAddress.unsafelyUnwrapped + index, before.baseAddress.unsafelyUnwrapped + index)
+        return cell.pointee.width == old.pointee.width && cell.pointee.style == old.pointee.style && cell.pointee.text == old.pointee.text
     }
 
     // MARK: Dumps for tests

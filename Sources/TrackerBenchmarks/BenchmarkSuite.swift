@@ -60,6 +60,18 @@ public enum BenchmarkSuite {
                                processMemory: process, processMemoryNotMeasured: processNotMeasured)
     }
 
+    /// The keystroke rows alone (`--only-keystrokes`): the account generated and bootstrapped as
+    /// ``run(_:progress:)`` does, then the keystroke scenarios, no other phase.
+    public static func runKeystrokes(_ options: BenchmarkOptions, progress: (String) -> Void = { _ in }) throws -> [KeystrokeResult] {
+        let settings = AppSettings(systemTimeZone: options.timeZone)
+        progress("generating the account")
+        let (json, preferences, _) = try makeBootstrap(options)
+        var state = BenchApp.bootstrapped(try TogglJSON.makeDecoder().decode(Me.self, from: json), preferences: preferences,
+                                          now: options.now, settings: settings, size: options.screen)
+        let scenarios = KeystrokeBenchmark.scenarios(for: state, rounds: options.keystrokeRounds)
+        return KeystrokeBenchmark.run(scenarios, state: &state, size: options.screen, progress: progress)
+    }
+
     /// The scripted workday alone (`--only-workday`).
     public static func runWorkday(_ options: BenchmarkOptions) async throws -> WorkdayResult {
         let account = SyntheticAccount(size: options.account, now: options.workdayStart, timeZone: options.timeZone)

@@ -113,3 +113,17 @@ enum KeystrokeBenchmark {
         return results
     }
 }
+
+extension KeystrokeResult {
+    /// One line per scenario (`--only-keystrokes`): percentiles against the 2 ms target and the
+    /// mean parts.
+    public static func table(_ results: [KeystrokeResult]) -> String {
+        results.map { result in
+            let total = result.total
+            return "\(result.key): \(Format.percentiles(total)) · max \(Format.number(total.max)) µs (n=\(total.count)) "
+                + "\(total.p99 <= 2_000 ? "met" : "NOT met"); mean update \(Format.number(result.updateMean)) "
+                + "+ render \(Format.number(result.renderMean)) + diff \(Format.number(result.diffMean)), "
+                + "\(Format.number(result.cellsMean)) cells"
+        }.joined(separator: "\n")
+    }
+}

@@ -41,6 +41,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Flag(name: .customLong("only-memory"), help: "Only the fresh-process memory rows: the real toggl-tui beside this benchmark, in a pseudo-terminal, on an empty account, then on this one.")
     var onlyMemory = false
 
+    @Flag(name: .customLong("only-keystrokes"), help: "Only the keystroke rows (update + render + diff), in-process.")
+    var onlyKeystrokes = false
+
     mutating func validate() throws {
         for (name, value) in [("--entries", entries), ("--projects", projects), ("--runs", runs)] {
             if let value, value < 1 { throw ValidationError("\(name) must be at least 1.") }
@@ -75,6 +78,17 @@ struct BenchCommand: AsyncParsableCommand {
             guard !quiet else { return }
             let seconds = (ContinuousClock.now - started).components.seconds
             FileHandle.standardError.write(Data("[\(seconds) s] \(step)\n".utf8))
+        }
+        if onlyKeystrokes {
+            let results = try BenchmarkSuite.runKeystrokes(options, progress: progress)
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                print(String(decoding: try encoder.encode(results), as: UTF8.self))
+            } else {
+                print(KeystrokeResult.table(results))
+            }
+            return
         }
         if onlyStatus {
             let result = BenchmarkSuite.runStatusProcess(options, progress: progress)

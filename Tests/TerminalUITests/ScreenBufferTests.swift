@@ -58,3 +58,63 @@ import Testing
         #expect(buffer.styleDump() == "0: 0-1 selection+bold, 3-3 project #06a893")
     }
 }
+
+/// `changes(from:)` compares cells in place; it must find what comparing them with `==` finds.
+struct ScreenBufferChangesFuzzTests {
+    /// SplitMix64: a fixed-seed generator, so a failure names an input that can be replayed.
+    struct SplitMix64: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    /// The runs as the comparison with `==` gives them.
+    static func expectedChanges(_ frame: ScreenBuffer, from previous: ScreenBuffer) -> [ScreenBuffer.Change] {
+        var result: [ScreenBuffer.Change] = []
+        let columns = frame.size.columns
+        for y in 0..<frame.size.rows {
+            var x = 0
+            while x < columns {
+                guard frame[x, y] != previous[x, y] else { x += 1; continue }
+                let start = frame[x, y].isContinuation && x > 0 ? x - 1 : x
+                var end = x
+                while end < columns, frame[end, y] != previous[end, y] || frame[end, y].isContinuation { end += 1 }
+                result.append(ScreenBuffer.Change(x: start, y: y, cells: (start..<end).map { frame[$0, y] }))
+                x = end
+            }
+        }
+        return result
+    }
+
+    static func randomFrame(_ random: inout SplitMix64, size: Size) -> ScreenBuffer {
+        var frame = ScreenBuffer(size: size)
+        let texts = ["a", "ab", "東京", "🚀", "e\u{301}", "x", "café", "  ", "👩‍👩‍👧 family"]
+        let styles = [CellStyle.normal, CellStyle(.muted), CellStyle(.selection, bold: true),
+                      CellStyle(.project, color: RGBColor(red: 1, green: 2, blue: 3)), CellStyle(.project, color: RGBColor(red: 1, green: 2, blue: 4))]
+        for _ in 0..<Int(random.next() % 12) {
+            frame.write(texts[Int(random.next() % UInt64(texts.count))], x: Int(random.next() % UInt64(size.columns)),
+                        y: Int(random.next() % UInt64(size.rows)), style: styles[Int(random.next() % UInt64(styles.count))])
+        }
+        return frame
+    }
+
+    @Test func changesAreTheRunsOfCellsThatDiffer() {
+        let seed: UInt64 = 0x5EED_CE11
+        var random = SplitMix64(state: seed)
+        let size = Size(columns: 9, rows: 3)
+        for round in 0..<2_000 {
+            let previous = Self.randomFrame(&random, size: size)
+            let frame = Self.randomFrame(&random, size: size)
+            let expected = Self.expectedChanges(frame, from: previous)
+            #expect(frame.changes(from: previous) == expected,
+                    "seed \(seed) round \(round):\n\(previous.textDump())\n→\n\(frame.textDump())")
+            #expect(frame.changes(from: frame).isEmpty)
+            if frame.changes(from: previous) != expected { return }
+        }
+    }
+}

@@ -1,5 +1,7 @@
 import Testing
 @testable import TerminalUI
+import TogglModels
+import TrackerCore
 
 @Suite struct TableViewTests {
     private let columns: [TableView.Column] = [
@@ -83,6 +85,30 @@ import Testing
             for height in 0...3 {
                 _ = render(TableView(columns: columns, rows: entries, selected: 2), columns: width, rows: height)
             }
+        }
+    }
+}
+
+/// The entries table measures each row's time range without joining it, and its durations by
+/// the longest.
+struct EntriesColumnWidthTests {
+    @Test(arguments: [
+        ("09:05", "10:20"), ("9:05 AM", "now"), ("12:00 PM", "1:30 PM"), ("", ""), ("23:59", "now"),
+        ("\u{301}", "10:00"), ("10:00", "\u{301}x"), ("東京", "now"), ("9:05\u{202F}AM", "now"), ("\u{0600}", "1"),
+    ])
+    func aTimeRangeIsAsWideAsItsText(from: String, to: String) {
+        #expect(EntriesPaneView.timeRangeWidth(from, to) == DisplayWidth.of(EntriesPaneView.timeRange(from, to)))
+    }
+}
+
+extension EntriesColumnWidthTests {
+    @Test func aLongerDurationIsNeverNarrower() {
+        var seconds = [0, 1, 59, 60, 3_599, 3_600, 35_999, 36_000, 359_999, 360_000, 3_599_999, 3_600_000, DurationLimit.seconds]
+        seconds += Array(stride(from: 0, through: 400_000, by: 997))
+        seconds.sort()
+        let widths = seconds.map { DisplayWidth.of(EntryClock.duration($0)) }
+        for index in widths.indices.dropFirst() {
+            #expect(widths[index - 1] <= widths[index], "\(seconds[index - 1]) s is wider than \(seconds[index]) s")
         }
     }
 }

@@ -285,6 +285,43 @@ import TogglModels
         #expect(state.candidates(for: Self.picker(.project, "zzz"), in: editor).isEmpty)
     }
 
+    @Test func projectCandidatesBuildEachRowFromTheCatalogAsItIsNow() {
+        var (state, editor) = Self.pickerState()
+        let picker = Self.picker(.project, "")
+        let before = state.pickerCandidates(for: picker, in: editor)
+        #expect(before.count == 6)
+        #expect(before[5] == PickerCandidate(value: .project(Sample.website), title: "Website Redesign", detail: "Acme Corp",
+                                             color: "#06a893", matchedPositions: []))
+        #expect(Array(before) == state.candidates(for: picker, in: editor))
+
+        // A rename, a new project, an archived one and a renamed client: the next list follows.
+        state.catalog.projects[Sample.website]?.name = "Agency Site"
+        state.catalog.projects[1009] = Project(id: 1009, workspaceID: Sample.studio, clientID: Sample.globex, name: "Budget")
+        state.catalog.projects[1004]?.active = false
+        state.catalog.clients[Sample.acme]?.name = "Acme Inc"
+        let after = state.pickerCandidates(for: picker, in: editor)
+        #expect(after.map(\.title) == ["(no project)", "Admin", "Agency Site", "Budget", "Core", "Mobile App"])
+        #expect(after.map(\.detail) == [nil, nil, "Acme Inc", "Globex", nil, "Globex"])
+        #expect(after.map(\.value) == [.none, .project(Sample.admin), .project(Sample.website), .project(1009), .project(1005),
+                                       .project(Sample.mobile)])
+        #expect(state.pickerCandidates(for: Self.picker(.project, "bud"), in: editor).map(\.matchedPositions) == [[0, 1, 2]])
+    }
+
+    @Test func projectCandidatesPutTheOfferedOnesFirstOnceEachAndOnlyWhenListed() {
+        var (state, editor) = Self.pickerState()
+        // 1006 is archived and 1008 another workspace's: not offered. A repeated id is offered twice, as before.
+        editor.offeredProjects = [1005, 1006, Sample.mobile, 1008, 1005]
+        let candidates = state.pickerCandidates(for: Self.picker(.project, ""), in: editor)
+        #expect(candidates.map(\.title) == ["Core", "Mobile App", "Core", "(no project)", "Admin", "Refactor", "Website Redesign"])
+        #expect(candidates.map(\.value)[4...] == [.project(Sample.admin), .project(1004), .project(Sample.website)])
+        // With a query the matcher ranks every match and nothing is offered first.
+        #expect(state.pickerCandidates(for: Self.picker(.project, "o"), in: editor).map(\.title)
+            == ["Core", "Refactor", "Mobile App"])
+        state.catalog.projects[1005] = nil
+        #expect(state.pickerCandidates(for: Self.picker(.project, ""), in: editor).map(\.title)
+            == ["Mobile App", "(no project)", "Admin", "Refactor", "Website Redesign"])
+    }
+
     @Test func taskCandidatesAreTheProjectsActiveTasks() {
         var (state, editor) = Self.pickerState()
         state.catalog.tasks[3004] = ProjectTask(id: 3004, name: "Deploy", projectID: Sample.mobile, workspaceID: Sample.studio)

@@ -29,24 +29,41 @@ enum EntriesPaneView {
     }
 
     static func drawDay(_ state: AppState, in rect: Rect, compact: Bool, on buffer: inout ScreenBuffer) {
-        let entries = state.dayEntries
-        let ids = entries.map(\.id)
+        // The day's entries where the catalog holds them (``AppState/dayEntries``), read in place:
+        // a day can hold hundreds, and only the rows that show are copied out.
+        let all = state.catalog.entries
+        var ids: [Int64] = []
+        var places: [Dictionary<Int64, TimeEntry>.Index] = []
+        for id in state.dayEntryIDs {
+            guard let place = all.index(forKey: id) else { continue }
+            ids.append(id)
+            places.append(place)
+        }
         let clock = EntryClock(format: state.timeFormat, zone: state.timeZone, day: state.day)
         let query = state.filterQuery(for: .entries)
         // The time and duration texts of every row decide the two `.fit` columns' widths (so they
-        // do not jump while scrolling); the rest of a row is built only when it shows.
-        let times = entries.map { entry in clock.time(entry.start) + "–" + (entry.stop.map(clock.time) ?? "now") }
-        let durations = entries.map { EntryClock.duration(state.seconds(of: $0)) }
+        // do not jump while scrolling); the rest of a row, these texts too, is built only when it
+        // shows. A day can hold hundreds of entries, so each row is measured from the fields it
+        // needs, without joining its time range into one text, and the durations by the longest
+        // (`H:MM:SS` is never narrower for more seconds).
+        let time = { (start: Date, stop: Date?) in (clock.time(start), stop.map(clock.time) ?? "now") }
+        var timeWidth = DisplayWidth.of("Time")
+        var longest = 0
+        for place in places {
+            let (from, to) = time(all.values[place].start, all.values[place].stop)
+            timeWidth = max(timeWidth, timeRangeWidth(from, to))
+            longest = max(longest, state.seconds(of: all.values[place]))
+        }
+        let durationWidth = max(DisplayWidth.of("Duration"), places.isEmpty ? 0 : DisplayWidth.of(EntryClock.duration(longest)))
         var columns: [TableView.Column] = [
-            TableView.Column("Time", width: .fixed(times.reduce(DisplayWidth.of("Time")) { max($0, DisplayWidth.of($1)) })),
-            TableView.Column("Duration", width: .fixed(durations.reduce(DisplayWidth.of("Duration")) { max($0, DisplayWidth.of($1)) }),
-                             alignment: .right),
+            TableView.Column("Time", width: .fixed(timeWidth)),
+            TableView.Column("Duration", width: .fixed(durationWidth), alignment: .right),
             TableView.Column("Description", width: .fill(3)),
             TableView.Column("Project", width: .fill(2)),
         ]
         if !compact { columns.append(TableView.Column("Tags", width: .fill(1))) }
         let row = { (index: Int) -> TableView.Row in
-            let entry = entries[index]
+            let entry = all.values[places[index]]
             let role: StyleRole = entry.isRunning ? .running : .normal
             let project = entry.projectID.flatMap { state.catalog.projects[$0] }
             // The filter searches "description project"; its matches are marked in both cells.
@@ -61,9 +78,10 @@ enum EntriesPaneView {
             }
             // A write Toggl refused: marked until the user fixes or discards it.
             if state.failedWrites[entry.id] != nil { description.insert(Span("! ", role: .error), at: 0) }
+            let (from, to) = time(entry.start, entry.stop)
             var row: TableView.Row = [
-                [Span(times[index], role: entry.isRunning ? .running : .muted)],
-                [Span(durations[index], role: role)],
+                [Span(timeRange(from, to), role: entry.isRunning ? .running : .muted)],
+                [Span(EntryClock.duration(state.seconds(of: entry)), role: role)],
                 description,
                 project.map { [Span.project("● ", color: $0.color.flatMap(RGBColor.init(hex:)))] + PaneView.highlighted($0.name, style: .normal, matches: projectMatches) }
                     ?? [Span("–", role: .muted)],
@@ -72,14 +90,33 @@ enum EntriesPaneView {
             return row
         }
         let selected = state.selectedIndex(in: .entries, rowIDs: ids)
-        let note = ScrollWindow.positionNote(count: entries.count, selected: selected)
+        let note = ScrollWindow.positionNote(count: ids.count, selected: selected)
         let title = dayTitle(state, edge: rect.width - 2, note: note)
         var inner = PaneView.panel(state, pane: .entries, note: note, titleSuffix: title, in: rect, on: &buffer)
         inner = PaneView.drawFilter(state, pane: .entries, in: inner, on: &buffer)
-        let visible = TableView.visibleRows(count: entries.count, selected: selected, height: inner.height)
-        TableView(columns: columns, count: entries.count, firstRow: visible.lowerBound, rows: visible.map(row), selected: selected,
+        let visible = TableView.visibleRows(count: ids.count, selected: selected, height: inner.height)
+        TableView(columns: columns, count: ids.count, firstRow: visible.lowerBound, rows: visible.map(row), selected: selected,
                   isFocused: state.focus == .entries, emptyMessage: emptyMessage(state))
             .draw(in: inner, on: &buffer)
+    }
+
+    /// `09:05–10:20`: an entry's start and stop (or `now`) as its row shows them.
+    static func timeRange(_ from: String, _ to: String) -> String {
+        from + "–" + to
+    }
+
+    /// The columns of ``timeRange(_:_:)``, without joining the texts when both are printable
+    /// ASCII (as the clock writes them): the dash then stands alone as a grapheme, so the
+    /// columns add up.
+    static func timeRangeWidth(_ from: String, _ to: String) -> Int {
+        guard isPrintableASCII(from), isPrintableASCII(to) else { return DisplayWidth.of(timeRange(from, to)) }
+        return from.utf8.count + timeRangeDashWidth + to.utf8.count
+    }
+
+    private static let timeRangeDashWidth = DisplayWidth.of("–")
+
+    private static func isPrintableASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
     static func emptyMessage(_ state: AppState) -> String {

@@ -4,7 +4,7 @@ import TrackerCore
 /// The fuzzy picker over the editor: a query line and the ranked candidates, matches marked.
 enum PickerView {
     static func draw(_ state: AppState, _ editor: EntryEditor, _ picker: Picker, in area: Rect, on buffer: inout ScreenBuffer) {
-        let candidates = state.candidates(for: picker, in: editor)
+        let candidates = state.pickerCandidates(for: picker, in: editor)
         let box = area.centered(width: min(64, area.width - 4), height: min(18, area.height - 2))
         let inner = Panel(title: picker.title, note: "\(candidates.count)", isFocused: true, background: .dialog).draw(in: box, on: &buffer)
         guard inner.height > 2 else { return }

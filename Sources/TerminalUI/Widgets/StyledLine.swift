@@ -32,6 +32,8 @@ struct StyledLine: Sendable, Hashable {
     /// as indices, so match positions computed on the plain text stay right.
     init(_ spans: [Span], matches: Set<Int> = []) {
         var glyphs: [Glyph] = []
+        // At most a glyph per byte: one allocation instead of the doublings of a growing array.
+        glyphs.reserveCapacity(spans.reduce(0) { $0 + $1.text.utf8.count })
         var index = 0
         for span in spans {
             for character in span.text {
@@ -85,11 +87,25 @@ struct StyledLine: Sendable, Hashable {
     /// Columns it does not cover are left as they are. Returns the columns written.
     @discardableResult
     func draw(x: Int, y: Int, width: Int, alignment: Alignment = .left, on buffer: inout ScreenBuffer) -> Int {
-        let line = truncated(to: width)
-        let lineWidth = line.width
+        // As `truncated(to:)` would give it, measured once; a line that fits is drawn as it is.
+        let fullWidth = self.width
+        let line: StyledLine
+        let lineWidth: Int
+        if width <= 0 {
+            (line, lineWidth) = (StyledLine(), 0)
+        } else if fullWidth <= width {
+            (line, lineWidth) = (self, fullWidth)
+        } else {
+            line = truncated(to: width)
+            lineWidth = line.width
+        }
         var column = alignment == .right ? x + width - lineWidth : x
-        for glyph in line.glyphs {
-            column += buffer.write(glyph.character, width: glyph.width, x: column, y: y, style: glyph.style, maxWidth: x + width - column)
+        // Read in place: iterating the array would copy (retain and release) every glyph.
+        line.glyphs.withUnsafeBufferPointer { glyphs in
+            for index in glyphs.indices {
+                column += buffer.write(glyphs[index].character, width: glyphs[index].width, x: column, y: y,
+                                       style: glyphs[index].style, maxWidth: x + width - column)
+            }
         }
         return lineWidth
     }

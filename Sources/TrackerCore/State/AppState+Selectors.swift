@@ -100,11 +100,14 @@ extension AppState {
         let search = catalog.search
         let needle = query.isEmpty ? nil : search.needle(for: query)
         if !query.isEmpty, needle == nil { return [] }
+        // Read field by field: a whole listing copied per project (its key is an array) costs
+        // a retain and a release each, and a workspace can list thousands on every frame.
+        if needle == nil, clientFilter == nil { return listed.map { $0.id } }
         var ids: [Int64] = []
         ids.reserveCapacity(listed.count)
-        for project in listed where clientFilter == nil || project.clientID == clientFilter {
-            if let needle, !Catalog.SearchIndex.matches(needle, project.key) { continue }
-            ids.append(project.id)
+        for index in listed.indices where clientFilter == nil || listed[index].clientID == clientFilter {
+            if let needle, !Catalog.SearchIndex.matches(needle, listed[index].key) { continue }
+            ids.append(listed[index].id)
         }
         return ids
     }
@@ -201,7 +204,15 @@ extension AppState {
         guard let timeline = workspaceID.flatMap({ catalog.timelines[$0] }) else { return 0 }
         let zone = timeZone
         let positions = timeline.positions(from: first.start(in: zone), to: first.adding(days: days).start(in: zone))
-        return DurationLimit.sum(timeline.ids[positions].lazy.compactMap { catalog.entries[$0] }.map(seconds(of:)))
+        // A plain loop into an array: the lazy chain this replaces went through generic code
+        // and copied every entry several times, which at a few hundred entries a day made the
+        // three totals on screen most of a frame.
+        var seconds: [Int] = []
+        seconds.reserveCapacity(positions.count)
+        for id in timeline.ids[positions] {
+            if let index = catalog.entries.index(forKey: id) { seconds.append(self.seconds(of: catalog.entries.values[index])) }
+        }
+        return DurationLimit.sum(seconds)
     }
 
     /// The shown week by day, project and client.
@@ -264,36 +275,43 @@ extension AppState {
 
     /// What a picker offers for its query, best first.
     public func candidates(for picker: Picker, in editor: EntryEditor) -> [PickerCandidate] {
+        Array(pickerCandidates(for: picker, in: editor))
+    }
+
+    /// ``candidates(for:in:)`` as a collection that builds a project's row only when it is read:
+    /// what the picker's keys and frames use, as the project picker can offer thousands.
+    public func pickerCandidates(for picker: Picker, in editor: EntryEditor) -> PickerCandidates {
         let query = picker.query.text
         switch picker.kind {
         case .project:
-            // The search index rules out most projects before the matcher ranks the rest.
+            // The search index rules out most projects before the matcher ranks the rest. Every
+            // listed project is in the catalog (the lists are rebuilt with the projects).
             let search = catalog.search
             let listed = catalog.listedProjects[editor.workspaceID] ?? []
-            var ids: [Int64] = []
-            if query.isEmpty {
-                ids = listed.map(\.id)
-            } else if let needle = search.needle(for: query) {
-                ids = listed.lazy.map(\.id).filter { id in search.projectNameKeys[id].map { Catalog.SearchIndex.matches(needle, $0) } ?? false }
+            let projects = { (rows: [PickerCandidates.Row]) in
+                PickerCandidates(rows: rows, projects: catalog.projects, clients: catalog.clients)
             }
-            let candidate = { (project: Project, positions: [Int]) in
-                PickerCandidate(value: .project(project.id), title: project.name,
-                                detail: project.clientID.flatMap { catalog.clients[$0]?.name }, color: project.color,
-                                matchedPositions: positions)
-            }
-            let ranked: [PickerCandidate]
-            if query.isEmpty {
-                // An empty query matches everything in name order: no matcher needed.
-                ranked = ids.compactMap { id in catalog.projects[id].map { candidate($0, []) } }
-            } else {
-                ranked = FuzzyMatcher.rank(ids, query: query) { catalog.projects[$0]?.name ?? "" }.compactMap { id, match in
-                    catalog.projects[id].map { candidate($0, match.positions) }
+            guard query.isEmpty else {
+                guard let needle = search.needle(for: query) else { return projects([]) }
+                let ids: [Int64] = listed.lazy.map(\.id).filter { id in
+                    search.projectNameKeys[id].map { Catalog.SearchIndex.matches(needle, $0) } ?? false
                 }
+                let ranked = FuzzyMatcher.rank(ids, query: query) { catalog.projects[$0]?.name ?? "" }
+                return projects(ranked.map { id, match in .project(id, positions: match.positions) })
             }
-            guard query.isEmpty else { return ranked }
-            // The projects the editor offers (a gap's neighbours') come first.
-            let offered = editor.offeredProjects.compactMap { id in ranked.first { $0.value == .project(id) } }
-            return offered + [PickerCandidate(value: .none, title: "(no project)", matchedPositions: [])] + ranked.filter { !offered.contains($0) }
+            // An empty query matches everything in name order: no matcher needed. The projects
+            // the editor offers (a gap's neighbours') come first.
+            let offered = editor.offeredProjects.filter { id in listed.contains { $0.id == id } }
+            var rows: [PickerCandidates.Row] = offered.map { .project($0, positions: []) }
+            rows.reserveCapacity(listed.count + 1)
+            rows.append(.built(PickerCandidate(value: .none, title: "(no project)", matchedPositions: [])))
+            if offered.isEmpty {
+                for project in listed { rows.append(.project(project.id, positions: [])) }
+            } else {
+                let skipped = Set(offered)
+                for project in listed where !skipped.contains(project.id) { rows.append(.project(project.id, positions: [])) }
+            }
+            return projects(rows)
         case .task:
             let tasks = catalog.tasks.values
                 .filter { $0.projectID == editor.projectID && $0.active }
@@ -301,7 +319,8 @@ extension AppState {
             let ranked = FuzzyMatcher.rank(tasks, query: query) { $0.name }.map { task, match in
                 PickerCandidate(value: .task(task.id), title: task.name, matchedPositions: match.positions)
             }
-            return query.isEmpty ? [PickerCandidate(value: .none, title: "(no task)", matchedPositions: [])] + ranked : ranked
+            let candidates = query.isEmpty ? [PickerCandidate(value: .none, title: "(no task)", matchedPositions: [])] + ranked : ranked
+            return PickerCandidates(rows: candidates.map(PickerCandidates.Row.built))
         case .tags:
             let names = Set(catalog.tags.values.filter { $0.workspaceID == editor.workspaceID && $0.deletedAt == nil }.map(\.name))
                 .union(picker.chosenTags)
@@ -313,7 +332,7 @@ extension AppState {
             if !typed.isEmpty, !names.contains(where: { $0.lowercased() == typed.lowercased() }) {
                 ranked.append(PickerCandidate(value: .newTag(typed), title: typed, detail: "new tag", matchedPositions: []))
             }
-            return ranked
+            return PickerCandidates(rows: ranked.map(PickerCandidates.Row.built))
         }
     }
 

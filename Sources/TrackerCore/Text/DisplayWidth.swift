@@ -9,9 +9,11 @@ public enum DisplayWidth {
     /// Columns of one grapheme: the width of its first scalar (0, 1 or 2); combining marks and
     /// variation selectors that follow add nothing.
     public static func of(_ character: Character) -> Int {
-        // Most text is ASCII: one byte, no scalar view needed. ("\r\n" is LF here and its
-        // first scalar CR below: a control character either way.)
-        if let ascii = character.asciiValue { return ascii < 0x20 || ascii == 0x7F ? 0 : 1 }
+        // Most text is ASCII: one byte, no scalar view needed (a one-byte character is one ASCII
+        // scalar; `asciiValue` would first compare the character with "\r\n"). "\r\n" goes on
+        // below with its first scalar CR: a control character, as its `asciiValue` LF is.
+        let utf8 = character.utf8
+        if utf8.count == 1, let byte = utf8.first { return byte < 0x20 || byte == 0x7F ? 0 : 1 }
         var scalars = character.unicodeScalars.makeIterator()
         guard let first = scalars.next() else { return 0 }
         let value = first.value
@@ -28,6 +30,22 @@ public enum DisplayWidth {
             }
         }
         return scalarWidth(value)
+    }
+
+    /// Columns of a whole string, as for any `StringProtocol` below, in code made for `String`
+    /// rather than the generic code (called from another module, that is not specialized, and
+    /// every frame measures its titles, cells and every row of the entries table).
+    public static func of(_ text: String) -> Int {
+        var printable = true
+        var bytes = 0
+        for byte in text.utf8 {
+            if byte < 0x20 || byte >= 0x7F { printable = false; break }
+            bytes += 1
+        }
+        if printable { return bytes }
+        var total = 0
+        for character in text { total += of(character) }
+        return total
     }
 
     /// Columns of a whole string.

@@ -127,7 +127,7 @@ extension AppUpdate {
 
     static func handlePickerKey(_ state: inout AppState, _ editor: inout EntryEditor, _ key: KeyEvent) {
         guard var picker = editor.picker else { return }
-        let candidates = state.candidates(for: picker, in: editor)
+        let candidates = state.pickerCandidates(for: picker, in: editor)
         switch key.key {
         case .escape:
             editor.picker = nil
