@@ -13,7 +13,7 @@ extension AppState {
     /// the system's.
     public var timeZone: Zone {
         if let zone = settings.timeZoneOverride { return zone }
-        if let name = profile?.timeZoneIdentifier, let zone = Zone(identifier: name) { return zone }
+        if let zone = profile?.zone { return zone }
         return settings.systemTimeZone
     }
 

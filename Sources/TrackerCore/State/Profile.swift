@@ -6,7 +6,12 @@ public struct Profile: Sendable, Hashable {
     public var fullname: String
     public var email: String
     /// The Toggl profile's time zone (IANA name), if set.
-    public var timeZoneIdentifier: String?
+    public var timeZoneIdentifier: String? {
+        didSet { zone = timeZoneIdentifier.flatMap(Zone.init(identifier:)) }
+    }
+    /// The zone ``timeZoneIdentifier`` names, looked up once (nil when unset or unknown here):
+    /// the views read it several times a frame.
+    public private(set) var zone: Zone?
     /// 0 = Sunday, 1 = Monday, …
     public var beginningOfWeek: Int
     public var defaultWorkspaceID: Int64?
@@ -20,6 +25,7 @@ public struct Profile: Sendable, Hashable {
         self.fullname = fullname
         self.email = email
         self.timeZoneIdentifier = timeZoneIdentifier
+        self.zone = timeZoneIdentifier.flatMap(Zone.init(identifier:))
         self.beginningOfWeek = beginningOfWeek
         self.defaultWorkspaceID = defaultWorkspaceID
         self.timeOfDayFormat = timeOfDayFormat

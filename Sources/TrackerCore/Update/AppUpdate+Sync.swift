@@ -263,7 +263,7 @@ extension AppUpdate {
         }
         let requestID = state.makeRequestID()
         state.pendingFetches[requestID] = window
-        let profileZone = state.profile?.timeZoneIdentifier.flatMap(Zone.init(identifier:))
+        let profileZone = state.profile?.zone
         return [.fetchReportedEntries(requestID: requestID, window: window, workspaceIDs: workspaceIDs, userID: userID,
                                       profileTimeZone: profileZone)]
     }
