@@ -36,21 +36,18 @@ public enum DisplayWidth {
     /// rather than the generic code (called from another module, that is not specialized, and
     /// every frame measures its titles, cells and every row of the entries table).
     public static func of(_ text: String) -> Int {
-        var printable = true
-        var bytes = 0
-        for byte in text.utf8 {
-            if byte < 0x20 || byte >= 0x7F { printable = false; break }
-            bytes += 1
-        }
-        if printable { return bytes }
-        var total = 0
-        for character in text { total += of(character) }
-        return total
+        columns(of: text)
     }
 
     /// Columns of a whole string.
     public static func of(_ text: some StringProtocol) -> Int {
-        // Printable ASCII is one column a byte; anything else is measured per character.
+        columns(of: text)
+    }
+
+    /// Printable ASCII is one column a byte; anything else is measured per character. Inlined
+    /// into both `of`s, so the `String` one is specialized here.
+    @inline(__always)
+    private static func columns(of text: some StringProtocol) -> Int {
         var printable = true
         var bytes = 0
         for byte in text.utf8 {
