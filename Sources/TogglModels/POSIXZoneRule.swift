@@ -68,10 +68,19 @@ struct POSIXZoneRule: Sendable, Equatable {
     func offset(at instant: Int64) -> Int {
         guard let daylight else { return Int(standardOffset) }
         let year = TogglTimestamp.civil(fromDays: Int(Self.floorDiv(instant + Int64(standardOffset), 86_400))).year
-        let start = Self.utcInstant(of: daylight.start, in: year, offsetBefore: Int(standardOffset))
-        let end = Self.utcInstant(of: daylight.end, in: year, offsetBefore: Int(daylight.offset))
-        let inDaylight = start < end ? (start <= instant && instant < end) : (instant < end || start <= instant)
-        return Int(inDaylight ? daylight.offset : standardOffset)
+        // The latest change at or before the instant, among the year's and its neighbours' (a
+        // change's time may carry it into the next year: `J365/48`).
+        var latest: (at: Int64, daylight: Bool)?
+        for candidate in (year - 1)...(year + 1) {
+            let changes = [
+                (Self.utcInstant(of: daylight.start, in: candidate, offsetBefore: Int(standardOffset)), true),
+                (Self.utcInstant(of: daylight.end, in: candidate, offsetBefore: Int(daylight.offset)), false),
+            ]
+            for (at, toDaylight) in changes where at <= instant && (latest.map { at >= $0.at } ?? true) {
+                latest = (at, toDaylight)
+            }
+        }
+        return Int((latest?.daylight ?? false) ? daylight.offset : standardOffset)
     }
 
     /// The UTC instant of a transition in `year`, its local time read in the offset before it.

@@ -14,19 +14,18 @@ extension Zone {
         let days = POSIXZoneRule.floorDiv(local, 86_400)
         let seconds = Int(local - days * 86_400)
         let (year, month, day) = TogglTimestamp.civil(fromDays: Int(days))
-        var clock = WallClock(year: year, month: month, day: day, hour: seconds / 3600, minute: seconds % 3600 / 60,
-                              second: seconds % 60)
-        clock.weekday = WallClock.weekday(ofDay: Int(days))
-        return clock
+        return WallClock(year: year, month: month, day: day, hour: seconds / 3600, minute: seconds % 3600 / 60, second: seconds % 60)
     }
 
     /// The instant this zone's clocks show `year-month-day hour:minute:second`. A time the
     /// clocks skip (a change to daylight saving time) is read in the offset before the change,
     /// so it lands as far after the change as it was after the skipped hour's start; a time
     /// they show twice is its first occurrence — as Foundation's Gregorian calendar answers.
+    /// Out-of-range parts count on (25:00 is the next day's 01:00); absurd ones are clamped.
     public func date(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0) -> Date {
-        let local = Int64(TogglTimestamp.days(fromCivil: year, month, day)) * 86_400
-            + Int64(hour) * 3600 + Int64(minute) * 60 + Int64(second)
+        func clamped(_ value: Int) -> Int64 { Int64(min(max(value, -1_000_000), 1_000_000)) }
+        let days = TogglTimestamp.days(fromCivil: WallClock.clampedYear(year), Int(clamped(month)), Int(clamped(day)))
+        let local = Int64(days) * 86_400 + clamped(hour) * 3600 + clamped(minute) * 60 + clamped(second)
         let before = Int64(offset(atSeconds: local - 86_400))
         let after = Int64(offset(atSeconds: local + 86_400))
         let earlier = local - max(before, after), later = local - min(before, after)

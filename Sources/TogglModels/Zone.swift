@@ -46,7 +46,7 @@ public struct Zone: Sendable, Hashable, CustomStringConvertible {
 
     /// A zone always `seconds` east of UTC (±18 hours), named as Foundation names it (`GMT+0100`).
     public init?(secondsFromGMT seconds: Int) {
-        guard abs(seconds) <= 18 * 3600 else { return nil }
+        guard seconds.magnitude <= 18 * 3600 else { return nil }
         self.init(identifier: Self.gmtName(seconds), source: .fixed(seconds))
     }
 
@@ -62,6 +62,7 @@ public struct Zone: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The zone's name.
     public var description: String { identifier }
 
     /// Foundation's zone of the same name, for code that hands zones to Foundation (the
@@ -75,13 +76,12 @@ public struct Zone: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// Zones of the same name are equal (one name, one set of rules in a process); two fixed
+    /// zones must also have the same offset.
     public static func == (lhs: Zone, rhs: Zone) -> Bool {
         guard lhs.identifier == rhs.identifier else { return false }
-        switch (lhs.source, rhs.source) {
-        case (.fixed(let left), .fixed(let right)): return left == right
-        case (.fixed, _), (_, .fixed): return false
-        default: return true
-        }
+        if case .fixed(let left) = lhs.source, case .fixed(let right) = rhs.source { return left == right }
+        return true
     }
 
     public func hash(into hasher: inout Hasher) {

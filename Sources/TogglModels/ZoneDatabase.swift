@@ -107,7 +107,9 @@ public final class ZoneDatabase: Sendable {
 
     /// Whether `name` can be a zone's name, and so a path under the database.
     static func isPlausibleName(_ name: String) -> Bool {
-        guard !name.isEmpty, name.utf8.count <= 200, !name.hasPrefix("/"), !name.hasSuffix("/") else { return false }
+        // `right/…` files count leap seconds, which these rules do not read.
+        guard !name.isEmpty, name.utf8.count <= 200, !name.hasPrefix("/"), !name.hasSuffix("/"), !name.hasPrefix("right/")
+        else { return false }
         for part in name.split(separator: "/", omittingEmptySubsequences: false) {
             guard !part.isEmpty, part != ".", part != "..", !part.hasPrefix("-") else { return false }
             for byte in part.utf8 {

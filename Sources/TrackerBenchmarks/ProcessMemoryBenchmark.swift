@@ -242,20 +242,22 @@ public enum ProcessMemoryBenchmark {
         return (samples, linkage, mappings)
     }
 
-    /// Starts `program` in its own session with the terminal's slave as its controlling terminal
-    /// and standard input, output and error.
-    /// Drops the program file's pages from the page cache (`POSIX_FADV_DONTNEED`), so every run
-    /// loads it from disk as a start after a reboot does. How a file came into the cache changes
-    /// how much of it a process maps: on this machine's kernel (ext4 large folios), a binary the
-    /// linker or `install` has just written is cached in large folios, and the same program maps
-    /// ~1.5 MB more of it than when read back from disk. Pages other processes map stay.
+    /// Drops the program file's pages from the page cache, so every run loads it from disk as a
+    /// start after a reboot does. How a file came into the cache changes how much of it a process
+    /// maps: on this machine's kernel (ext4 large folios), a binary the linker or `install` has
+    /// just written is cached in large folios, and the same program maps ~1.5 MB more of it than
+    /// when read back from disk. Dirty pages are not dropped, so the file is synced first; pages
+    /// another process maps stay. Best effort: a file that cannot be opened is measured as it is.
     static func evictFromPageCache(_ path: String) {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return }
         defer { close(descriptor) }
+        _ = fdatasync(descriptor)
         _ = posix_fadvise(descriptor, 0, 0, POSIX_FADV_DONTNEED)
     }
 
+    /// Starts `program` in its own session with the terminal's slave as its controlling terminal
+    /// and standard input, output and error.
     private static func spawn(_ program: String, terminal: PseudoTerminal, environment: [String]) throws -> pid_t {
         guard let name = ttyname(terminal.slave) else { throw BenchmarkError.notMeasured("the pseudo-terminal has no name") }
         let slavePath = String(cString: name)

@@ -80,8 +80,8 @@ public struct GoalsCard: CardFile, Equatable {
     /// Whether every date is one a store can hold, every index names a span, amounts are not
     /// negative and the week starts on a weekday.
     public var isSane: Bool {
-        let dates = [from, zone.from, zone.until] + spans.flatMap { [$0.start, $0.end].compactMap { $0 } }
-        return dates.allSatisfy { StatusSummary.saneDates.contains($0) }
+        let dates = [from] + spans.flatMap { [$0.start, $0.end].compactMap { $0 } }
+        return zone.isSane && dates.allSatisfy { StatusSummary.saneDates.contains($0) }
             && items.allSatisfy { $0.goal.seconds >= 0 && ($0.counts ?? []).allSatisfy(spans.indices.contains) }
             && (0...6).contains(beginningOfWeek)
     }

@@ -58,7 +58,7 @@ public struct StatusCard: CardFile, Equatable {
     /// Whether the summary, the settings and the zone's stretch are ones the program could
     /// have written.
     public var isSane: Bool {
-        summary.isSane && settings.isSane && StatusSummary.saneDates.contains(zone.from) && StatusSummary.saneDates.contains(zone.until)
+        summary.isSane && settings.isSane && zone.isSane
     }
 
     /// The card in `cacheDirectory` while what it was made from holds in `environment` (the

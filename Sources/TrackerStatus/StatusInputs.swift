@@ -16,8 +16,8 @@ import TrackerStore
 /// variables by a SHA-256 of their names and values: the card never holds a token.
 public struct StatusInputs: Codable, Sendable, Equatable {
     /// The variables that shape `status`'s answer: which account (the token), where files are,
-    /// and the system's time zone. Every `TOGGL_*` variable counts too.
-    public static let variables = ["HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME", "TZ"]
+    /// and the system's time zone and zone database. Every `TOGGL_*` variable counts too.
+    public static let variables = ["HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME", "TZ", "TZDIR"]
     /// The prefix of toggl-tui's own variables.
     public static let variablePrefix = "TOGGL_"
 
@@ -41,7 +41,7 @@ public struct StatusInputs: Codable, Sendable, Equatable {
     /// and toggl-cli's files, and the system's zone. (Not the account map: a first sync writes
     /// it, and a stamp from before that would make the card it leaves look stale at once.)
     public static func launchPaths(_ configPaths: ConfigPaths) -> [String] {
-        [configPaths.configFile] + configPaths.togglrcCandidates + ["/etc/localtime"]
+        [configPaths.configFile] + configPaths.togglrcCandidates + ["/etc/localtime", "/etc/timezone"]
     }
 
     /// Every file an answer for `userID` is made from: ``launchPaths(_:)``, then the account map

@@ -28,9 +28,9 @@ public struct ZoneOffsets: Codable, Sendable, Equatable {
     /// Where it next changes (or ``reach`` after the moment, if later).
     public var until: Date
 
-    /// The stretch of `zone` around `moment` with one offset. Foundation's transitions are
-    /// checked against the offsets themselves, so a change it does not call "daylight saving"
-    /// (a zone moving its standard time) still ends the stretch.
+    /// The stretch of `zone` around `moment` with one offset, found from the offsets themselves
+    /// (a day at a time, then to the second), so any change ends it — daylight saving or a zone
+    /// moving its standard time.
     public init(_ zone: Zone, around moment: Date) {
         identifier = zone.identifier
         let offset = zone.secondsFromGMT(for: moment)
@@ -60,10 +60,16 @@ public struct ZoneOffsets: Codable, Sendable, Equatable {
         until = end
     }
 
+    /// Whether a program could have written these: an offset a zone can have (±26 hours) and
+    /// dates in the range a summary's are checked against.
+    public var isSane: Bool {
+        secondsFromGMT.magnitude <= 26 * 3600 && StatusSummary.saneDates.contains(from) && StatusSummary.saneDates.contains(until)
+    }
+
     /// A zone with this offset, when `window` lies inside the stretch; nil otherwise (or when
     /// the offset is not one a zone can have).
     public func fixedZone(covering window: ClosedRange<Date>) -> Zone? {
-        guard from <= window.lowerBound, window.upperBound < until, abs(secondsFromGMT) <= 18 * 3600 else { return nil }
+        guard from <= window.lowerBound, window.upperBound < until, secondsFromGMT.magnitude <= 18 * 3600 else { return nil }
         return Zone(secondsFromGMT: secondsFromGMT)
     }
 

@@ -18,6 +18,9 @@ import Testing
         "Pacific/Kiritimati", "America/Godthab", "Europe/London", "Asia/Gaza",
     ]
 
+    /// 2026-11-23 10:00 UTC: any fixed instant (no wall clock in tests).
+    static let moment = Date(timeIntervalSince1970: 1_795_428_000)
+
     static func foundation(_ name: String) -> TimeZone? { TimeZone(identifier: name) }
 
     static func gregorian(_ zone: TimeZone) -> Calendar {
@@ -106,12 +109,17 @@ import Testing
     @Test func fixedZonesAndUTCNeedNoDatabase() throws {
         let empty = ZoneDatabase(folder: "/nonexistent-zoneinfo")
         #expect(empty.zone(named: "Europe/Berlin") == nil)
-        #expect(empty.zone(named: "UTC")?.secondsFromGMT(for: Date()) == 0)
+        #expect(empty.zone(named: "UTC")?.secondsFromGMT(for: Self.moment) == 0)
         let india = try #require(Zone(secondsFromGMT: 19_800))
         #expect(india.identifier == TimeZone(secondsFromGMT: 19_800)?.identifier)
         #expect(Zone(secondsFromGMT: -34_200)?.identifier == TimeZone(secondsFromGMT: -34_200)?.identifier)
         #expect(Zone(secondsFromGMT: 0)?.identifier == TimeZone(secondsFromGMT: 0)?.identifier)
         #expect(Zone(secondsFromGMT: 19 * 3600) == nil)
+        #expect(Zone(secondsFromGMT: Int.min) == nil && Zone(secondsFromGMT: Int.max) == nil)
+        // Absurd clock times are clamped, never an overflow trap.
+        _ = Zone.utc.date(year: Int.max, month: Int.max, day: Int.min, hour: Int.max, minute: Int.min, second: Int.max)
+        _ = WallClock(year: Int.min, month: 1, day: 1)
+        #expect(Zone.utc.date(year: 2026, month: 11, day: 23, hour: 34) == Zone.utc.date(year: 2026, month: 11, day: 24, hour: 10))
         #expect(india.wallClock(at: Date(timeIntervalSince1970: 0)) == WallClock(year: 1970, month: 1, day: 1, hour: 5, minute: 30))
         #expect(Zone.utc.wallClock(at: Date(timeIntervalSince1970: .nan)).year == 1970)
         #expect(Zone.utc.wallClock(at: .distantFuture).year == 4001)
@@ -123,6 +131,7 @@ import Testing
             #expect(!ZoneDatabase.isPlausibleName(name), "\(name)")
             #expect(Self.database.zone(named: name) == nil)
         }
+        #expect(!ZoneDatabase.isPlausibleName("right/Europe/Berlin"), "leap-second files are not read as zones")
         for name in ["Europe/Berlin", "America/Argentina/Buenos_Aires", "Etc/GMT+5", "GMT-0", "UTC"] {
             #expect(ZoneDatabase.isPlausibleName(name))
         }
@@ -149,6 +158,14 @@ import Testing
         #expect(POSIXZoneRule("<+0330>-3:30")?.offset(at: 0) == 12_600)
         #expect(POSIXZoneRule("<-03>3")?.offset(at: 0) == -10_800)
         #expect(POSIXZoneRule("EST5EDT")?.daylight?.offset == -14_400)
+        // A change whose time carries it into the next year takes effect then, not at that
+        // year's start: summer time from 2 January (J365 at 48:00) to 1 March.
+        let late = try #require(POSIXZoneRule("AAA3BBB,J365/48,J60"))
+        #expect(late.offset(at: 1_925_002_800 + 12 * 3600) == -10_800)  // 2031-01-01 12:00 local: still standard
+        #expect(late.offset(at: 1_925_089_200 + 3600) == -7200)  // 2031-01-02 01:00 local: summer time
+        // Summer time all year round.
+        #expect(POSIXZoneRule("EST5EDT4,0/0,J365/25")?.offset(at: 1_909_000_000) == -14_400)
+        #expect(POSIXZoneRule("EST5EDT4,0/0,J365/25")?.offset(at: 1_893_474_000) == -14_400)
         #expect(POSIXZoneRule("<-02>2<-01>,M3.5.0/-1,M10.5.0/0")?.daylight?.start.time == -3600)
         for nonsense in ["", "C", "CET", "CET-1CEST,M3.5.0", "CET-1CEST,M13.5.0,M10.5.0", "CET-99", "CET-1CEST,M3.5.0/200,M10.5.0",
                          "<+03", "CET-1 CEST", "CET-1CEST,J0,J365", "CET-1CEST,M3.6.0,M10.5.0", "CET-1CEST,M3.5.7,M10.5.0"] {
@@ -198,7 +215,7 @@ import Testing
         #expect(ZoneDatabase(folder: folder, zoneVariable: "").systemZone() == .utc)
         #expect(ZoneDatabase(folder: folder, zoneVariable: "\(folder)/America/New_York").systemZone().identifier == "America/New_York")
         let rule = ZoneDatabase(folder: folder, zoneVariable: "<+0545>-5:45").systemZone()
-        #expect(rule.secondsFromGMT(for: Date()) == 20_700)
+        #expect(rule.secondsFromGMT(for: Self.moment) == 20_700)
         #expect(ZoneDatabase(folder: folder, zoneVariable: "not a zone at all!").systemZone() == .utc)
         let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("localtime-\(UUID().uuidString)")
         try FileManager.default.createSymbolicLink(atPath: temporary.path, withDestinationPath: "\(folder)/Australia/Lord_Howe")

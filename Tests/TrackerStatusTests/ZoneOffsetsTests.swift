@@ -61,5 +61,10 @@ struct ZoneOffsetsTests {
         var zone = ZoneOffsets(Zone(identifier: "UTC")!, around: Self.november)
         zone.secondsFromGMT = 30 * 3600
         #expect(zone.fixedZone(covering: Self.november...Self.november) == nil)
+        #expect(!zone.isSane)
+        // What a tampered card could hold: refused, never a trap.
+        zone.secondsFromGMT = Int.min
+        #expect(zone.fixedZone(covering: Self.november...Self.november) == nil)
+        #expect(!zone.isSane)
     }
 }

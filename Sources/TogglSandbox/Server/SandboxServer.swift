@@ -131,13 +131,21 @@ public actor SandboxServer {
         listeningPort.value = boundPort
     }
 
+    /// Ends the accept loop first, then lets the server close what is left. FlyingFox's
+    /// `stop()` closes the listening socket before it cancels the loop, and a loop that calls
+    /// `accept` in between on the closed descriptor's number — already reused by another
+    /// server's new listening socket, still blocking until FlyingFox makes it non-blocking —
+    /// blocks a thread of the cooperative pool until someone connects there: with two cores,
+    /// every task of the process waited (a test run once stalled for 1,058 s, and again with
+    /// a thread in `accept` on another test's socket). Cancelling `run()` first ends the loop
+    /// while its descriptor is still its own; `run()` closes it on the way out.
     private func closeListener() async {
         guard let server else { return }
         self.server = nil
-        await server.stop(timeout: 0)
         runTask?.cancel()
         await runTask?.value
         runTask = nil
+        await server.stop(timeout: 0)
     }
 }
 

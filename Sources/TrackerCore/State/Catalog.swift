@@ -76,6 +76,7 @@ public struct Catalog: Sendable, Equatable {
     /// catalogs with the same revision hold the same contents; a holder of a revision keeps
     /// only the token alive, never the rows.
     public final class Revision: Sendable, Equatable {
+        /// A new token, unequal to every other.
         public init() {}
 
         public static func == (lhs: Revision, rhs: Revision) -> Bool { lhs === rhs }
