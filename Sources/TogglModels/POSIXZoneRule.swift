@@ -67,7 +67,7 @@ struct POSIXZoneRule: Sendable, Equatable {
     /// Seconds east of UTC at `instant` (seconds since 1970).
     func offset(at instant: Int64) -> Int {
         guard let daylight else { return Int(standardOffset) }
-        let year = TogglTimestamp.civil(fromDays: Int(Self.floorDiv(instant + Int64(standardOffset), 86_400))).year
+        let year = TogglTimestamp.civil(fromDays: TogglTimestamp.floorDiv(Int(instant) + Int(standardOffset), 86_400)).year
         // The latest change at or before the instant, among the year's and its neighbours' (a
         // change's time may carry it into the next year: `J365/48`).
         var latest: (at: Int64, daylight: Bool)?
@@ -98,18 +98,12 @@ struct POSIXZoneRule: Sendable, Equatable {
             return n
         case .monthWeekDay(let month, let week, let weekday):
             let first = TogglTimestamp.days(fromCivil: year, month, 1)
-            // 1970-01-01 was a Thursday (4).
-            let firstWeekday = (first % 7 + 11) % 7
+            let firstWeekday = WallClock.weekday(ofDay: first)
             var day = 1 + (weekday - firstWeekday + 7) % 7 + 7 * (week - 1)
             let length = TogglTimestamp.daysInMonth(year, month)
             while day > length { day -= 7 }
             return first + day - 1 - TogglTimestamp.days(fromCivil: year, 1, 1)
         }
-    }
-
-    static func floorDiv(_ value: Int64, _ divisor: Int64) -> Int64 {
-        let quotient = value / divisor
-        return (value % divisor != 0 && (value < 0) != (divisor < 0)) ? quotient - 1 : quotient
     }
 }
 

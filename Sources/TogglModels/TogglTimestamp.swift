@@ -237,7 +237,8 @@ public enum TogglTimestamp {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private static func floorDiv(_ a: Int, _ b: Int) -> Int {
+    /// `a / b` rounded towards negative infinity (days before 1970 stay days before 1970).
+    static func floorDiv(_ a: Int, _ b: Int) -> Int {
         let q = a / b
         return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q
     }

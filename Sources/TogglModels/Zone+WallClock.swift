@@ -11,9 +11,9 @@ extension Zone {
     public func wallClock(at date: Date) -> WallClock {
         let instant = Zone.wholeSeconds(date)
         let local = instant + Int64(secondsFromGMT(for: date))
-        let days = POSIXZoneRule.floorDiv(local, 86_400)
-        let seconds = Int(local - days * 86_400)
-        let (year, month, day) = TogglTimestamp.civil(fromDays: Int(days))
+        let days = TogglTimestamp.floorDiv(Int(local), 86_400)
+        let seconds = Int(local) - days * 86_400
+        let (year, month, day) = TogglTimestamp.civil(fromDays: days)
         return WallClock(year: year, month: month, day: day, hour: seconds / 3600, minute: seconds % 3600 / 60, second: seconds % 60)
     }
 

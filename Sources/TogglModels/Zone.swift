@@ -33,10 +33,8 @@ public struct Zone: Sendable, Hashable, CustomStringConvertible {
     /// The zone named `identifier` (`Europe/Berlin`, `UTC`): from the system's database, else
     /// Foundation's; nil when neither knows it.
     public init?(identifier: String) {
-        if identifier == "UTC" || identifier == "GMT" {
-            self.init(identifier: identifier, source: .fixed(0))
-        } else if let rules = ZoneDatabase.shared.rules(named: identifier) {
-            self.init(identifier: identifier, source: .rules(rules))
+        if let zone = ZoneDatabase.shared.zone(named: identifier) {
+            self = zone
         } else if ZoneDatabase.isPlausibleName(identifier), let zone = TimeZone(identifier: identifier) {
             self.init(identifier: zone.identifier, source: .foundation(zone))
         } else {
