@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 import TogglAPI
 import TogglModels
@@ -27,6 +28,30 @@ import TogglModels
         #expect(me.defaultWorkspaceID == 2230580)
         #expect(me.timeEntries?.count == 67)
         #expect(me.workspaces?.first?.id == 2230580)
+    }
+
+    @Test(.enabled(if: Fixtures.available))
+    func aRelatedDataAnswerCutOffByADroppedConnectionIsReadAfreshOnTheRetry() async throws {
+        let body = try Fixtures.data("GET_me.with_related_data.200.json")
+        let transport = CuttingTransport(body: body)
+        let configuration = APIConfiguration(
+            credentials: .apiToken(testToken), trackURL: URL(string: "https://api.track.toggl.com/api/v9")!)
+        let client = TogglAPIClient(configuration: configuration, transport: transport, clock: FakeAPIClock(), random: { 0.5 })
+        let me = try await client.me.get(withRelatedData: true)
+        #expect(transport.attempts == 2)
+        #expect(me == (try TogglJSON.makeDecoder().decode(Me.self, from: body)))
+    }
+
+    @Test func aBrokenRelatedDataAnswerIsUndecodableAndShowsItsFirstBytes() async throws {
+        let text = #"{"id":1,"tags":[{"id":"two"}]}"#
+        let stub = StubTransport(json: text)
+        await #expect(throws: APIError.undecodable(path: "/me", snippet: text)) {
+            try await makeClient(stub).me.get(withRelatedData: true)
+        }
+        let cut = StubTransport(json: #"{"id":1,"tags":[{"id":2,"#)
+        await #expect(throws: APIError.undecodable(path: "/me", snippet: #"{"id":1,"tags":[{"id":2,"#)) {
+            try await makeClient(cut).me.get(withRelatedData: true)
+        }
     }
 
     @Test(.enabled(if: Fixtures.available))
@@ -174,5 +199,33 @@ import TogglModels
         await #expect(throws: APIError.forbidden(message: "Incorrect username and/or password")) {
             _ = try await makeClient(stub).me.get()
         }
+    }
+}
+
+/// A transport that streams a 200's body in 100-byte chunks; its first attempt drops the
+/// connection halfway through.
+private final class CuttingTransport: HTTPTransport {
+    private let body: Data
+    private let count = Mutex(0)
+
+    init(body: Data) { self.body = body }
+
+    var attempts: Int { count.withLock { $0 } }
+
+    func send(_ request: HTTPRequest, timeoutSeconds: Int) async throws -> HTTPResponse {
+        Issue.record("the related data is streamed")
+        return HTTPResponse(status: 500)
+    }
+
+    func send(_ request: HTTPRequest, timeoutSeconds: Int, successBodyTo sink: any HTTPBodySink) async throws -> HTTPResponse {
+        let attempt = count.withLock { $0 += 1; return $0 }
+        let end = attempt == 1 ? body.count / 2 : body.count
+        var start = 0
+        while start < end {
+            sink.receive(body.subdata(in: start..<min(end, start + 100)))
+            start += 100
+        }
+        if attempt == 1 { throw TransportError.connectionLost }
+        return HTTPResponse(status: 200)
     }
 }

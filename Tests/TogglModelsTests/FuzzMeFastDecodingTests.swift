@@ -6,7 +6,8 @@ import Testing
 /// `/me`'s fast reader against `JSONDecoder` on mutated real recordings: the recorded `/me`
 /// answers, and `/me` objects made around every recorded list of clients, projects, tags, tasks
 /// and time entries. Where the fast reader answers, `JSONDecoder` gives the same `Me`;
-/// `Me.decoded(from:)` always gives what `JSONDecoder` gives (value or error). Neither traps.
+/// `Me.decoded(from:)` always gives what `JSONDecoder` gives (value or error), and so does
+/// `MeStreamReader`, wherever the body is cut. None of them traps.
 @Suite(.enabled(if: Fixtures.available, "fixtures folder not found beside the package; skipped"))
 struct FuzzMeFastDecodingTests {
     /// Which `/me` array a recorded list belongs in, by the fixture's name.
@@ -68,5 +69,34 @@ struct FuzzMeFastDecodingTests {
         }
         // Many mutations leave an answer the fast reader still reads: the comparison is exercised.
         #expect(answered > rounds / 5, "seed \(seed): only \(answered) of \(rounds) were read the fast way")
+    }
+
+    /// The same mutated answers read as they arrive (`MeStreamReader`), cut at random: the
+    /// value, or the failure, is what `Me.decoded(from:)` gives for the whole body.
+    @Test(arguments: [UInt64(5), 0x5742_EA3, 0xC0FFEE])
+    func mutatedAnswersReadAsTheyArriveAsTheWholeBodyIs(seed: UInt64) throws {
+        let seeds = try Self.seeds()
+        let trees = seeds.compactMap(FuzzJSONTree.parse)
+        var random = FuzzRandom(seed: seed)
+        var answered = 0
+        let rounds = 600
+        for round in 0..<rounds {
+            var log: [String] = []
+            let bytes: [UInt8]
+            if round % 2 == 0 {
+                let tree = FuzzMutation.mutate(random.pick(trees), &random, log: &log)
+                bytes = FuzzMutation.damageBytes(Array(tree.text.utf8), &random, log: &log)
+            } else {
+                bytes = Array(FuzzValueMutation.mutate(random.pick(trees), count: random.int(1...6), &random, log: &log).text.utf8)
+            }
+            let cuts = (0..<4).map { _ in random.int(1...(random.int(0...1) == 0 ? 8 : 20_000)) }
+            let context = "seed \(seed), round \(round), cuts \(cuts), \(log), input \(String(decoding: bytes.prefix(2_000), as: UTF8.self))"
+            FuzzTrace.note(context)
+            let whole = try? Me.decoded(from: Data(bytes))
+            let streamed = try? MeStreamReaderTests.streamed(Data(bytes), chunks: cuts).get()
+            #expect(streamed == whole, "streamed and whole differ: \(context)")
+            if whole != nil { answered += 1 }
+        }
+        #expect(answered > rounds / 5, "seed \(seed): only \(answered) of \(rounds) were answers")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 import TogglAPI
 @testable import TogglSandbox
@@ -81,6 +82,33 @@ import TogglAPI
             let last = try #require(server.sandbox.requestLog.last)
             #expect(last.query == "since=2025-01-01T00:00:00+02:00&q=a b")
             #expect(last.path == "/api/v9/me/logged")
+        }
+    }
+
+    @Test func aSuccessfulBodyGoesToTheSinkAsItArrivesAndAnErrorBodyIsCollected() async throws {
+        let sandbox = Sandbox(world: F.world, clock: .frozen(at: F.start),
+                              settings: SandboxSettings(demoTimeZone: TimeZone(identifier: "UTC")!))
+        try await withServer(sandbox) { _, url async throws in
+            var components = URLComponents(url: url.appendingPathComponent("me"), resolvingAgainstBaseURL: false)!
+            components.queryItems = [URLQueryItem(name: "with_related_data", value: "true")]
+            let meURL = try #require(components.url)
+            let whole = try await send(.get, meURL)
+            #expect(whole.status == 200 && whole.body.count > 1_000)
+
+            let sink = ChunkCollector()
+            let streamed = try await URLSessionTransport().send(
+                TogglAPI.HTTPRequest(method: .get, url: meURL, headers: ["Authorization": F.tokenAuth]),
+                timeoutSeconds: 30, successBodyTo: sink)
+            #expect(streamed.status == 200)
+            #expect(streamed.body.isEmpty, "the body went to the sink")
+            #expect(sink.bytes == whole.body)
+
+            let refused = ChunkCollector()
+            let unauthenticated = try await URLSessionTransport().send(
+                TogglAPI.HTTPRequest(method: .get, url: url.appendingPathComponent("me/logged"), headers: [:]),
+                timeoutSeconds: 30, successBodyTo: refused)
+            #expect(unauthenticated.status == 401)
+            #expect(refused.bytes.isEmpty && refused.chunks == 0, "an error's body is the response's")
         }
     }
 
@@ -169,4 +197,15 @@ import TogglAPI
             await other.stop()
         }
     }
+}
+
+/// A sink that keeps every chunk it is given, for tests.
+final class ChunkCollector: HTTPBodySink {
+    private let state = Mutex<(bytes: Data, chunks: Int)>((Data(), 0))
+
+    func restart() { state.withLock { $0 = (Data(), 0) } }
+    func receive(_ chunk: Data) { state.withLock { $0.bytes.append(chunk); $0.chunks += 1 } }
+
+    var bytes: Data { state.withLock { $0.bytes } }
+    var chunks: Int { state.withLock { $0.chunks } }
 }

@@ -60,6 +60,14 @@ public struct TogglAPIClient: Sendable {
     /// - Throws: ``APIError``, or `CancellationError` when cancelled while waiting to retry.
     @discardableResult
     public func send(_ request: APIRequest) async throws -> HTTPResponse {
+        try await send(request, successBodyTo: nil)
+    }
+
+    /// Sends a request as ``send(_:)`` does; with a `sink`, a successful answer's body goes to
+    /// it as it arrives (restarted before each attempt) instead of into the returned response.
+    /// - Throws: ``APIError``, or `CancellationError` when cancelled while waiting to retry.
+    @discardableResult
+    public func send(_ request: APIRequest, successBodyTo sink: (any HTTPBodySink)?) async throws -> HTTPResponse {
         let httpRequest = makeHTTPRequest(request)
         // The settings were checked when read; this catches a configuration built in code.
         guard CleartextPolicy.allowsCredentials(to: httpRequest.url) else {
@@ -69,7 +77,7 @@ public struct TogglAPIClient: Sendable {
         var attempt = 1
         var earlierAttemptMayHaveActed = false
         while true {
-            switch await attemptOnce(httpRequest, for: request) {
+            switch await attemptOnce(httpRequest, for: request, sink: sink) {
             case .success(let response):
                 return response
             case .failure(.notFound, _, _, let response?) where request.method == .delete && earlierAttemptMayHaveActed:
@@ -97,10 +105,16 @@ public struct TogglAPIClient: Sendable {
     }
 
     /// Sends once, records the quota headers, and classifies the outcome.
-    private func attemptOnce(_ httpRequest: HTTPRequest, for request: APIRequest) async -> Attempt {
+    private func attemptOnce(_ httpRequest: HTTPRequest, for request: APIRequest, sink: (any HTTPBodySink)?) async -> Attempt {
         let response: HTTPResponse
         do {
-            response = try await transport.send(httpRequest, timeoutSeconds: configuration.timeoutSeconds)
+            let timeout = configuration.timeoutSeconds
+            if let sink {
+                sink.restart()
+                response = try await transport.send(httpRequest, timeoutSeconds: timeout, successBodyTo: sink)
+            } else {
+                response = try await transport.send(httpRequest, timeoutSeconds: timeout)
+            }
         } catch {
             let failure = error as? TransportError ?? .other(String(describing: type(of: error)))
             let mayRepeat = failure == .connectionRefused

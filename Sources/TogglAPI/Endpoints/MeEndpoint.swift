@@ -13,9 +13,20 @@ public struct MeEndpoint: Sendable {
     /// projects (archived ones included), tags, tasks and roughly the last 9–10 days of time
     /// entries — everything a client needs at start-up, in one request.
     /// - Throws: ``APIError``.
+    ///
+    /// The related data is the one large answer (megabytes for a big account): it is read as
+    /// it arrives (``MeStreamSink``), so the whole body is never held beside the rows read from it.
     public func get(withRelatedData: Bool = false) async throws -> Me {
-        let query = withRelatedData ? [QueryItem("with_related_data", "true")] : []
-        return try await api.send(APIRequest(.get, "/me", query: query))
+        guard withRelatedData else { return try await api.send(APIRequest(.get, "/me")) }
+        let path = "/me"
+        let sink = MeStreamSink()
+        try await api.send(APIRequest(.get, path, query: [QueryItem("with_related_data", "true")]), successBodyTo: sink)
+        do {
+            return try sink.finish()
+        } catch {
+            throw APIError.undecodable(path: path, snippet: APIError.snippet(of: Data(sink.head)))
+                .redacting(api.configuration.credentials.secretValues)
+        }
     }
 
     /// `PUT /me`: changes the profile fields set in `payload` and returns the updated user.

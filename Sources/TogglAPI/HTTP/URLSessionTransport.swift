@@ -32,6 +32,15 @@ public struct URLSessionTransport: HTTPTransport {
     }
 
     public func send(_ request: HTTPRequest, timeoutSeconds: Int) async throws -> HTTPResponse {
+        try await send(request, timeoutSeconds: timeoutSeconds, sink: nil)
+    }
+
+    /// Sends `request`; a 2xx body goes to `sink` chunk by chunk as URLSession delivers it.
+    public func send(_ request: HTTPRequest, timeoutSeconds: Int, successBodyTo sink: any HTTPBodySink) async throws -> HTTPResponse {
+        try await send(request, timeoutSeconds: timeoutSeconds, sink: sink)
+    }
+
+    private func send(_ request: HTTPRequest, timeoutSeconds: Int, sink: (any HTTPBodySink)?) async throws -> HTTPResponse {
         var urlRequest = URLRequest(url: request.url)
         urlRequest.httpMethod = request.method.rawValue
         urlRequest.timeoutInterval = TimeInterval(max(1, timeoutSeconds))
@@ -42,7 +51,7 @@ public struct URLSessionTransport: HTTPTransport {
         let task = session.dataTask(with: urlRequest)
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
-                delegate.start(task, continuation: continuation)
+                delegate.start(task, sink: sink, continuation: continuation)
             }
         } onCancel: {
             task.cancel()
@@ -64,7 +73,8 @@ public struct URLSessionTransport: HTTPTransport {
 }
 
 /// The session delegate behind ``URLSessionTransport``: collects each task's response and body
-/// (within the body limit), refuses every redirect, and resumes the waiting caller.
+/// (within the body limit) or passes a successful body on to the task's sink, refuses every
+/// redirect, and resumes the waiting caller.
 ///
 /// `@unchecked Sendable` because `NSObject` is not `Sendable`; all mutable state is behind the
 /// mutex.
@@ -73,6 +83,10 @@ final class URLSessionTransportDelegate: NSObject, URLSessionDataDelegate, @unch
         var continuation: CheckedContinuation<HTTPResponse, any Error>
         var response: HTTPURLResponse?
         var body = Data()
+        /// Where a 2xx body goes instead of ``body``, if the caller gave one.
+        var sink: (any HTTPBodySink)?
+        /// Whether this answer's body goes to ``sink`` (set when its status is known).
+        var streams = false
         var limit: ResponseBodyLimit
         /// Set when this delegate cancelled the task (a body over the limit).
         var failure: TransportError?
@@ -86,9 +100,10 @@ final class URLSessionTransportDelegate: NSObject, URLSessionDataDelegate, @unch
     }
 
     /// Registers the caller waiting for `task` and starts it.
-    func start(_ task: URLSessionDataTask, continuation: CheckedContinuation<HTTPResponse, any Error>) {
+    func start(_ task: URLSessionDataTask, sink: (any HTTPBodySink)?, continuation: CheckedContinuation<HTTPResponse, any Error>) {
         pending.withLock {
-            $0[task.taskIdentifier] = Pending(continuation: continuation, limit: ResponseBodyLimit(maxBytes: maxBodyBytes))
+            $0[task.taskIdentifier] = Pending(
+                continuation: continuation, sink: sink, limit: ResponseBodyLimit(maxBytes: maxBodyBytes))
         }
         task.resume()
     }
@@ -108,6 +123,7 @@ final class URLSessionTransportDelegate: NSObject, URLSessionDataDelegate, @unch
         let allowed: Bool = pending.withLock { all in
             guard var entry = all[dataTask.taskIdentifier] else { return true }
             entry.response = response as? HTTPURLResponse
+            entry.streams = entry.sink != nil && (200..<300).contains(entry.response?.statusCode ?? 0)
             let allowed = entry.limit.allows(expectedLength: response.expectedContentLength)
             if !allowed { entry.failure = entry.limit.exceededError }
             all[dataTask.taskIdentifier] = entry
@@ -117,18 +133,22 @@ final class URLSessionTransportDelegate: NSObject, URLSessionDataDelegate, @unch
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
-        let withinLimit: Bool = pending.withLock { all in
+        let (withinLimit, sink): (Bool, (any HTTPBodySink)?) = pending.withLock { all in
             // In place: a copy of the entry would share its body, and appending to the copy
             // would copy the whole body received so far, for every chunk.
-            guard let index = all.index(forKey: dataTask.taskIdentifier), all.values[index].failure == nil else { return true }
-            if all.values[index].limit.receive(data.count) {
-                all.values[index].body.append(data)
-                return true
+            guard let index = all.index(forKey: dataTask.taskIdentifier), all.values[index].failure == nil else { return (true, nil) }
+            guard all.values[index].limit.receive(data.count) else {
+                all.values[index].failure = all.values[index].limit.exceededError
+                all.values[index].body = Data()
+                return (false, nil)
             }
-            all.values[index].failure = all.values[index].limit.exceededError
-            all.values[index].body = Data()
-            return false
+            if all.values[index].streams { return (true, all.values[index].sink) }
+            all.values[index].body.append(data)
+            return (true, nil)
         }
+        // Outside the lock: the sink reads the chunk. The delegate queue is serial, so chunks
+        // arrive in order.
+        sink?.receive(data)
         if !withinLimit { dataTask.cancel() }
     }
 
