@@ -119,8 +119,8 @@ public struct ResidentMapping: Sendable, Equatable, Codable {
 }
 
 /// Runs the real `toggl-tui` beside this benchmark's executable (the same build folder, so a
-/// release build measures the release program, and a build with `--static-swift-stdlib` the
-/// one `scripts/install.sh` installs) as a user would: in a pseudo-terminal, with a store a
+/// release build measures the release program — linked statically as `scripts/install.sh`
+/// installs it — and a debug build the debug one) as a user would: in a pseudo-terminal, with a store a
 /// previous run left (catalog + the last 14 days) in its own `HOME`, against the sandbox
 /// serving the same account over loopback HTTP from this process.
 ///
