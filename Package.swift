@@ -20,7 +20,7 @@ let package = Package(
         // Codable Toggl Track v9 models: Int64 ids, lenient decoding, fast timestamps.
         .target(name: "TogglModels"),
         // Typed endpoints, transport, errors, quota, retry policy, credentials and config.
-        .target(name: "TogglAPI", dependencies: ["TogglModels"]),
+        .target(name: "TogglAPI", dependencies: ["TogglModels", "CCurlLazy"]),
         // A Toggl-compatible server for demo mode, tests and benchmarks.
         .target(
             name: "TogglSandbox",
@@ -54,9 +54,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // libcurl loaded by the first request, not at start: FoundationNetworking's curl calls,
-        // forwarding to a dlopened libcurl.so.4. With -static-stdlib and
-        // scripts/drop-needed.py, a run that makes no request (status) never loads libcurl.
+        // libcurl behind typed calls, loaded with dlopen by the first request, not at start: a
+        // run that makes no request (status) never loads it; no libcurl headers needed to build.
         .target(name: "CCurlLazy", linkerSettings: [.linkedLibrary("dl")]),
         // The executable: argument parsing and wiring only.
         .executableTarget(

@@ -78,7 +78,7 @@ import TogglModels
         let first = F.sandbox()
         let firstServer = SandboxServer(sandbox: first, autosave: SandboxAutosave(sandbox: first, file: file))
         let firstURL = try await firstServer.start()
-        let created = try await URLSessionTransport().send(
+        let created = try await CurlTransport().send(
             HTTPRequest(method: .post, url: firstURL.appendingPathComponent("workspaces/\(F.workspaceID)/tags"),
                         headers: ["Authorization": F.tokenAuth], body: Data(#"{"name":"survives"}"#.utf8)),
             timeoutSeconds: 30)
@@ -94,7 +94,7 @@ import TogglModels
         let secondServer = SandboxServer(sandbox: second, autosave: SandboxAutosave(sandbox: second, file: file, alreadySaved: true))
         let secondURL = try await secondServer.start()
         let admin = secondURL.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("__sandbox/world")
-        let world = try await URLSessionTransport().send(HTTPRequest(method: .get, url: admin), timeoutSeconds: 30)
+        let world = try await CurlTransport().send(HTTPRequest(method: .get, url: admin), timeoutSeconds: 30)
         await secondServer.stop()
         let served = try TogglJSON.makeDecoder().decode(SandboxWorld.self, from: world.body)
         #expect(served.tags.all.map(\.name) == ["survives"])

@@ -46,7 +46,7 @@ import TogglAPI
         }
     }
 
-    private func client(port: UInt16, transport: URLSessionTransport = URLSessionTransport()) -> TogglAPIClient {
+    private func client(port: UInt16, transport: CurlTransport = CurlTransport()) -> TogglAPIClient {
         TogglAPIClient(
             configuration: APIConfiguration(
                 credentials: .apiToken("redirect-test-token-0000"), trackURL: URL(string: "http://127.0.0.1:\(port)/api/v9")!,
@@ -79,7 +79,7 @@ import TogglAPI
             FlyingFox.HTTPResponse(statusCode: .ok, body: Data(repeating: UInt8(ascii: " "), count: 4096))
         }
         await #expect(throws: APIError.network(.other("the answer is larger than 1 KiB; it was not read"))) {
-            try await client(port: server.port, transport: URLSessionTransport(maxBodyBytes: 1024)).send(APIRequest(.get, "/me"))
+            try await client(port: server.port, transport: CurlTransport(maxBodyBytes: 1024)).send(APIRequest(.get, "/me"))
         }
         await server.stop()
     }
@@ -109,7 +109,7 @@ import TogglAPI
                 body: HTTPBodySequence(from: UnannouncedBytes(bytes: Array(repeating: UInt8(ascii: " "), count: 8192))))
         }
         await #expect(throws: APIError.network(.other("the answer is larger than 1 KiB; it was not read"))) {
-            try await client(port: server.port, transport: URLSessionTransport(maxBodyBytes: 1024)).send(APIRequest(.get, "/me"))
+            try await client(port: server.port, transport: CurlTransport(maxBodyBytes: 1024)).send(APIRequest(.get, "/me"))
         }
         await server.stop()
     }
@@ -117,7 +117,7 @@ import TogglAPI
     @Test func aBodyWithinTheCapIsReadWhole() async throws {
         let body = "[" + String(repeating: "1,", count: 400) + "1]"
         let server = try await LoopbackServer { _ in FlyingFox.HTTPResponse(statusCode: .ok, body: Data(body.utf8)) }
-        let numbers = try await client(port: server.port, transport: URLSessionTransport(maxBodyBytes: 1024))
+        let numbers = try await client(port: server.port, transport: CurlTransport(maxBodyBytes: 1024))
             .send(APIRequest(.get, "/me"), decoding: [Int].self)
         #expect(numbers.count == 401)
         #expect(server.received.first?.hasPrefix("GET /api/v9/me auth=Basic ") == true)

@@ -78,7 +78,7 @@ import TogglAPI
         sandbox.settings.maximumBodyBytes = 1000
         try await withServer(sandbox) { _, _, url async throws in
             let name = String(repeating: "a", count: 5000)
-            let response = try await URLSessionTransport().send(
+            let response = try await CurlTransport().send(
                 TogglAPI.HTTPRequest(method: .post, url: url.appendingPathComponent("workspaces/\(F.workspaceID)/tags"),
                                      headers: ["Authorization": F.tokenAuth, "Content-Type": "application/json"],
                                      body: Data(#"{"name":"\#(name)"}"#.utf8)),
@@ -88,7 +88,7 @@ import TogglAPI
             #expect(sandbox.requestLog.isEmpty)
             #expect(sandbox.world.tags.count == 0)
 
-            let small = try await URLSessionTransport().send(
+            let small = try await CurlTransport().send(
                 TogglAPI.HTTPRequest(method: .post, url: url.appendingPathComponent("workspaces/\(F.workspaceID)/tags"),
                                      headers: ["Authorization": F.tokenAuth, "Content-Type": "application/json"],
                                      body: Data(#"{"name":"ok"}"#.utf8)),

@@ -27,7 +27,7 @@ import TogglAPI
         var headers: [String: String] = [:]
         if auth { headers["Authorization"] = F.tokenAuth }
         if body != nil { headers["Content-Type"] = "application/json" }
-        return try await URLSessionTransport().send(
+        return try await CurlTransport().send(
             TogglAPI.HTTPRequest(method: method, url: url, headers: headers, body: body.map { Data($0.utf8) }),
             timeoutSeconds: timeout
         )
@@ -96,7 +96,7 @@ import TogglAPI
             #expect(whole.status == 200 && whole.body.count > 1_000)
 
             let sink = ChunkCollector()
-            let streamed = try await URLSessionTransport().send(
+            let streamed = try await CurlTransport().send(
                 TogglAPI.HTTPRequest(method: .get, url: meURL, headers: ["Authorization": F.tokenAuth]),
                 timeoutSeconds: 30, successBodyTo: sink)
             #expect(streamed.status == 200)
@@ -104,7 +104,7 @@ import TogglAPI
             #expect(sink.bytes == whole.body)
 
             let refused = ChunkCollector()
-            let unauthenticated = try await URLSessionTransport().send(
+            let unauthenticated = try await CurlTransport().send(
                 TogglAPI.HTTPRequest(method: .get, url: url.appendingPathComponent("me/logged"), headers: [:]),
                 timeoutSeconds: 30, successBodyTo: refused)
             #expect(unauthenticated.status == 401)

@@ -30,7 +30,7 @@ public struct TogglAPIClient: Sendable {
     /// stub transport, a fake clock and a fixed random source.
     public init(
         configuration: APIConfiguration,
-        transport: any HTTPTransport = URLSessionTransport(),
+        transport: any HTTPTransport = CurlTransport(),
         clock: any APIClock = SystemAPIClock(),
         quota: QuotaTracker = QuotaTracker(),
         random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Sends one HTTP request and returns the response, whatever its status.
 ///
-/// The seam between ``TogglAPIClient`` and the network: ``URLSessionTransport`` in the app,
+/// The seam between ``TogglAPIClient`` and the network: ``CurlTransport`` in the app,
 /// a stub in tests. Implementations throw ``TransportError`` when no response arrived;
 /// HTTP error statuses are responses, not errors.
 public protocol HTTPTransport: Sendable {

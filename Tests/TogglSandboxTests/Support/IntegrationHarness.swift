@@ -5,7 +5,7 @@ import TogglAPI
 import TogglModels
 @testable import TogglSandbox
 
-/// The real `TogglAPIClient` (with its `URLSessionTransport`) talking to a real `SandboxServer`
+/// The real `TogglAPIClient` (with its `CurlTransport`) talking to a real `SandboxServer`
 /// on 127.0.0.1, port 0, over HTTP. The demo account is made at a fixed moment and the sandbox
 /// clock is frozen there, so every run sees the same world.
 final class IntegrationHarness: Sendable {
