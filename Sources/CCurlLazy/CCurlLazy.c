@@ -6,11 +6,16 @@
 // libcurl.so.4; without it, the request fails with a message saying what to install.
 //
 // Where libcurl's header is at hand, the numbers in CCurlLazy.h are checked against it.
+// CurlForwarders.c defines libcurl's own functions for FoundationNetworking, which the demo's
+// server library links; they load libcurl the same way.
 
 #include "CCurlLazy.h"
+#include "CurlLoader.h"
 
 #include <dlfcn.h>
 #include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
 
 #if __has_include(<curl/curl.h>)
 #include <curl/curl.h>
@@ -58,13 +63,8 @@ static pthread_once_t once = PTHREAD_ONCE_INIT;
 static void *library;
 static const char *failure;
 
-#define CURL_FUNCTIONS(X)                                                                          \
-    X(curl_global_init) X(curl_easy_init) X(curl_easy_reset) X(curl_easy_cleanup) X(curl_easy_perform) \
-    X(curl_easy_setopt) X(curl_easy_getinfo) X(curl_easy_strerror) X(curl_slist_append)           \
-    X(curl_slist_free_all) X(curl_version)
-
-#define DECLARE(name) static void *real_##name;
-CURL_FUNCTIONS(DECLARE)
+#define DEFINE(name) void *real_##name;
+CURL_FUNCTIONS(DEFINE)
 
 static void load(void) {
     const char *names[] = {"libcurl.so.4", "libcurl-gnutls.so.4", "libcurl.so"};
@@ -98,6 +98,13 @@ int toggl_curl_load(void) {
 
 const char *toggl_curl_load_failure(void) {
     return failure;
+}
+
+void toggl_curl_require(void) {
+    if (toggl_curl_load() != 0) {
+        fprintf(stderr, "toggl-tui: %s.\n", failure);
+        exit(1);
+    }
 }
 
 int toggl_curl_loaded(void) {

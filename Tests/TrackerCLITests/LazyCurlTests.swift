@@ -1,8 +1,14 @@
 import CCurlLazy
 import Testing
 
-/// `CCurlLazy`, how the program reaches libcurl: loaded by the first request, through typed calls.
+/// `CCurlLazy`, how the program reaches libcurl: loaded by the first request, through typed calls
+/// (and libcurl's own functions, forwarded, for FoundationNetworking).
 struct LazyCurlTests {
+    @Test func theForwardersLoadLibcurlAndPassArgumentsThrough() {
+        #expect(toggl_curl_forwarders_selftest() == 0)
+        #expect(toggl_curl_loaded() == 1)
+    }
+
     @Test func libcurlLoadsAndAnswersThroughTheTypedCalls() throws {
         #expect(toggl_curl_load() == 0, "libcurl.so.4 is installed here")
         #expect(toggl_curl_loaded() == 1)

@@ -85,4 +85,9 @@ const char *toggl_curl_easy_strerror(long code);
 /// libcurl's version text, e.g. "libcurl/7.88.1 OpenSSL/3.0.15 …".
 const char *toggl_curl_version(void);
 
+/// Calls each of libcurl's own functions (CurlForwarders.c) that can be called without a
+/// request and checks libcurl's answers: 0 when all hold, else the number of the first that
+/// did not. For tests.
+int toggl_curl_forwarders_selftest(void);
+
 #endif
