@@ -12,7 +12,7 @@ import Glibc
 /// threshold keeps the transient memory of a restore, a sync and a save from staying.
 ///
 /// glibc also gives each new thread an arena of its own (up to 8 per core) on its first
-/// allocation; the app's work moves between the cooperative pool's threads, URLSession's and the
+/// allocation; the app's work moves between the cooperative pool's threads, the transport's and the
 /// loop's, and what one arena frees the others cannot reuse. `toggl-tui` keeps one arena, set as
 /// its `main` starts, before any other thread exists, and gives freed pages back after a large
 /// save. Measured on the real program in a pty (`toggl-tui-bench --only-memory`, benchmark

@@ -10,9 +10,9 @@ import Darwin
 
 /// Makes a dropped connection end with a TCP reset, as when a network or proxy drops it.
 ///
-/// A connection closed politely (FIN) before any answer is "empty reply from server" to curl,
-/// which Linux's URLSession reports as `badServerResponse`; a reset is `networkConnectionLost` on
-/// every platform. FlyingFox does not hand its socket to handlers, so the server-side socket of
+/// A connection closed politely (FIN) before any answer is "empty reply from server" to libcurl
+/// (which Linux's URLSession reported as `badServerResponse`); a reset is a lost connection to
+/// every client. FlyingFox does not hand its socket to handlers, so the server-side socket of
 /// the connection is found among the process's descriptors by its two ends (the client's port
 /// and the listening port, both on 127.0.0.1) and given `SO_LINGER {on, 0}`: closing it then
 /// sends RST. When the socket cannot be found the connection is closed politely instead.

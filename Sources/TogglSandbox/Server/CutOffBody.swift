@@ -5,11 +5,11 @@ import FlyingSocks
 /// ``promisedCount`` bytes) reach the client, then the connection ends.
 ///
 /// This is how the sandbox drops a connection (``SandboxResponse/Delivery/dropConnection``). A
-/// connection that ends before a single byte of the answer looks, to libcurl (under Linux's
-/// URLSession), like a kept-alive connection the server had closed: it silently sends the request
-/// again on a new connection — and for a `POST` on Linux's URLSession it instead waits out the
-/// whole client timeout. Once the answer has begun, libcurl reports the loss at once
-/// (`networkConnectionLost`) and never repeats the request, whatever its method.
+/// connection that ends before a single byte of the answer looks, to libcurl (the app's
+/// transport, and what Linux's URLSession runs on), like a kept-alive connection the server had
+/// closed: it may silently send the request again on a new connection. Once the answer has
+/// begun, libcurl reports the loss at once (a partial answer: `TransportError.connectionLost`)
+/// and never repeats the request, whatever its method.
 struct CutOffBody: AsyncBufferedSequence {
     typealias Element = UInt8
 
