@@ -37,6 +37,16 @@ struct FuzzMeFastDecodingTests {
         return seeds
     }
 
+    /// One round's answer: half the rounds change the shape (mostly left to `JSONDecoder`), half
+    /// only values (mostly read the fast way, so both answers are compared).
+    static func mutatedAnswer(round: Int, trees: [FuzzJSONTree], _ random: inout FuzzRandom, log: inout [String]) -> [UInt8] {
+        if round % 2 == 0 {
+            let tree = FuzzMutation.mutate(random.pick(trees), &random, log: &log)
+            return FuzzMutation.damageBytes(Array(tree.text.utf8), &random, log: &log)
+        }
+        return Array(FuzzValueMutation.mutate(random.pick(trees), count: random.int(1...6), &random, log: &log).text.utf8)
+    }
+
     @Test(arguments: [UInt64(18), 0x6D65_6D65, 0xFA57_0E5])
     func mutatedAnswersReadAsJSONDecoderReadsThem(seed: UInt64) throws {
         let seeds = try Self.seeds()
@@ -48,15 +58,7 @@ struct FuzzMeFastDecodingTests {
         let rounds = 600
         for round in 0..<rounds {
             var log: [String] = []
-            // Half the rounds change the shape (mostly left to JSONDecoder), half only values
-            // (mostly read the fast way, so both answers are compared).
-            let bytes: [UInt8]
-            if round % 2 == 0 {
-                let tree = FuzzMutation.mutate(random.pick(trees), &random, log: &log)
-                bytes = FuzzMutation.damageBytes(Array(tree.text.utf8), &random, log: &log)
-            } else {
-                bytes = Array(FuzzValueMutation.mutate(random.pick(trees), count: random.int(1...6), &random, log: &log).text.utf8)
-            }
+            let bytes = Self.mutatedAnswer(round: round, trees: trees, &random, log: &log)
             let data = Data(bytes)
             FuzzTrace.note("seed \(seed), round \(round), \(log), \(String(decoding: bytes.prefix(2_000), as: UTF8.self))")
             let context = "seed \(seed), round \(round), \(log), input \(String(decoding: bytes.prefix(2_000), as: UTF8.self))"
@@ -82,13 +84,7 @@ struct FuzzMeFastDecodingTests {
         let rounds = 600
         for round in 0..<rounds {
             var log: [String] = []
-            let bytes: [UInt8]
-            if round % 2 == 0 {
-                let tree = FuzzMutation.mutate(random.pick(trees), &random, log: &log)
-                bytes = FuzzMutation.damageBytes(Array(tree.text.utf8), &random, log: &log)
-            } else {
-                bytes = Array(FuzzValueMutation.mutate(random.pick(trees), count: random.int(1...6), &random, log: &log).text.utf8)
-            }
+            let bytes = Self.mutatedAnswer(round: round, trees: trees, &random, log: &log)
             let cuts = (0..<4).map { _ in random.int(1...(random.int(0...1) == 0 ? 8 : 20_000)) }
             let context = "seed \(seed), round \(round), cuts \(cuts), \(log), input \(String(decoding: bytes.prefix(2_000), as: UTF8.self))"
             FuzzTrace.note(context)
