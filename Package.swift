@@ -109,13 +109,14 @@ let package = Package(
     swiftLanguageModes: [.v6]
 )
 
-/// A release build links the Swift runtime and Foundation in statically, as
-/// `swift build --static-swift-stdlib` does and `scripts/install.sh` and `scripts/package.sh`
-/// always did: what `swift build -c release` makes (and the benchmark measures) is what users
-/// run. A process then has only the pages it touches of that code resident, where shared Swift
-/// libraries are mapped whole (README, Performance). Debug builds (`swift run toggl-tui --demo`,
-/// `swift test`) stay dynamic. Every Swift module is compiled with the flag too: it chooses the
-/// static Foundation's modules, which link the libraries they need themselves.
+/// A release build links the Swift runtime and Foundation in statically, as `scripts/install.sh`
+/// and `scripts/package.sh` always did: what `swift build -c release` makes (and the benchmark
+/// measures) is what users run. A process then has only the pages it touches of that code
+/// resident, where shared Swift libraries are mapped whole (README, Performance). Debug builds
+/// (`swift run toggl-tui --demo`, `swift test`) stay dynamic. This package's Swift modules are
+/// compiled with the flag too — it chooses the static Foundation's modules, which name the
+/// libraries they need for the link —; unlike `--static-swift-stdlib`, the dependencies are not,
+/// and need not be.
 let staticInRelease = BuildSettingCondition.when(platforms: [.linux], configuration: .release)
 let cTargets: Set = ["CCurlLazy", "CNcursesw", "CWideChar"]
 for target in package.targets where (target.type == .regular || target.type == .executable) && !cTargets.contains(target.name) {

@@ -30,6 +30,7 @@ SAME(TOGGL_CURLOPT_CUSTOMREQUEST, CURLOPT_CUSTOMREQUEST)
 SAME(TOGGL_CURLOPT_NOPROGRESS, CURLOPT_NOPROGRESS)
 SAME(TOGGL_CURLOPT_POST, CURLOPT_POST)
 SAME(TOGGL_CURLOPT_FOLLOWLOCATION, CURLOPT_FOLLOWLOCATION)
+SAME(TOGGL_CURLOPT_FRESH_CONNECT, CURLOPT_FRESH_CONNECT)
 SAME(TOGGL_CURLOPT_XFERINFODATA, CURLOPT_XFERINFODATA)
 SAME(TOGGL_CURLOPT_CONNECTTIMEOUT, CURLOPT_CONNECTTIMEOUT)
 SAME(TOGGL_CURLOPT_HTTPGET, CURLOPT_HTTPGET)
@@ -38,6 +39,12 @@ SAME(TOGGL_CURLOPT_ACCEPT_ENCODING, CURLOPT_ACCEPT_ENCODING)
 SAME(TOGGL_CURLOPT_POSTFIELDSIZE_LARGE, CURLOPT_POSTFIELDSIZE_LARGE)
 SAME(TOGGL_CURLOPT_COPYPOSTFIELDS, CURLOPT_COPYPOSTFIELDS)
 SAME(TOGGL_CURLOPT_WRITEFUNCTION, CURLOPT_WRITEFUNCTION)
+#if LIBCURL_VERSION_NUM >= 0x075500
+SAME(TOGGL_CURLOPT_PROTOCOLS_STR, CURLOPT_PROTOCOLS_STR)
+SAME(TOGGL_CURLOPT_REDIR_PROTOCOLS_STR, CURLOPT_REDIR_PROTOCOLS_STR)
+#endif
+// TOGGL_CURLOPT_PROTOCOLS and _REDIR_PROTOCOLS (181, 182), the bitmask forms for a libcurl
+// older than 7.85, are not checked: the header marks them deprecated.
 SAME(TOGGL_CURLOPT_HEADERFUNCTION, CURLOPT_HEADERFUNCTION)
 SAME(TOGGL_CURLOPT_XFERINFOFUNCTION, CURLOPT_XFERINFOFUNCTION)
 SAME(TOGGL_CURLPROTO_HTTP, CURLPROTO_HTTP)
@@ -68,32 +75,36 @@ CURL_FUNCTIONS(DEFINE)
 
 static void load(void) {
     const char *names[] = {"libcurl.so.4", "libcurl-gnutls.so.4", "libcurl.so"};
-    for (size_t i = 0; i < sizeof names / sizeof names[0] && library == NULL; i++) {
-        library = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
+    void *handle = NULL;
+    for (size_t i = 0; i < sizeof names / sizeof names[0] && handle == NULL; i++) {
+        handle = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
     }
-    if (library == NULL) {
+    if (handle == NULL) {
         failure = "libcurl (libcurl.so.4) is needed to reach Toggl and was not found: install it "
                   "(Debian/Ubuntu: apt install libcurl4)";
         return;
     }
 #define RESOLVE(name)                                                                              \
-    real_##name = dlsym(library, #name);                                                           \
+    real_##name = dlsym(handle, #name);                                                            \
     if (real_##name == NULL) {                                                                     \
         failure = "the libcurl found lacks " #name ": install libcurl 7.62 or newer";              \
-        library = NULL;                                                                            \
+        dlclose(handle);                                                                           \
         return;                                                                                    \
     }
     CURL_FUNCTIONS(RESOLVE)
     // CURL_GLOBAL_DEFAULT (SSL and, where needed, the socket layer), once, before any handle.
     if (((int (*)(long))real_curl_global_init)(3) != 0) {
         failure = "libcurl could not start (curl_global_init failed)";
-        library = NULL;
+        dlclose(handle);
+        return;
     }
+    // Published last: `toggl_curl_loaded` may read it from any thread.
+    __atomic_store_n(&library, handle, __ATOMIC_RELEASE);
 }
 
 int toggl_curl_load(void) {
     pthread_once(&once, load);
-    return library != NULL ? 0 : -1;
+    return __atomic_load_n(&library, __ATOMIC_ACQUIRE) != NULL ? 0 : -1;
 }
 
 const char *toggl_curl_load_failure(void) {
@@ -108,7 +119,7 @@ void toggl_curl_require(void) {
 }
 
 int toggl_curl_loaded(void) {
-    return library != NULL;
+    return __atomic_load_n(&library, __ATOMIC_ACQUIRE) != NULL;
 }
 
 void *toggl_curl_easy_init(void) {

@@ -96,6 +96,14 @@ import Testing
         Self.expectSameAsWhole(text)
     }
 
+    @Test(arguments: [508, 509, 510, 511, 512, 513])
+    func aDeeplyNestedRowIsJudgedAsInTheWholeBody(depth: Int) {
+        // An unknown key of a tag holding `depth` nested arrays: `JSONDecoder` counts the levels
+        // from the answer's object, two above the row.
+        let nested = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+        Self.expectSameAsWhole(#"{"id":1,"tags":[{"id":2,"name":"T","workspace_id":3,"x":"# + nested + "}]}")
+    }
+
     @Test func aRepeatedArrayKeepsTheFirstAsJSONDecoderDoes() throws {
         let text = #"{"id":1,"tags":[{"id":2,"name":"A","workspace_id":3}],"tags":[{"id":9,"name":"B","workspace_id":3}]}"#
         let me = try Self.streamed(Data(text.utf8), chunks: [3]).get()

@@ -48,8 +48,13 @@ final class CurlExchange: @unchecked Sendable {
         }
         guard let colon = text.firstIndex(of: ":") else { return true }
         let name = String(text[..<colon])
-        let value = String(text[text.index(after: colon)...].drop { $0 == " " || $0 == "\t" })
-        headers[name] = value
+        let value = String(text[text.index(after: colon)...].drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+        // A repeated field is one, its values joined (RFC 9110 §5.3), whatever the case of its name.
+        if let earlier = headers.keys.first(where: { $0.lowercased() == name.lowercased() }) {
+            headers[earlier] = (headers[earlier] ?? "") + ", " + value
+        } else {
+            headers[name] = value
+        }
         if name.lowercased() == "content-length", let length = Int64(value), !limit.allows(expectedLength: length) {
             failure = limit.exceededError
             return false

@@ -93,7 +93,7 @@ package struct MeStreamReader: Sendable {
 
     /// Reads the next bytes of the answer. After a failure the rest is ignored.
     package mutating func consume(_ bytes: UnsafeRawBufferPointer) {
-        let bytes = bytes.bindMemory(to: UInt8.self)
+        let bytes = bytes.assumingMemoryBound(to: UInt8.self)
         if head.count < Self.headLimit {
             head.append(contentsOf: bytes.prefix(Self.headLimit - head.count))
         }
@@ -196,6 +196,8 @@ package struct MeStreamReader: Sendable {
             let (end, complete) = scanner.scan(bytes, from: index)
             row.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
             if complete {
+                // `JSONDecoder` allows 512 levels from the answer's object; a row alone has two fewer above it.
+                guard scanner.deepest <= Self.deepestRow else { return fail("a row of \(array?.rawValue ?? "an array") is nested too deeply") }
                 readRow()
                 stage = .afterRow
             }
@@ -325,6 +327,10 @@ package struct MeStreamReader: Sendable {
         return try TogglJSON.makeDecoder().decode(Row.self, from: Data(bytes))
     }
 
+    /// How deep a row may nest (its own brackets included): `JSONDecoder` reads at most 512
+    /// levels, and a row stands inside the answer's object and its array.
+    static let deepestRow = 510
+
     /// UTF-8's byte-order mark, which `JSONDecoder` skips at the start.
     private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
     private static let null: [UInt8] = Array("null".utf8)
@@ -348,6 +354,8 @@ private struct ValueScanner: Sendable {
     private var inString = false
     private var escaping = false
     private var bareWord = false
+    /// The most brackets open at once so far.
+    private(set) var deepest = 0
 
     /// Scans from `start`; returns the end of what belongs to the value and whether the value
     /// ended there.
@@ -370,7 +378,9 @@ private struct ValueScanner: Sendable {
             if !started {
                 started = true
                 switch byte {
-                case UInt8(ascii: "{"), UInt8(ascii: "["): depth = 1
+                case UInt8(ascii: "{"), UInt8(ascii: "["):
+                    depth = 1
+                    deepest = 1
                 case UInt8(ascii: "\""): inString = true
                 default: bareWord = true
                 }
@@ -385,7 +395,9 @@ private struct ValueScanner: Sendable {
             }
             switch byte {
             case UInt8(ascii: "\""): inString = true
-            case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                depth += 1
+                deepest = max(deepest, depth)
             case UInt8(ascii: "}"), UInt8(ascii: "]"):
                 depth -= 1
                 if depth == 0 { return (index, true) }

@@ -7,7 +7,8 @@ import FlyingSocks
 /// This is how the sandbox drops a connection (``SandboxResponse/Delivery/dropConnection``). A
 /// connection that ends before a single byte of the answer looks, to libcurl (the app's
 /// transport, and what Linux's URLSession runs on), like a kept-alive connection the server had
-/// closed: it may silently send the request again on a new connection. Once the answer has
+/// closed: it may silently send the request again on a new connection (which is why the app's
+/// transport sends a write only on a fresh connection). Once the answer has
 /// begun, libcurl reports the loss at once (a partial answer: `TransportError.connectionLost`)
 /// and never repeats the request, whatever its method.
 struct CutOffBody: AsyncBufferedSequence {
