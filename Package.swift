@@ -95,7 +95,7 @@ let package = Package(
         // Seeded generators and JSON mutations the fuzz tests share, and where the recorded fixtures are (tests only).
         .target(name: "FuzzSupport", path: "Tests/FuzzSupport"),
         .testTarget(name: "TogglModelsTests", dependencies: ["TogglModels", "FuzzSupport"]),
-        .testTarget(name: "TogglAPITests", dependencies: ["TogglAPI", "FuzzSupport"]),
+        .testTarget(name: "TogglAPITests", dependencies: ["TogglAPI", "CCurlLazy", "FuzzSupport"]),
         .testTarget(name: "TrackerCoreTests", dependencies: ["TrackerCore", "FuzzSupport"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TrackerCore", "TogglModels"]),
         .testTarget(name: "TrackerRuntimeTests", dependencies: ["TrackerRuntime", "TogglSandbox", "TerminalUI", "TrackerStore", "FuzzSupport"]),

@@ -1,3 +1,4 @@
+import CCurlLazy
 import Foundation
 import Synchronization
 import Testing
@@ -137,5 +138,21 @@ private final class RawLoopbackServer: @unchecked Sendable {
             guard count > 0 else { return nil }
             pending.append(contentsOf: chunk[..<count])
         }
+    }
+}
+
+/// What each libcurl failure is taken to prove about the server.
+@Suite struct CurlErrorMappingTests {
+    @Test func libcurlFailuresMapToWhatTheyProve() {
+        #expect(CurlTransport.transportError(code: TOGGL_CURLE_OPERATION_TIMEDOUT, errno: 0) == .timedOut)
+        #expect(CurlTransport.transportError(code: TOGGL_CURLE_COULDNT_RESOLVE_HOST, errno: 0) == .hostNotFound)
+        #expect(CurlTransport.transportError(code: TOGGL_CURLE_COULDNT_CONNECT, errno: Int(ECONNREFUSED)) == .connectionRefused)
+        #expect(CurlTransport.transportError(code: TOGGL_CURLE_COULDNT_CONNECT, errno: Int(ENETUNREACH)) == .notConnected)
+        for lost in [TOGGL_CURLE_PARTIAL_FILE, TOGGL_CURLE_GOT_NOTHING, TOGGL_CURLE_RECV_ERROR, TOGGL_CURLE_SEND_ERROR] {
+            #expect(CurlTransport.transportError(code: lost, errno: 0) == .connectionLost)
+        }
+        #expect(CurlTransport.transportError(code: TOGGL_CURLE_PEER_FAILED_VERIFICATION, errno: 0)
+            == .other("the server's TLS certificate could not be verified (a proxy in between, or a wrong clock?)"))
+        #expect(!CurlTransport.transportError(code: TOGGL_CURLE_SSL_CONNECT_ERROR, errno: 0).requestNeverArrived)
     }
 }

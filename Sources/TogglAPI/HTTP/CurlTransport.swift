@@ -71,6 +71,10 @@ public struct CurlTransport: HTTPTransport {
         case TOGGL_CURLE_PARTIAL_FILE, TOGGL_CURLE_GOT_NOTHING, TOGGL_CURLE_SEND_ERROR, TOGGL_CURLE_RECV_ERROR,
              TOGGL_CURLE_WEIRD_SERVER_REPLY, TOGGL_CURLE_HTTP2, TOGGL_CURLE_HTTP2_STREAM:
             return .connectionLost
+        case TOGGL_CURLE_PEER_FAILED_VERIFICATION:
+            return .other("the server's TLS certificate could not be verified (a proxy in between, or a wrong clock?)")
+        case TOGGL_CURLE_SSL_CONNECT_ERROR:
+            return .other("the TLS handshake with the server failed")
         default:
             let words = toggl_curl_easy_strerror(code).map { String(cString: $0) } ?? "error"
             return .other("libcurl: \(words) (\(code))")
