@@ -12,10 +12,10 @@ public struct MeEndpoint: Sendable {
     /// `GET /me`: the current user; with `withRelatedData`, also their workspaces, clients,
     /// projects (archived ones included), tags, tasks and roughly the last 9–10 days of time
     /// entries — everything a client needs at start-up, in one request.
-    /// - Throws: ``APIError``.
     ///
     /// The related data is the one large answer (megabytes for a big account): it is read as
-    /// it arrives (``MeStreamSink``), so the whole body is never held beside the rows read from it.
+    /// it arrives (`MeStreamSink`), so the whole body is never held beside the rows read from it.
+    /// - Throws: ``APIError``.
     public func get(withRelatedData: Bool = false) async throws -> Me {
         guard withRelatedData else { return try await api.send(APIRequest(.get, "/me")) }
         let path = "/me"

@@ -1,6 +1,5 @@
 import CCurlLazy
 import Foundation
-import Synchronization
 
 /// The production ``HTTPTransport``: libcurl, called directly.
 ///
