@@ -97,7 +97,7 @@ let package = Package(
         .testTarget(name: "TogglModelsTests", dependencies: ["TogglModels", "FuzzSupport"]),
         .testTarget(name: "TogglAPITests", dependencies: ["TogglAPI", "CCurlLazy", "FuzzSupport"]),
         .testTarget(name: "TrackerCoreTests", dependencies: ["TrackerCore", "FuzzSupport"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TrackerCore", "TogglModels"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TrackerCore", "TogglModels", "FuzzSupport"]),
         .testTarget(name: "TrackerRuntimeTests", dependencies: ["TrackerRuntime", "TogglSandbox", "TerminalUI", "TrackerStore", "FuzzSupport"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw", "TerminalUI", "TrackerCore"]),
         .testTarget(name: "TogglSandboxTests", dependencies: ["TogglSandbox", "TogglAPI"]),

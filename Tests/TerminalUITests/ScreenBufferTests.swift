@@ -1,3 +1,4 @@
+import FuzzSupport
 import Testing
 @testable import TerminalUI
 
@@ -61,18 +62,6 @@ import Testing
 
 /// `changes(from:)` compares cells in place; it must find what comparing them with `==` finds.
 struct ScreenBufferChangesFuzzTests {
-    /// SplitMix64: a fixed-seed generator, so a failure names an input that can be replayed.
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// The runs as the comparison with `==` gives them.
     static func expectedChanges(_ frame: ScreenBuffer, from previous: ScreenBuffer) -> [ScreenBuffer.Change] {
         var result: [ScreenBuffer.Change] = []
@@ -91,7 +80,7 @@ struct ScreenBufferChangesFuzzTests {
         return result
     }
 
-    static func randomFrame(_ random: inout SplitMix64, size: Size) -> ScreenBuffer {
+    static func randomFrame(_ random: inout FuzzRandom, size: Size) -> ScreenBuffer {
         var frame = ScreenBuffer(size: size)
         let texts = ["a", "ab", "東京", "🚀", "e\u{301}", "x", "café", "  ", "👩‍👩‍👧 family"]
         let styles = [CellStyle.normal, CellStyle(.muted), CellStyle(.selection, bold: true),
@@ -105,7 +94,7 @@ struct ScreenBufferChangesFuzzTests {
 
     @Test func changesAreTheRunsOfCellsThatDiffer() {
         let seed: UInt64 = 0x5EED_CE11
-        var random = SplitMix64(state: seed)
+        var random = FuzzRandom(seed: seed)
         let size = Size(columns: 9, rows: 3)
         for round in 0..<2_000 {
             let previous = Self.randomFrame(&random, size: size)

@@ -47,27 +47,39 @@ struct FuzzMeFastDecodingTests {
         return Array(FuzzValueMutation.mutate(random.pick(trees), count: random.int(1...6), &random, log: &log).text.utf8)
     }
 
+    /// Runs `rounds` rounds of mutated answers from `seed`; `check` gets each answer, the
+    /// generator (for any further draws) and where the answer came from (seed, round, mutations),
+    /// and says whether the round counts as answered. Returns how many did.
+    static func answeredRounds(
+        seed: UInt64, trees: [FuzzJSONTree], rounds: Int, _ check: ([UInt8], inout FuzzRandom, String) -> Bool
+    ) -> Int {
+        var random = FuzzRandom(seed: seed)
+        var answered = 0
+        for round in 0..<rounds {
+            var log: [String] = []
+            let bytes = mutatedAnswer(round: round, trees: trees, &random, log: &log)
+            if check(bytes, &random, "seed \(seed), round \(round), \(log)") { answered += 1 }
+        }
+        return answered
+    }
+
     @Test(arguments: [UInt64(18), 0x6D65_6D65, 0xFA57_0E5])
     func mutatedAnswersReadAsJSONDecoderReadsThem(seed: UInt64) throws {
         let seeds = try Self.seeds()
         #expect(seeds.count >= 10)
         let trees = seeds.compactMap(FuzzJSONTree.parse)
         #expect(trees.count == seeds.count, "every seed parses")
-        var random = FuzzRandom(seed: seed)
-        var answered = 0
         let rounds = 600
-        for round in 0..<rounds {
-            var log: [String] = []
-            let bytes = Self.mutatedAnswer(round: round, trees: trees, &random, log: &log)
+        let answered = Self.answeredRounds(seed: seed, trees: trees, rounds: rounds) { bytes, _, origin in
             let data = Data(bytes)
-            FuzzTrace.note("seed \(seed), round \(round), \(log), \(String(decoding: bytes.prefix(2_000), as: UTF8.self))")
-            let context = "seed \(seed), round \(round), \(log), input \(String(decoding: bytes.prefix(2_000), as: UTF8.self))"
+            FuzzTrace.note("\(origin), \(String(decoding: bytes.prefix(2_000), as: UTF8.self))")
+            let context = "\(origin), input \(String(decoding: bytes.prefix(2_000), as: UTF8.self))"
             let reference = try? TogglJSON.makeDecoder().decode(Me.self, from: data)
             #expect((try? Me.decoded(from: data)) == reference, "decoded(from:) differs from JSONDecoder: \(context)")
-            guard let fast = Me.fastDecoded(from: data) else { continue }
-            answered += 1
+            guard let fast = Me.fastDecoded(from: data) else { return false }
             #expect(reference != nil, "fast reader answered where JSONDecoder throws: \(context)")
             #expect(reference == fast, "answers differ: \(context)")
+            return true
         }
         // Many mutations leave an answer the fast reader still reads: the comparison is exercised.
         #expect(answered > rounds / 5, "seed \(seed): only \(answered) of \(rounds) were read the fast way")
@@ -77,21 +89,16 @@ struct FuzzMeFastDecodingTests {
     /// value, or the failure, is what `Me.decoded(from:)` gives for the whole body.
     @Test(arguments: [UInt64(5), 0x5742_EA3, 0xC0FFEE])
     func mutatedAnswersReadAsTheyArriveAsTheWholeBodyIs(seed: UInt64) throws {
-        let seeds = try Self.seeds()
-        let trees = seeds.compactMap(FuzzJSONTree.parse)
-        var random = FuzzRandom(seed: seed)
-        var answered = 0
+        let trees = try Self.seeds().compactMap(FuzzJSONTree.parse)
         let rounds = 600
-        for round in 0..<rounds {
-            var log: [String] = []
-            let bytes = Self.mutatedAnswer(round: round, trees: trees, &random, log: &log)
+        let answered = Self.answeredRounds(seed: seed, trees: trees, rounds: rounds) { bytes, random, origin in
             let cuts = (0..<4).map { _ in random.int(1...(random.int(0...1) == 0 ? 8 : 20_000)) }
-            let context = "seed \(seed), round \(round), cuts \(cuts), \(log), input \(String(decoding: bytes.prefix(2_000), as: UTF8.self))"
+            let context = "\(origin), cuts \(cuts), input \(String(decoding: bytes.prefix(2_000), as: UTF8.self))"
             FuzzTrace.note(context)
             let whole = try? Me.decoded(from: Data(bytes))
             let streamed = try? MeStreamReaderTests.streamed(Data(bytes), chunks: cuts).get()
             #expect(streamed == whole, "streamed and whole differ: \(context)")
-            if whole != nil { answered += 1 }
+            return whole != nil
         }
         #expect(answered > rounds / 5, "seed \(seed): only \(answered) of \(rounds) were answers")
     }

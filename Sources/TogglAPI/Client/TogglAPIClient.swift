@@ -127,7 +127,7 @@ public struct TogglAPIClient: Sendable {
         if let status = QuotaStatus(headers: response, at: clock.now()) {
             quota.record(status, for: request.bucket)
         }
-        if (200..<300).contains(response.status) { return .success(response) }
+        if response.isSuccess { return .success(response) }
         let error = APIError(response: response, bucket: quota.bucket(for: request.bucket))
             .redacting(configuration.credentials.secretValues)
         var retryAfter: Int?

@@ -69,7 +69,7 @@ final class CurlExchange: @unchecked Sendable {
             body = Data()
             return false
         }
-        if let sink, (200..<300).contains(status) {
+        if let sink, HTTPResponse.isSuccess(status) {
             sink.receive(Data(bytes))
         } else {
             body.append(contentsOf: bytes)

@@ -13,6 +13,16 @@ public struct HTTPResponse: Sendable, Equatable {
         self.body = body
     }
 
+    /// Whether `status` is a success (2xx): the answers whose body a sink may take.
+    public static func isSuccess(_ status: Int) -> Bool {
+        (200..<300).contains(status)
+    }
+
+    /// Whether this response is a success (2xx).
+    public var isSuccess: Bool {
+        Self.isSuccess(status)
+    }
+
     /// The value of a header field, matching its name case-insensitively.
     public func header(_ name: String) -> String? {
         if let exact = headers[name] { return exact }

@@ -18,7 +18,7 @@ extension HTTPTransport {
     /// For a transport that cannot stream: the whole body, handed over in one chunk.
     public func send(_ request: HTTPRequest, timeoutSeconds: Int, successBodyTo sink: any HTTPBodySink) async throws -> HTTPResponse {
         var response = try await send(request, timeoutSeconds: timeoutSeconds)
-        guard (200..<300).contains(response.status) else { return response }
+        guard response.isSuccess else { return response }
         sink.receive(response.body)
         response.body = Data()
         return response

@@ -116,7 +116,8 @@ package struct MeStreamReader: Sendable {
         do {
             me = try TogglJSON.makeDecoder().decode(Me.self, from: Data(rest))
         } catch {
-            throw Undecodable(reason: "the profile is not readable: \(error)")
+            // The decoder's words may quote the answer: the reason names only the part.
+            throw Undecodable(reason: "the profile is not readable")
         }
         rest = []
         if seen.contains(.clients) { me.clients = clients }
@@ -311,7 +312,7 @@ package struct MeStreamReader: Sendable {
             case nil: break
             }
         } catch {
-            _ = fail("a row of \(array?.rawValue ?? "an array") is not readable: \(error)")
+            _ = fail("a row of \(array?.rawValue ?? "an array") is not readable")
         }
     }
 
